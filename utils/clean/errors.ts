@@ -1,0 +1,16 @@
+/** Why `clean()` could not produce an article; views turn `code` into a message. */
+export type SiftErrorCode = 'empty-page' | 'no-article';
+
+export class SiftError extends Error {
+  readonly code: SiftErrorCode;
+
+  constructor(code: SiftErrorCode, message: string) {
+    super(message);
+    this.name = 'SiftError';
+    this.code = code;
+  }
+}
+
+export function isSiftError(error: unknown): error is SiftError {
+  return error instanceof Error && error.name === 'SiftError' && 'code' in error;
+}

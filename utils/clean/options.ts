@@ -1,0 +1,51 @@
+import type { FigureKind } from './types';
+
+/** Everything that tunes `clean()`. Each field's default is the last word of its comment. */
+export interface CleanOptions {
+  /** The page's address, for resolving relative links and for the result; default: the document's URL. */
+  url: string | null;
+  /** Remove repeated paragraphs; default true. */
+  dedupe: boolean;
+  /** Remove recommendation lists and unrelated headlines; default true. */
+  related: boolean;
+  /** Mark money, percentages, dates and quantities; default true. */
+  figures: boolean;
+  /** Which figure kinds to mark; default all four. */
+  figureKinds: readonly FigureKind[];
+  /** How many figures the ranked summary holds at most; default 8. */
+  maxKeyFigures: number;
+  /** Word-bigram Jaccard at or above which two blocks are near-duplicates; default 0.8. */
+  nearDuplicateThreshold: number;
+  /** The looser similarity accepted inside a run of in-order matches; default 0.7. */
+  runDuplicateThreshold: number;
+  /** How many consecutive in-order matches make a run (the body printed twice); default 3. */
+  minRunLength: number;
+  /** Blocks shorter than this (normalised characters) repeat legitimately and are never duplicates; default 50. */
+  minDuplicateChars: number;
+  /** Topical similarity to the body under which a trailing unlabelled headline is off-topic; default 0.35. */
+  offTopicThreshold: number;
+  /** Readability's minimum article length in characters; default 500. */
+  charThreshold: number;
+  /** Stop with an error on pages with more elements than this (0: no limit); default 0. */
+  maxElemsToParse: number;
+}
+
+export const DEFAULT_OPTIONS: Readonly<CleanOptions> = Object.freeze({
+  url: null,
+  dedupe: true,
+  related: true,
+  figures: true,
+  figureKinds: Object.freeze(['money', 'percent', 'date', 'quantity'] as FigureKind[]),
+  maxKeyFigures: 8,
+  nearDuplicateThreshold: 0.8,
+  runDuplicateThreshold: 0.7,
+  minRunLength: 3,
+  minDuplicateChars: 50,
+  offTopicThreshold: 0.35,
+  charThreshold: 500,
+  maxElemsToParse: 0,
+});
+
+export function resolveOptions(options: Partial<CleanOptions> = {}): CleanOptions {
+  return { ...DEFAULT_OPTIONS, ...options };
+}

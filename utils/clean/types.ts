@@ -1,0 +1,144 @@
+/**
+ * The contract between the pipeline's stages and every view (popup, in-page reader, CLI,
+ * benchmark). Stages produce these; views only read them.
+ */
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'code' | 'table';
+
+export type FigureKind = 'money' | 'percent' | 'date' | 'quantity';
+
+/** An inline piece of a block. The texts of a block's runs concatenate to the block's text. */
+export interface Run {
+  text: string;
+  /** Absolute http(s) URL; any other scheme is dropped by `segment`, so views can link it as is. */
+  href?: string;
+  /** Italic (`em`, `i`, `cite`) or bold (`strong`, `b`) emphasis. */
+  emphasis?: 'em' | 'strong';
+  /** Inline code. */
+  code?: boolean;
+}
+
+/** A key figure inside a block's text: `text === block.text.slice(start, end)`. */
+export interface Figure {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  text: string;
+}
+
+/** Where a list item sits: items with the same `id` form one list. */
+export interface ListInfo {
+  id: number;
+  ordered: boolean;
+  /** 0 for a top-level list, 1 for a list nested in an item, ... */
+  depth: number;
+}
+
+/** An image the article shows next to a caption (http(s) only). Only the in-page reader shows it. */
+export interface ImageInfo {
+  src: string;
+  alt: string;
+}
+
+export interface Block {
+  /** Stable within one result: `b<index>`. */
+  id: string;
+  /** Position in the article before anything was removed; restoring sorts by it. */
+  index: number;
+  kind: BlockKind;
+  /** Heading level 1-6, only for headings. */
+  level?: number;
+  text: string;
+  runs: Run[];
+  figures: Figure[];
+  /** Only for list items. */
+  list?: ListInfo;
+  /** Only for tables: cell texts, row by row (the block's text is the rows joined by newlines, cells by tabs). */
+  rows?: string[][];
+  /** Only for captions that belong to an image. */
+  image?: ImageInfo;
+}
+
+export type RemovalReason = 'duplicate' | 'related';
+
+/** Why a block was removed: enough for a reader to judge the removal and undo it. */
+export type Evidence =
+  | {
+      /** Repeats an earlier block: exactly after normalisation, nearly, as a teaser of it, or inside a repeated run. */
+      kind: 'exact' | 'near' | 'teaser' | 'run';
+      /** The id of the kept block it repeats. */
+      of: string;
+      /** The start of that block's text, for display. */
+      ofText: string;
+      /** Word-bigram (or CJK character-shingle) Jaccard similarity, 1 for exact repeats. */
+      similarity: number;
+    }
+  | {
+      /** Sits under a heading or a short label that names a recommendation list (the label block itself too). */
+      kind: 'label';
+      label: string;
+      /** The language whose phrase table matched, e.g. 'en', 'de', 'zh'. */
+      lang: string;
+    }
+  | {
+      /** A one-line "Read also: <headline>" link paragraph between body paragraphs. */
+      kind: 'read-also';
+      label: string;
+      lang: string;
+    }
+  | {
+      /** One of an unlabelled run of headline links at the end whose words barely overlap the story's. */
+      kind: 'off-topic';
+      /** The item's topical similarity to the article body. */
+      similarity: number;
+      /** The threshold it fell under. */
+      threshold: number;
+    };
+
+export interface Removed {
+  block: Block;
+  reason: RemovalReason;
+  /** The stage that removed it. */
+  step: 'dedupe' | 'related';
+  evidence: Evidence;
+}
+
+export interface KeyFigure {
+  text: string;
+  kind: FigureKind;
+  /** The sentence around the figure. */
+  context: string;
+  blockId: string;
+  start: number;
+  end: number;
+}
+
+export interface StageTimings {
+  extract: number;
+  segment: number;
+  dedupe: number;
+  related: number;
+  figures: number;
+  total: number;
+}
+
+export interface CleanResult {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  url: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** The blocks kept, in article order. */
+  blocks: Block[];
+  /** Every block removed, in article order, each with its reason and evidence. */
+  removed: Removed[];
+  keyFigures: KeyFigure[];
+  /** Words in the kept blocks. */
+  wordCount: number;
+  /** Whether the page looked like an article before cleaning (Readability's readerable check). */
+  readerable: boolean;
+  timingsMs: StageTimings;
+}
