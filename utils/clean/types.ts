@@ -74,6 +74,12 @@ export type Evidence =
       similarity: number;
     }
   | {
+      /** Repeats the article's title or byline, which the view already shows in its header. */
+      kind: 'metadata';
+      field: 'title' | 'byline';
+      value: string;
+    }
+  | {
       /** Sits under a heading or a short label that names a recommendation list (the label block itself too). */
       kind: 'label';
       label: string;

@@ -1,0 +1,264 @@
+import type { CleanOptions } from './options';
+import type { Block, Evidence, Removed } from './types';
+import { READ_MORE_TAILS, bigrams, hasCJK, normaliseText, preview, tokens } from './text';
+
+/** A teaser ends in an ellipsis, perhaps followed by a "read more" link. */
+const TEASER_END = /(?:\.\.\.|…)\s*$/u;
+/** Teasers shorter than this (normalised characters) are too short to attribute to one paragraph. */
+const MIN_TEASER_CHARS = 30;
+/** A CJK character carries about as much as three Latin ones when judging a block's length. */
+const CJK_CHAR_WEIGHT = 3;
+/** Bigrams this common across blocks don't help find a block's twin. */
+const MAX_POSTINGS = 400;
+/** Fewer bigrams than this make containment meaningless (short blocks are contained everywhere). */
+const MIN_CONTAINED_BIGRAMS = 8;
+/** Share of an earlier block found inside a later one (or the reverse) that makes a sentence-appended repeat. */
+const CONTAINMENT_THRESHOLD = 0.9;
+
+interface Profile {
+  norm: string;
+  features: Set<string>;
+  eligible: boolean;
+}
+
+/** Words that introduce a byline, in the languages Sift reads. */
+const BYLINE_INTRO = /^(?:by|von|par|por|di|de|от|автор|文|作者|記者)\s+/u;
+/** A byline line may add a date or an agency, but stays short. */
+const MAX_BYLINE_BLOCK_CHARS = 120;
+
+/** What the view shows above the article; a block that only repeats it is a repeat too. */
+export interface ArticleMetadata {
+  title: string | null;
+  byline: string | null;
+}
+
+export interface StageOutput {
+  kept: Block[];
+  removed: Removed[];
+}
+
+function weightedLength(norm: string): number {
+  if (!hasCJK(norm)) return norm.length;
+  let length = 0;
+  for (const char of norm) length += hasCJK(char) ? CJK_CHAR_WEIGHT : 1;
+  return length;
+}
+
+function profile(block: Block, minChars: number): Profile {
+  const norm = normaliseText(block.text);
+  const features = bigrams(tokens(norm));
+  return { norm, features, eligible: block.kind !== 'code' && weightedLength(norm) >= minChars };
+}
+
+/** The normalised prefix a teaser promises, without its last word, which the ellipsis may have cut. */
+function teaserPrefix(block: Block, norm: string): string | null {
+  const raw = block.text.replace(READ_MORE_TAILS, '').trim();
+  if (!TEASER_END.test(raw)) return null;
+  const prefix = norm.replace(/\s*\S+$/, '');
+  return prefix.length >= MIN_TEASER_CHARS ? prefix : null;
+}
+
+interface Match {
+  of: number;
+  similarity: number;
+  kind: 'exact' | 'near';
+  strong: boolean;
+}
+
+/**
+ * Removes repeated blocks, keeping the first: exact repeats after normalisation, near-duplicates,
+ * teasers of a paragraph printed in full elsewhere, and whole runs printed twice.
+ */
+export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: ArticleMetadata = { title: null, byline: null }): StageOutput {
+  const profiles = blocks.map((b) => profile(b, options.minDuplicateChars));
+  const removal = new Map<number, Evidence>();
+  markMetadataRepeats(blocks, profiles, meta, removal);
+  const matchOf: (Match | null)[] = blocks.map(() => null);
+  const firstByNorm = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+
+  const evidence = (kind: 'exact' | 'near' | 'teaser' | 'run', of: number, similarity: number): Evidence => ({
+    kind,
+    of: blocks[of].id,
+    ofText: preview(blocks[of].text),
+    similarity: Math.round(similarity * 1000) / 1000,
+  });
+
+  for (let j = 0; j < blocks.length; j++) {
+    const p = profiles[j];
+    if (!p.eligible || removal.has(j)) continue;
+    const exact = firstByNorm.get(p.norm);
+    if (exact !== undefined) {
+      matchOf[j] = { of: exact, similarity: 1, kind: 'exact', strong: true };
+      removal.set(j, evidence('exact', exact, 1));
+      continue;
+    }
+    const best = bestEarlierMatch(j, profiles, postings);
+    if (best && best.similarity >= options.runDuplicateThreshold) {
+      matchOf[j] = { of: best.of, similarity: best.similarity, kind: 'near', strong: false };
+    }
+    if (best && (best.similarity >= options.nearDuplicateThreshold || best.contained)) {
+      matchOf[j] = { of: best.of, similarity: best.similarity, kind: 'near', strong: true };
+      removal.set(j, evidence('near', best.of, best.similarity));
+      continue;
+    }
+    firstByNorm.set(p.norm, j);
+    for (const feature of p.features) {
+      const list = postings.get(feature);
+      if (list) list.push(j);
+      else postings.set(feature, [j]);
+    }
+  }
+
+  markRuns(blocks, profiles, matchOf, removal, options, evidence);
+  markTeasers(blocks, profiles, removal, evidence);
+
+  const kept: Block[] = [];
+  const removed: Removed[] = [];
+  blocks.forEach((block, i) => {
+    const why = removal.get(i);
+    if (why) removed.push({ block, reason: 'duplicate', step: 'dedupe', evidence: why });
+    else kept.push(block);
+  });
+  return { kept, removed };
+}
+
+function bestEarlierMatch(
+  j: number,
+  profiles: readonly Profile[],
+  postings: Map<string, number[]>,
+): { of: number; similarity: number; contained: boolean } | null {
+  const shared = new Map<number, number>();
+  for (const feature of profiles[j].features) {
+    const list = postings.get(feature);
+    if (!list || list.length > MAX_POSTINGS) continue;
+    for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
+  }
+  let best: { of: number; similarity: number; contained: boolean } | null = null;
+  const size = profiles[j].features.size;
+  for (const [i, count] of shared) {
+    const other = profiles[i].features.size;
+    const similarity = count / (size + other - count);
+    const smaller = Math.min(size, other);
+    const contained = smaller >= MIN_CONTAINED_BIGRAMS && count / smaller >= CONTAINMENT_THRESHOLD;
+    const score = contained ? Math.max(similarity, CONTAINMENT_THRESHOLD) : similarity;
+    if (!best || score > (best.contained ? Math.max(best.similarity, CONTAINMENT_THRESHOLD) : best.similarity)) {
+      best = { of: i, similarity, contained };
+    }
+  }
+  return best;
+}
+
+/**
+ * The body printed twice shows as consecutive blocks matching consecutive earlier blocks. Inside
+ * such a run the looser threshold holds, and short blocks (headings, credits) that repeat their
+ * counterpart exactly go too.
+ */
+function markRuns(
+  blocks: readonly Block[],
+  profiles: readonly Profile[],
+  matchOf: readonly (Match | null)[],
+  removal: Map<number, Evidence>,
+  options: CleanOptions,
+  evidence: (kind: 'run', of: number, similarity: number) => Evidence,
+): void {
+  const eligible = blocks.map((_, i) => i).filter((i) => profiles[i].eligible);
+  let start = 0;
+  while (start < eligible.length) {
+    let end = start;
+    if (matchOf[eligible[start]]) {
+      while (
+        end + 1 < eligible.length &&
+        matchOf[eligible[end + 1]] &&
+        matchOf[eligible[end + 1]]!.of > matchOf[eligible[end]]!.of
+      ) {
+        end++;
+      }
+    }
+    const length = end - start + 1;
+    if (matchOf[eligible[start]] && length >= options.minRunLength) {
+      const first = eligible[start];
+      const last = eligible[end];
+      for (let k = start; k <= end; k++) {
+        const j = eligible[k];
+        if (!removal.has(j)) removal.set(j, evidence('run', matchOf[j]!.of, matchOf[j]!.similarity));
+      }
+      alignShortBlocks(blocks, profiles, matchOf[first]!.of, first, last, removal, evidence);
+    }
+    start = end + 1;
+  }
+}
+
+/** Within a repeated run, and just before it, removes short blocks equal to the block at the same place in the original. */
+function alignShortBlocks(
+  blocks: readonly Block[],
+  profiles: readonly Profile[],
+  originalStart: number,
+  first: number,
+  last: number,
+  removal: Map<number, Evidence>,
+  evidence: (kind: 'run', of: number, similarity: number) => Evidence,
+): void {
+  // Walk backwards from the run's start while the blocks before both copies agree.
+  for (let j = first - 1, i = originalStart - 1; j > i && i >= 0; j--, i--) {
+    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i)) break;
+    removal.set(j, evidence('run', i, 1));
+  }
+  // Inside the run: each short block is compared with the originals between its neighbours' originals.
+  const originals = new Map<string, number>();
+  for (let i = originalStart; i < first; i++) {
+    if (!profiles[i].eligible && profiles[i].norm && !originals.has(profiles[i].norm)) originals.set(profiles[i].norm, i);
+  }
+  for (let j = first + 1; j < last; j++) {
+    if (profiles[j].eligible || removal.has(j) || blocks[j].kind === 'code') continue;
+    const i = originals.get(profiles[j].norm);
+    if (i !== undefined) removal.set(j, evidence('run', i, 1));
+  }
+}
+
+/** A teaser ("The first words of a paragraph…") goes when the paragraph it promises is in the article. */
+function markTeasers(
+  blocks: readonly Block[],
+  profiles: readonly Profile[],
+  removal: Map<number, Evidence>,
+  evidence: (kind: 'teaser', of: number, similarity: number) => Evidence,
+): void {
+  for (let t = 0; t < blocks.length; t++) {
+    if (removal.has(t) || blocks[t].kind === 'code') continue;
+    const prefix = teaserPrefix(blocks[t], profiles[t].norm);
+    if (!prefix) continue;
+    for (let f = 0; f < blocks.length; f++) {
+      if (f === t || removal.has(f) || blocks[f].kind === 'code') continue;
+      const full = profiles[f].norm;
+      if (full.length > prefix.length + 1 && full.startsWith(prefix)) {
+        removal.set(t, evidence('teaser', f, prefix.length / full.length));
+        break;
+      }
+    }
+  }
+}
+
+/** The byline printed again as the article's first lines, or the title repeated as a heading. */
+function markMetadataRepeats(
+  blocks: readonly Block[],
+  profiles: readonly Profile[],
+  meta: ArticleMetadata,
+  removal: Map<number, Evidence>,
+): void {
+  const title = meta.title ? normaliseText(meta.title) : '';
+  const byline = meta.byline ? normaliseText(meta.byline).replace(BYLINE_INTRO, '') : '';
+  blocks.forEach((block, i) => {
+    if (block.kind === 'code' || block.kind === 'table' || block.kind === 'list-item') return;
+    const norm = profiles[i].norm;
+    if (title && norm === title && (block.kind === 'heading' || i === 0)) {
+      removal.set(i, { kind: 'metadata', field: 'title', value: meta.title! });
+    } else if (
+      byline.length >= 3 &&
+      block.text.length <= MAX_BYLINE_BLOCK_CHARS &&
+      block.kind !== 'heading' &&
+      (norm === byline || (BYLINE_INTRO.test(norm) && norm.replace(BYLINE_INTRO, '').startsWith(byline)))
+    ) {
+      removal.set(i, { kind: 'metadata', field: 'byline', value: meta.byline! });
+    }
+  });
+}

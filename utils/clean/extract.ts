@@ -1,0 +1,100 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { CleanOptions } from './options';
+import { SiftError } from './errors';
+
+/** What extraction knows about the article before it is cut into blocks. */
+export interface Extracted {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  url: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  readerable: boolean;
+  /** The article as Readability left it, inside a clone: never part of the caller's document. */
+  content: Element;
+}
+
+/** Meta tags that carry a publication time, most specific first. */
+const PUBLISHED_TIME_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'datePublished',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'pubdate',
+  'publish-date',
+];
+
+const SITE_NAME_META = ['og:site_name', 'application-name', 'twitter:site'];
+
+function metaContent(doc: Document, names: readonly string[]): string | null {
+  for (const name of names) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const el = doc.querySelector(`meta[${attr}="${name}" i]`);
+      const value = el?.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+  }
+  return null;
+}
+
+function timeElement(doc: Document): string | null {
+  const el = doc.querySelector('time[datetime][itemprop="datePublished"], time[datetime][pubdate], article time[datetime]');
+  return el?.getAttribute('datetime')?.trim() || null;
+}
+
+function documentUrl(doc: Document): string | null {
+  const url = (doc as Document & { URL?: string }).URL;
+  return url && /^https?:/i.test(url) ? url : null;
+}
+
+function normaliseDir(dir: string | null | undefined): 'ltr' | 'rtl' | null {
+  const value = dir?.toLowerCase();
+  return value === 'ltr' || value === 'rtl' ? value : null;
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+/**
+ * Runs Readability on a clone of the document (Readability rewrites the DOM it is given) and
+ * gathers the metadata a reader shows. Throws SiftError when there is nothing to read.
+ */
+export function extract(doc: Document, options: CleanOptions): Extracted {
+  if (!doc.body || !doc.body.textContent?.trim()) {
+    throw new SiftError('empty-page', 'The page is empty: it has no text to read.');
+  }
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const article = new Readability<Element>(clone, {
+    charThreshold: options.charThreshold,
+    maxElemsToParse: options.maxElemsToParse,
+    serializer: (node) => node as Element,
+  }).parse();
+  const content = article?.content;
+  if (!article || !content || !content.textContent?.trim()) {
+    throw new SiftError('no-article', 'No article was found on this page.');
+  }
+  return {
+    title: clean(article.title) ?? clean(doc.title) ?? '',
+    byline: clean(article.byline),
+    siteName: clean(article.siteName) ?? clean(metaContent(doc, SITE_NAME_META)),
+    lang: clean(article.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    dir: normaliseDir(article.dir ?? doc.documentElement?.getAttribute('dir')),
+    url: options.url ?? documentUrl(doc),
+    publishedTime:
+      clean(article.publishedTime) ?? clean(metaContent(doc, PUBLISHED_TIME_META)) ?? clean(timeElement(doc)),
+    excerpt: clean(article.excerpt),
+    readerable,
+    content,
+  };
+}

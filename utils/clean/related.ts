@@ -1,0 +1,188 @@
+import type { CleanOptions } from './options';
+import type { Block, Evidence, Removed } from './types';
+import type { StageOutput } from './dedupe';
+import { READ_ALSO_PREFIXES, RELATED_LABELS } from './related-labels';
+import { topicalSimilarity, topicProfile } from './topic';
+import { linkDensity } from './text';
+
+/** Labels are short: a block longer than this is prose, whatever words it starts with. */
+const MAX_LABEL_CHARS = 60;
+/** A "Read also: …" paragraph is one line. */
+const MAX_READ_ALSO_CHARS = 250;
+/** An item of a recommendation list is a headline, not a paragraph of prose. */
+const MAX_ITEM_CHARS = 220;
+/** Headlines have a few words; shorter link lists (tags, names) are something else. */
+const MIN_HEADLINE_WORDS = 3;
+/** Share of a block's text in links that makes it a headline link. */
+const HEADLINE_LINK_DENSITY = 0.6;
+/** An unlabelled trailing list needs this many headline links to be a list at all. */
+const MIN_UNLABELLED_ITEMS = 3;
+/** Dates, times and category tags between cards: short blocks that belong to the card around them. */
+const MAX_CARD_DETAIL_CHARS = 40;
+
+const TRIM_LABEL = /^[\s\p{P}\p{S}]+|[\s:：»›>→|\-–—…·.]+$/gu;
+const SEPARATOR = /^\s*[:：\-–—|»›>]\s*/u;
+
+interface LabelMatch {
+  label: string;
+  lang: string;
+}
+
+const LABEL_PATTERNS = Object.entries(RELATED_LABELS).map(
+  ([lang, phrases]) => [lang, new RegExp(`^(?:${phrases.join('|')})$`, 'iu')] as const,
+);
+const READ_ALSO_PATTERNS = Object.entries(READ_ALSO_PREFIXES).map(
+  ([lang, phrases]) => [lang, new RegExp(`^(?:${phrases.join('|')})(?=$|[\\s:：\\-–—|»›>])`, 'iu')] as const,
+);
+
+function labelText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').replace(TRIM_LABEL, '').toLowerCase().replace(/[’`]/g, "'");
+}
+
+/** The language and phrase when `text` as a whole names a recommendation list. */
+export function matchRelatedLabel(text: string): LabelMatch | null {
+  if (text.length > MAX_LABEL_CHARS) return null;
+  const label = labelText(text);
+  if (!label) return null;
+  for (const [lang, pattern] of LABEL_PATTERNS) if (pattern.test(label)) return { label: text.trim(), lang };
+  return null;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function isLabelBlock(block: Block): boolean {
+  if (block.kind === 'heading') return true;
+  if (block.kind !== 'paragraph' && block.kind !== 'caption') return false;
+  const emphasised = block.runs.every((r) => r.emphasis || !r.text.trim());
+  return emphasised || /[:：]\s*$/.test(block.text) || block.text.length <= 40;
+}
+
+function isHeadlineLink(block: Block): boolean {
+  return (
+    block.kind !== 'code' &&
+    block.kind !== 'table' &&
+    block.text.length <= MAX_ITEM_CHARS &&
+    wordCount(block.text) >= MIN_HEADLINE_WORDS &&
+    linkDensity(block.runs) >= HEADLINE_LINK_DENSITY
+  );
+}
+
+/** After a label, what still belongs to the list: headlines, cards, their dates and tags. */
+function isListItem(block: Block, label: Block): boolean {
+  if (block.kind === 'code' || block.kind === 'table') return false;
+  if (block.kind === 'heading') {
+    return label.kind !== 'heading' || (block.level ?? 6) > (label.level ?? 6) ? block.text.length <= MAX_ITEM_CHARS : false;
+  }
+  if (isHeadlineLink(block)) return true;
+  // Unlinked headlines: short, no full stop at the end, as headlines are printed.
+  return block.text.length <= MAX_ITEM_CHARS && !/[.!?。！？]["»”’)]?$/u.test(block.text.trim());
+}
+
+/** "Read also: <headline>" — a prefix from the table, a separator, then mostly link text. */
+export function matchReadAlso(block: Block): LabelMatch | null {
+  if (block.kind !== 'paragraph' && block.kind !== 'list-item') return null;
+  if (block.text.length > MAX_READ_ALSO_CHARS) return null;
+  const text = block.text.normalize('NFKC').trim().toLowerCase();
+  for (const [lang, pattern] of READ_ALSO_PATTERNS) {
+    const prefix = pattern.exec(text);
+    if (!prefix) continue;
+    const rest = text.slice(prefix[0].length);
+    if (!rest.trim() || !SEPARATOR.test(rest) && !/^\s/.test(rest)) continue;
+    // The rest must be a headline link, not a sentence that happens to start with "Related".
+    const restStart = block.text.length - block.text.trimStart().length + prefix[0].length;
+    const restRuns = sliceRuns(block, restStart);
+    if (linkDensity(restRuns) >= HEADLINE_LINK_DENSITY && wordCount(rest) >= 2) {
+      return { label: block.text.slice(0, restStart).trim(), lang };
+    }
+  }
+  return null;
+}
+
+function sliceRuns(block: Block, from: number): { text: string; href?: string }[] {
+  const out: { text: string; href?: string }[] = [];
+  let offset = 0;
+  for (const run of block.runs) {
+    const end = offset + run.text.length;
+    if (end > from) out.push({ text: run.text.slice(Math.max(0, from - offset)), href: run.href });
+    offset = end;
+  }
+  return out;
+}
+
+/**
+ * Removes recommendation lists: blocks under a label that names one, one-line "Read also"
+ * links, and unlabelled trailing runs of headlines unrelated to the story.
+ */
+export function related(blocks: readonly Block[], options: CleanOptions): StageOutput {
+  const removal = new Map<number, Evidence>();
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (removal.has(i)) continue;
+    const readAlso = matchReadAlso(block);
+    if (readAlso) {
+      removal.set(i, { kind: 'read-also', ...readAlso });
+      continue;
+    }
+    if (!isLabelBlock(block)) continue;
+    const label = matchRelatedLabel(block.text);
+    if (!label) continue;
+    let end = i + 1;
+    while (end < blocks.length && isListItem(blocks[end], block)) end++;
+    // A label with nothing after it is what is left of a list the page loads later.
+    if (end === i + 1 && end < blocks.length) continue;
+    for (let k = i; k < end; k++) removal.set(k, { kind: 'label', ...label });
+    i = end - 1;
+  }
+
+  markOffTopicTail(blocks, removal, options.offTopicThreshold);
+
+  const kept: Block[] = [];
+  const removed: Removed[] = [];
+  blocks.forEach((block, i) => {
+    const why = removal.get(i);
+    if (why) removed.push({ block, reason: 'related', step: 'related', evidence: why });
+    else kept.push(block);
+  });
+  return { kept, removed };
+}
+
+/**
+ * An unlabelled run of headline links at the end of the article: the items whose words barely
+ * overlap the story's are other stories.
+ */
+function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidence>, threshold: number): void {
+  let end = blocks.length;
+  while (end > 0 && removal.has(end - 1)) end--;
+  let start = end;
+  let items = 0;
+  while (start > 0) {
+    const block = blocks[start - 1];
+    if (removal.has(start - 1)) break;
+    if (isHeadlineLink(block)) items++;
+    else if (!(block.text.length <= MAX_CARD_DETAIL_CHARS && block.kind !== 'heading')) break;
+    start--;
+  }
+  if (items < MIN_UNLABELLED_ITEMS) return;
+  const body = topicProfile(blocks.slice(0, start).filter((_, i) => !removal.has(i)).map((b) => b.text));
+  const offTopic = new Set<number>();
+  for (let i = start; i < end; i++) {
+    if (!isHeadlineLink(blocks[i])) continue;
+    const similarity = topicalSimilarity(blocks[i].text, body);
+    if (similarity < threshold) {
+      offTopic.add(i);
+      removal.set(i, { kind: 'off-topic', similarity: Math.round(similarity * 1000) / 1000, threshold });
+    }
+  }
+  // A card's date or tag goes with its headline.
+  for (let i = start; i < end; i++) {
+    if (offTopic.has(i) || isHeadlineLink(blocks[i])) continue;
+    const near = offTopic.has(i - 1) || offTopic.has(i + 1);
+    if (near) {
+      const similarity = topicalSimilarity(blocks[i].text, body);
+      removal.set(i, { kind: 'off-topic', similarity: Math.round(similarity * 1000) / 1000, threshold });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/** Small text helpers shared by the stages that compare blocks. */
+
+/** Trailing "read more" links that teasers and lazy-loaded copies add to a paragraph. */
+export const READ_MORE_TAILS =
+  /(?:\s|^)(?:read more|read full story|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|seguir leyendo|continuar leyendo|leggi tutto|leggi di più|continua a leggere|leia mais|continue lendo|читать далее|читать дальше|подробнее|阅读全文|查看全文|继续阅读|閱讀全文|続きを読む|もっと見る|더보기)\s*(?:[»›→>]+|\.\.\.|…)?\s*$/iu;
+
+/** Han, kana and Hangul: scripts written without spaces between words. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+/gu;
+
+/** Unicode-compatible, case-folded, punctuation-free, single-spaced text without a "read more" tail. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(READ_MORE_TAILS, '')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words; in CJK text each character is a token, so bigrams become character shingles. */
+export function tokens(normalised: string): string[] {
+  return normalised.match(TOKEN) ?? [];
+}
+
+export function hasCJK(text: string): boolean {
+  return CJK_CHAR.test(text);
+}
+
+/** Pairs of consecutive tokens (a single token stands alone). */
+export function bigrams(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (words.length === 1) out.add(words[0]);
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  return out;
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Share of `part` found in `whole`. */
+export function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0;
+  let shared = 0;
+  for (const item of part) if (whole.has(item)) shared++;
+  return shared / part.size;
+}
+
+/** The first characters of a text, for evidence shown to a reader. */
+export function preview(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Share of a block's text that sits inside links. */
+export function linkDensity(runs: readonly { text: string; href?: string }[]): number {
+  let total = 0;
+  let linked = 0;
+  for (const run of runs) {
+    const length = run.text.replace(/\s+/g, '').length;
+    total += length;
+    if (run.href) linked += length;
+  }
+  return total === 0 ? 0 : linked / total;
+}

@@ -1,0 +1,36 @@
+import { STOPWORDS } from './stopwords';
+import { hasCJK } from './text';
+
+/** Words longer than this are compared by their start, a crude stem that works across languages. */
+const STEM_LENGTH = 6;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Content-word stems of a text; CJK text gives character bigrams instead. */
+export function topicTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.normalize('NFKC').toLowerCase().match(WORD) ?? []) {
+    if (hasCJK(word)) {
+      const chars = Array.from(word);
+      for (let i = 1; i < chars.length; i++) out.push(chars[i - 1] + chars[i]);
+      continue;
+    }
+    if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+    out.push(word.slice(0, STEM_LENGTH));
+  }
+  return out;
+}
+
+export function topicProfile(texts: readonly string[]): Set<string> {
+  const terms = new Set<string>();
+  for (const text of texts) for (const term of topicTerms(text)) terms.add(term);
+  return terms;
+}
+
+/** Share of the item's content words that the body uses too: 0 for another story, near 1 for this one. */
+export function topicalSimilarity(item: string, body: ReadonlySet<string>): number {
+  const terms = new Set(topicTerms(item));
+  if (terms.size === 0) return 0;
+  let shared = 0;
+  for (const term of terms) if (body.has(term)) shared++;
+  return shared / terms.size;
+}
