@@ -1,0 +1,58 @@
+/** The three contenders, each reduced to the plain text the metric scores. */
+import { Readability } from '@mozilla/readability';
+import type { CleanResult } from '../utils/clean/types';
+import type { CleanOptions } from '../utils/clean/options';
+import { blockTexts, parseDocument } from './dom';
+
+export interface ReadabilityOutput {
+  /** Readability's own `textContent`, as the benchmark's readability_js entry scores it. */
+  textContent: string;
+  /** The same article, its blocks joined by newlines (words never run together across blocks). */
+  blocks: string[];
+}
+
+export function runReadability(doc: Document): ReadabilityOutput | null {
+  const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
+  if (!article?.content) return null;
+  return { textContent: article.textContent ?? '', blocks: blockTexts(article.content) };
+}
+
+type DefuddleFn = (doc: Document, url?: string, options?: Record<string, unknown>) => Promise<{ content: string }>;
+let defuddleFn: DefuddleFn | null = null;
+
+/** Defuddle's Node entry accepts any DOM document; we score the text of its HTML output. */
+export async function runDefuddle(doc: Document, url: string): Promise<string[]> {
+  if (!defuddleFn) {
+    const mod = (await import('defuddle/node')) as unknown as { Defuddle: DefuddleFn };
+    defuddleFn = mod.Defuddle;
+  }
+  const result = await defuddleFn(doc, url);
+  const out = parseDocument(`<!DOCTYPE html><html><body>${result.content ?? ''}</body></html>`, url);
+  return blockTexts(out.body);
+}
+
+export type CleanFn = (doc: Document, options?: Partial<CleanOptions>) => CleanResult;
+
+/** Kept as a variable so the bench still type-checks and runs while the engine is being written. */
+const SIFT_ENTRY = '../utils/clean/index.ts';
+
+export interface SiftLoad {
+  clean: CleanFn | null;
+  /** Why Sift is skipped, when it is. */
+  notice: string | null;
+}
+
+export async function loadSift(): Promise<SiftLoad> {
+  try {
+    const mod = (await import(SIFT_ENTRY)) as { clean?: CleanFn };
+    if (typeof mod.clean !== 'function') return { clean: null, notice: 'utils/clean/index.ts has no clean() export yet' };
+    return { clean: mod.clean, notice: null };
+  } catch (error) {
+    return { clean: null, notice: `Sift skipped: cannot load utils/clean/index.ts (${(error as Error).message.split('\n')[0]})` };
+  }
+}
+
+/** What Sift contributes to the metric: its kept blocks' texts, one per line (the title is not in the truth). */
+export function siftText(result: CleanResult): string {
+  return result.blocks.map((block) => block.text).join('\n');
+}
