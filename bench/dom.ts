@@ -7,9 +7,9 @@ import { parseHTML } from 'linkedom';
  */
 export function parseDocument(html: string, url: string): Document {
   const { document } = parseHTML(html) as unknown as { document: Document };
-  const doc = document as Document & { URL: string; styleSheets: unknown };
+  const doc = document as unknown as { URL: string; styleSheets: unknown; defaultView: { getComputedStyle?: unknown } | null };
   if (!doc.styleSheets) doc.styleSheets = [];
-  const view = doc.defaultView as (Window & { getComputedStyle?: unknown }) | null;
+  const view = doc.defaultView;
   if (view && !view.getComputedStyle) view.getComputedStyle = () => ({ display: '' });
   try {
     doc.URL = url;
