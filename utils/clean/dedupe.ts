@@ -47,7 +47,9 @@ function weightedLength(norm: string): number {
 function profile(block: Block, minChars: number): Profile {
   const norm = normaliseText(block.text);
   const features = bigrams(tokens(norm));
-  return { norm, features, eligible: block.kind !== 'code' && weightedLength(norm) >= minChars };
+  // Teasers are matched by their prefix alone (markTeasers), never as the original of a longer block.
+  const teaser = teaserPrefix(block, norm) !== null;
+  return { norm, features, eligible: block.kind !== 'code' && !teaser && weightedLength(norm) >= minChars };
 }
 
 /** The normalised prefix a teaser promises, without its last word, which the ellipsis may have cut. */

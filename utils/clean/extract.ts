@@ -50,9 +50,15 @@ function timeElement(doc: Document): string | null {
   return el?.getAttribute('datetime')?.trim() || null;
 }
 
+/** The page's own address: the document's URL in a browser, else what the page says it is. */
 function documentUrl(doc: Document): string | null {
-  const url = (doc as Document & { URL?: string }).URL;
-  return url && /^https?:/i.test(url) ? url : null;
+  const candidates = [
+    (doc as Document & { URL?: string }).URL,
+    doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'),
+    metaContent(doc, ['og:url']),
+  ];
+  for (const url of candidates) if (url && /^https?:\/\//i.test(url.trim())) return url.trim();
+  return null;
 }
 
 function normaliseDir(dir: string | null | undefined): 'ltr' | 'rtl' | null {

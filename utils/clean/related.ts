@@ -3,7 +3,7 @@ import type { Block, Evidence, Removed } from './types';
 import type { StageOutput } from './dedupe';
 import { READ_ALSO_PREFIXES, RELATED_LABELS } from './related-labels';
 import { topicalSimilarity, topicProfile } from './topic';
-import { linkDensity } from './text';
+import { hasCJK, linkDensity } from './text';
 
 /** Labels are short: a block longer than this is prose, whatever words it starts with. */
 const MAX_LABEL_CHARS = 60;
@@ -93,7 +93,7 @@ export function matchReadAlso(block: Block): LabelMatch | null {
     // The rest must be a headline link, not a sentence that happens to start with "Related".
     const restStart = block.text.length - block.text.trimStart().length + prefix[0].length;
     const restRuns = sliceRuns(block, restStart);
-    if (linkDensity(restRuns) >= HEADLINE_LINK_DENSITY && wordCount(rest) >= 2) {
+    if (linkDensity(restRuns) >= HEADLINE_LINK_DENSITY && (wordCount(rest) >= 2 || (hasCJK(rest) && rest.trim().length >= 4))) {
       return { label: block.text.slice(0, restStart).trim(), lang };
     }
   }

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { dedupe } from '../../utils/clean/dedupe';
+import { resolveOptions } from '../../utils/clean/options';
+import { blocksOf } from '../support/blocks';
+
+const options = resolveOptions();
+const A = 'The central bank raised its main interest rate by half a point on Thursday, the largest increase in two decades.';
+const B = 'Officials said the decision was unanimous and that further increases were likely before the end of the year.';
+const C = 'Markets fell sharply after the announcement, with the main index closing down almost three percent in late trading.';
+const D = 'Economists had expected a smaller move, citing signs that inflation was already beginning to ease across the region.';
+
+const removedTexts = (...texts: string[]) => dedupe(blocksOf(...texts), options).removed.map((r) => [r.block.text, r.evidence.kind]);
+
+describe('dedupe removes repeats, keeping the first', () => {
+  test.each([
+    ['an exact repeat', [A, B, A], [[A, 'exact']]],
+    ['a repeat with other whitespace and case', [A, B, A.toUpperCase().replace(/ /g, '  ')], [[A.toUpperCase().replace(/ /g, '  '), 'exact']]],
+    ['a repeat with a "Read more" tail', [A, B, `${A} Read more »`], [[`${A} Read more »`, 'exact']]],
+    ['a repeat with a "Weiterlesen" tail', [A, B, `${A} Weiterlesen`], [[`${A} Weiterlesen`, 'exact']]],
+    ['a repeat with curly quotes and dashes', [`"${A}" - ${B}`, C, `“${A}” — ${B}`], [[`“${A}” — ${B}`, 'exact']]],
+    ['a one-word edit', [A, B, A.replace('largest', 'biggest')], [[A.replace('largest', 'biggest'), 'near']]],
+    ['a sentence appended', [A, B, `${A} ${D}`], [[`${A} ${D}`, 'near']]],
+    ['a teaser before the full paragraph', [`${A.slice(0, 60)}…`, B, A], [[`${A.slice(0, 60)}…`, 'teaser']]],
+  ])('%s', (_, texts, expected) => {
+    expect(removedTexts(...(texts as string[]))).toEqual(expected);
+  });
+
+  test('the whole body printed twice goes as a run, with its short heading', () => {
+    const blocks = blocksOf(A, B, ['heading', 'Markets react'], C, D, A, B, ['heading', 'Markets react'], C, D);
+    const out = dedupe(blocks, options);
+    expect(out.kept.map((b) => b.id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+    expect(out.removed.map((r) => r.evidence.kind)).toEqual(['exact', 'exact', 'run', 'exact', 'exact']);
+  });
+
+  test('inside a run the looser threshold holds', () => {
+    // Two neighbouring words changed: similar enough for a run (≥ 0.7), not alone (< 0.8).
+    const edit = (s: string) => s.split(' ').map((w, i) => (i === 5 ? 'altered' : i === 6 ? 'wording' : w)).join(' ');
+    const blocks = blocksOf(A, B, C, D, edit(A), edit(B), edit(C), edit(D));
+    expect(dedupe(blocks, options).kept).toHaveLength(4);
+    expect(dedupe(blocksOf(A, B, edit(C)), options).kept).toHaveLength(3);
+  });
+
+  test('Chinese text is compared by character shingles', () => {
+    const zh = '中国海关总署发布的数据显示，今年一月至七月两国贸易额同比下降百分之八点一，主要原因是汽车进口减少。';
+    const out = dedupe(blocksOf(zh, B, zh.replace('主要原因', '主要因素')), options);
+    expect(out.removed.map((r) => r.evidence.kind)).toEqual(['near']);
+  });
+});
+
+describe('dedupe keeps legitimate repeats', () => {
+  test.each([
+    ['short answers', ['Yes.', A, 'Yes.', B, 'Yes.']],
+    ['photo credits', ['Photo: Reuters', A, 'Photo: Reuters', B]],
+    ['distinct paragraphs on one subject', [A, A.replace('raised', 'cut').replace('largest increase', 'first cut').replace('Thursday', 'Friday') + ' Officials declined to comment on the timing.']],
+  ])('%s', (_, texts) => {
+    expect(dedupe(blocksOf(...(texts as string[])), options).removed).toEqual([]);
+  });
+
+  test('code blocks', () => {
+    const code = 'const response = await fetch(url);\nconst data = await response.json();\nconsole.log(data);';
+    expect(dedupe(blocksOf(['code', code], A, ['code', code]), options).removed).toEqual([]);
+  });
+
+  test('a byline block repeating the metadata goes, a sentence naming the author stays', () => {
+    const out = dedupe(blocksOf('By Jane Smith', A, 'Jane Smith said the figures were worrying and called for an inquiry.'), options, { title: null, byline: 'Jane Smith' });
+    expect(out.removed.map((r) => [r.block.text, r.evidence.kind])).toEqual([['By Jane Smith', 'metadata']]);
+  });
+
+  test('turned off, nothing goes', () => {
+    expect(dedupe(blocksOf(A, A), resolveOptions({ nearDuplicateThreshold: 1.01 })).removed).toHaveLength(1);
+  });
+});
