@@ -1,0 +1,92 @@
+// Paths 1–4: a reader clicks Sift's toolbar button on a cluttered news story.
+import { describe, expect, test } from 'vitest';
+import { clickToolbar } from './support/popup';
+import { RELATED_HEADLINES, SEED_FIGURES, STORY } from './support/seed-story';
+import { screenshotPath, useSift } from './support/setup';
+
+const h = useSift();
+
+describe('the toolbar popup on the seed story', () => {
+  test('1. a toolbar click shows the story once, no unrelated headlines, figures highlighted, and what was removed', async () => {
+    const tab = await h.openTab('/seed-story.html');
+    const popup = await clickToolbar(h.sift, tab);
+
+    expect(await popup.settled()).toBe('article');
+    expect(await popup.blockTexts()).toEqual(STORY);
+    const article = await popup.articleText();
+    for (const headline of RELATED_HEADLINES) expect(article).not.toContain(headline);
+    expect((await popup.marks()).map((m) => m.text)).toEqual(expect.arrayContaining(SEED_FIGURES));
+    expect((await popup.keyFigures()).map((f) => f.text).join(' ')).toContain('$245 billion');
+    expect(await popup.removedSummary()).toMatch(/^Removed: \d+ repeated paragraphs? · \d+ unrelated items?$/);
+    expect(await popup.removedCount()).toEqual({ repeated: 7, unrelated: 6 });
+
+    await popup.surface.screenshot(screenshotPath('popup-seed-story.png'));
+    await popup.close();
+  });
+
+  test('2. restoring a removed headline puts it back in place, and Copy text includes it', async () => {
+    const tab = await h.openTab('/seed-story.html');
+    const popup = await clickToolbar(h.sift, tab);
+    await popup.settled();
+
+    await popup.openRemovedPanel();
+    const items = await popup.removedItems();
+    const headline = items.find((item) => item.text.includes(RELATED_HEADLINES[3]));
+    expect(headline, 'the removed list names the unrelated headline').toBeDefined();
+    await popup.restore(headline!.blockId);
+
+    const blocks = await popup.articleBlocks();
+    const restored = blocks.filter((b) => b.restored);
+    expect(restored.map((b) => b.text)).toEqual([RELATED_HEADLINES[3]]);
+    // In place: after the story, where the page had it, not at the top.
+    expect(blocks.findIndex((b) => b.restored)).toBeGreaterThan(blocks.findIndex((b) => b.text === STORY.at(-1)));
+    expect((await popup.removedItems()).find((i) => i.blockId === headline!.blockId)?.restored).toBe(true);
+    await popup.surface.screenshot(screenshotPath('popup-removed-panel.png'));
+
+    await popup.copyText();
+    expect(await h.readClipboard()).toContain(RELATED_HEADLINES[3]);
+  });
+
+  test('3. Copy text and Copy Markdown put exactly the cleaned story on the clipboard', async () => {
+    const tab = await h.openTab('/seed-story.html');
+    const popup = await clickToolbar(h.sift, tab);
+    await popup.settled();
+
+    await popup.copyText();
+    expect(await h.readClipboard()).toBe(expectedText());
+
+    const popup2 = await clickToolbar(h.sift, tab);
+    await popup2.settled();
+    await popup2.copyMarkdown();
+    expect(await h.readClipboard()).toBe(expectedMarkdown());
+  });
+
+  test('4. a key-figure chip scrolls its figure into view', async () => {
+    const tab = await h.openTab('/seed-story.html');
+    const popup = await clickToolbar(h.sift, tab);
+    await popup.settled();
+
+    const chips = await popup.keyFigures();
+    expect(chips.length).toBeGreaterThan(0);
+    // The figure furthest down the story is the one that starts out of view.
+    const marks = await popup.marks();
+    const last = chips.reduce((best, chip) =>
+      marks.findIndex((m) => m.id === chip.target) > marks.findIndex((m) => m.id === best.target) ? chip : best,
+    );
+    await popup.surface.run(`(root) => { document.scrollingElement.scrollTop = 0; root.querySelector('[data-testid=article]')?.parentElement?.scrollTo?.(0, 0); }`);
+    const index = chips.indexOf(last);
+    await popup.click('[data-testid=key-figure]', index);
+    await popup.waitFor(`(root, id) => { const el = document.getElementById(id); if (!el) return false; const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }`, last.target, {
+      what: `figure ${last.text} to scroll into view`,
+    });
+    expect(await popup.isInView(last.target)).toBe(true);
+  });
+});
+
+function expectedText(): string {
+  return STORY.join('\n\n') + '\n';
+}
+
+function expectedMarkdown(): string {
+  return STORY.map((block) => (block === 'Kim at Chinese parade' ? `## ${block}` : block)).join('\n\n') + '\n';
+}

@@ -1,0 +1,87 @@
+/**
+ * Opens Sift's popup the way a user does: a click on the toolbar button, sent to the browser
+ * with CDP `Extensions.triggerAction` for the tab. The popup then exists as its own `page`
+ * target; we attach to it with a raw CDP session (see cdp-target.ts).
+ */
+import type { Page } from 'playwright-core';
+import type { Sift } from './browser';
+import { CdpTarget } from './cdp-target';
+import { cdpSurface } from './surface';
+import { SiftView } from './view';
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+export class Popup extends SiftView {
+  /** Alerts, confirms and prompts the popup opened. */
+  readonly dialogs: string[] = [];
+  /** URLs the popup document requested over the network since we attached. */
+  readonly requests: string[] = [];
+
+  constructor(readonly target: CdpTarget) {
+    super(cdpSurface(target), '[data-testid=popup]');
+    target.on('Page.javascriptDialogOpening', (event) => {
+      this.dialogs.push(event.message);
+      void target.send('Page.handleJavaScriptDialog', { accept: false }).catch(() => undefined);
+    });
+    target.on('Network.requestWillBeSent', (event) => this.requests.push(event.request.url));
+  }
+
+  /** Every resource the popup document loaded, from its own performance timeline. */
+  resourceUrls(): Promise<string[]> {
+    return this.target.evaluate(`performance.getEntriesByType('resource').map((e) => e.name)`);
+  }
+
+  hasFocus(): Promise<boolean> {
+    return this.target.evaluate('document.hasFocus()');
+  }
+
+  theme(): Promise<{ theme: string | null; fontSize: string; bodyFontPx: number; background: string }> {
+    return this.target.evaluate(`(() => { const html = document.documentElement; const article = document.querySelector('[data-testid=article]') ?? document.body;
+      return { theme: html.getAttribute('data-theme'), fontSize: getComputedStyle(html).getPropertyValue('--sift-font-size').trim() || html.getAttribute('data-font-size') || '',
+        bodyFontPx: parseFloat(getComputedStyle(article.querySelector('[data-block-id]') ?? article).fontSize), background: getComputedStyle(document.body).backgroundColor }; })()`);
+  }
+
+  async close(): Promise<void> {
+    await this.target.evaluate('window.close()').catch(() => undefined);
+    await this.target.detach();
+  }
+}
+
+async function tabTargetId(sift: Sift, page: Page): Promise<string> {
+  const { targetInfos } = await sift.browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const url = page.url();
+  const tabs = (targetInfos as TargetInfo[]).filter((t) => t.url === url);
+  if (tabs.length !== 1) throw new Error(`expected one tab at ${url}, found ${tabs.length}; give each test page a unique URL`);
+  return tabs[0].targetId;
+}
+
+async function popupTargets(sift: Sift): Promise<TargetInfo[]> {
+  const { targetInfos } = await sift.browserSession.send('Target.getTargets');
+  return (targetInfos as TargetInfo[]).filter(
+    (t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${sift.extensionId}/popup.html`),
+  );
+}
+
+/** Clicks Sift's toolbar button for `page` and returns the popup that opened. */
+export async function clickToolbar(sift: Sift, page: Page, { timeout = 10_000 } = {}): Promise<Popup> {
+  await page.bringToFront();
+  const before = new Set((await popupTargets(sift)).map((t) => t.targetId));
+  await sift.browserSession.send('Extensions.triggerAction', { id: sift.extensionId, targetId: await tabTargetId(sift, page) });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const opened = (await popupTargets(sift)).find((t) => !before.has(t.targetId));
+    if (opened) {
+      const target = await CdpTarget.attach(sift.browserSession, opened.targetId);
+      const popup = new Popup(target);
+      await target.send('Page.enable');
+      await target.send('Network.enable');
+      return popup;
+    }
+    if (Date.now() > deadline) throw new Error('the toolbar click opened no popup');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

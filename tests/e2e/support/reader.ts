@@ -1,0 +1,47 @@
+/** Page object for the in-page reader that Sift mounts on the user's chosen sites. */
+import type { Page } from 'playwright-core';
+import { pageSurface } from './surface';
+import { SiftView } from './view';
+
+const HOST = 'sift-reader';
+
+export class Reader extends SiftView {
+  constructor(readonly page: Page) {
+    super(pageSurface(page, `document.querySelector('${HOST}')?.shadowRoot`), '[data-testid=reader]');
+  }
+
+  /** Whether the overlay host is in the page right now. */
+  isMounted(): Promise<boolean> {
+    return this.page.evaluate((host) => !!document.querySelector(host), HOST);
+  }
+
+  /** Waits for the reader to mount and show an article. */
+  async appears(timeout = 15_000): Promise<void> {
+    await this.page.waitForSelector(HOST, { state: 'attached', timeout });
+    await this.settled(timeout);
+  }
+
+  /** Gives auto-cleaning ample time, then reports whether a reader was mounted. */
+  async mountsWithin(ms = 2_000): Promise<boolean> {
+    try {
+      await this.page.waitForSelector(HOST, { state: 'attached', timeout: ms });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async showOriginal(): Promise<void> {
+    await this.click('[data-testid=show-original]');
+    await this.page.waitForSelector(HOST, { state: 'detached', timeout: 5_000 });
+  }
+}
+
+/** The page's body markup without Sift's overlay host, to compare with the untouched page. */
+export function pageMarkupWithoutReader(page: Page): Promise<string> {
+  return page.evaluate((host) => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll(host).forEach((el) => el.remove());
+    return body.innerHTML;
+  }, HOST);
+}

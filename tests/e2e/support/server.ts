@@ -1,0 +1,51 @@
+/**
+ * The fixture server: serves tests/e2e/pages/ on 127.0.0.1 on a free port, plus the generated
+ * large page. It records every request so a test can check which ones the tab made.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { largePage } from './large-page';
+
+const PAGES_DIR = join(import.meta.dirname, '..', 'pages');
+const GENERATED: Record<string, () => string> = { '/large.html': largePage };
+
+export interface FixtureServer {
+  /** e.g. http://127.0.0.1:41234 */
+  origin: string;
+  url(path: string): string;
+  /** Paths requested so far, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const cache = new Map<string, string>();
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    requests.push(path);
+    try {
+      let body = cache.get(path);
+      if (body === undefined) {
+        body = GENERATED[path]?.() ?? (await readFile(join(PAGES_DIR, normalize(path).replace(/^(\.\.[/\\])+/, '')), 'utf8'));
+        cache.set(path, body);
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => origin + path,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Per-file test fixture: a fixture server and a Chromium with Sift loaded, started once for
+ * the file and closed after it.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchSift, SCREENSHOTS, type Sift } from './browser';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export interface Harness {
+  sift: Sift;
+  server: FixtureServer;
+  /** Opens a fixture page in a new tab; a unique query keeps tab URLs distinct. */
+  openTab(path: string): Promise<Page>;
+  /** Reads the system clipboard from a page of the fixture origin, which may read it. */
+  readClipboard(): Promise<string>;
+  /** Relaunches the browser on the same profile, as a user restarting it would. */
+  restartBrowser(): Promise<void>;
+}
+
+let tabCounter = 0;
+
+export function screenshotPath(name: string): string {
+  return join(SCREENSHOTS, name);
+}
+
+export function useSift(): Harness {
+  const harness = {} as Harness;
+  const grant = async (sift: Sift, server: FixtureServer) => {
+    await sift.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  };
+  beforeAll(async () => {
+    const server = await startFixtureServer();
+    const sift = await launchSift();
+    await grant(sift, server);
+    Object.assign(harness, {
+      sift,
+      server,
+      async openTab(path: string) {
+        const page = await harness.sift.context.newPage();
+        const separator = path.includes('?') ? '&' : '?';
+        await page.goto(harness.server.url(`${path}${separator}tab=${++tabCounter}`));
+        return page;
+      },
+      async readClipboard() {
+        const page = await harness.sift.context.newPage();
+        try {
+          await page.goto(harness.server.url('/section-front.html?clipboard'));
+          return await page.evaluate(() => navigator.clipboard.readText());
+        } finally {
+          await page.close();
+        }
+      },
+      async restartBrowser() {
+        const userDataDir = harness.sift.userDataDir;
+        await harness.sift.close({ keepProfile: true });
+        harness.sift = await launchSift({ userDataDir });
+        await grant(harness.sift, harness.server);
+      },
+    } satisfies Harness);
+  });
+  afterAll(async () => {
+    await harness.sift?.close();
+    await harness.server?.close();
+  });
+  return harness;
+}
