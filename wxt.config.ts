@@ -3,7 +3,8 @@ import preact from '@preact/preset-vite';
 
 // The e2e build pre-grants the local fixture server, because permissions.request never
 // answers in headless Chromium. The shipped build asks for hosts only when the user picks a site.
-const E2E_HOSTS = ['http://127.0.0.1/*'];
+// `*://` because that is the pattern Sift asks for when the user adds the site "127.0.0.1".
+const E2E_HOSTS = ['*://127.0.0.1/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

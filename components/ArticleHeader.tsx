@@ -1,0 +1,39 @@
+import type { CleanResult } from '@/utils/clean/types';
+import { readingMinutes } from '@/utils/reading-time';
+import { t, tp } from '@/utils/i18n';
+
+/** Title, site, byline and reading time. */
+export function ArticleHeader({ result }: { result: CleanResult }) {
+  const site = result.siteName || hostOf(result.url);
+  return (
+    <header class="sift-header" dir={result.dir ?? undefined} lang={result.lang ?? undefined}>
+      <p class="sift-meta">
+        {site ? (
+          <span class="sift-site" data-testid="site-name">
+            {site}
+          </span>
+        ) : null}
+        <span class="sift-reading-time" data-testid="reading-time">
+          {tp('readingTime', readingMinutes(result.wordCount))}
+        </span>
+      </p>
+      <h1 class="sift-title" data-testid="title">
+        {result.title}
+      </h1>
+      {result.byline ? (
+        <p class="sift-byline" data-testid="byline">
+          {t('byline', result.byline)}
+        </p>
+      ) : null}
+    </header>
+  );
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

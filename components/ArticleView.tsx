@@ -1,0 +1,120 @@
+import type { FigureKind } from '@/utils/clean/types';
+import { groupBlocks, headingLevels, type ArticleNode, type ListGroup } from '@/utils/group-blocks';
+import type { ShownBlock } from '@/utils/shown-blocks';
+import { t } from '@/utils/i18n';
+import { isWebUrl } from '@/utils/web-url';
+import { RunsText } from './RunsText';
+
+export interface ArticleViewProps {
+  shown: readonly ShownBlock[];
+  kinds: readonly FigureKind[];
+  /** The in-page reader shows the article's own images; the popup shows captions only. */
+  showImages: boolean;
+  dir?: 'ltr' | 'rtl' | null;
+  lang?: string | null;
+}
+
+/** The cleaned article, built element by element from blocks and runs (never from page HTML). */
+export function ArticleView({ shown, kinds, showImages, dir, lang }: ArticleViewProps) {
+  const levelOf = headingLevels(shown);
+  const context: RenderContext = { kinds, showImages, levelOf };
+  return (
+    <article
+      class="sift-article"
+      data-testid="article"
+      aria-label={t('articleLabel')}
+      dir={dir ?? undefined}
+      lang={lang ?? undefined}
+    >
+      {shown.length === 0 ? <p class="sift-empty">{t('emptyArticle')}</p> : null}
+      {groupBlocks(shown).map((node) => renderNode(node, context))}
+    </article>
+  );
+}
+
+interface RenderContext {
+  kinds: readonly FigureKind[];
+  showImages: boolean;
+  levelOf: (level: number | undefined) => number;
+}
+
+function renderNode(node: ArticleNode, context: RenderContext) {
+  if (node.type === 'list') return renderList(node, context, `list-${node.items[0]?.shown.block.id}`);
+  return <BlockView key={node.shown.block.id} shown={node.shown} context={context} />;
+}
+
+function renderList(list: ListGroup, context: RenderContext, key: string) {
+  const Tag = list.ordered ? 'ol' : 'ul';
+  return (
+    <Tag key={key} class="sift-list">
+      {list.items.map((item) => (
+        <li key={item.shown.block.id} {...blockAttributes(item.shown)}>
+          <RunsText block={item.shown.block} kinds={context.kinds} />
+          {item.children.map((child, i) => renderList(child, context, `${item.shown.block.id}-${i}`))}
+        </li>
+      ))}
+    </Tag>
+  );
+}
+
+function blockAttributes({ block, restored }: ShownBlock) {
+  return {
+    'data-block-id': block.id,
+    'data-restored': restored ? 'true' : undefined,
+    class: restored ? 'sift-restored' : undefined,
+    title: restored ? t('restoredBadge') : undefined,
+  };
+}
+
+function BlockView({ shown, context }: { shown: ShownBlock; context: RenderContext }) {
+  const { block } = shown;
+  const attributes = blockAttributes(shown);
+  const text = <RunsText block={block} kinds={context.kinds} />;
+  switch (block.kind) {
+    case 'heading': {
+      const Tag = `h${context.levelOf(block.level)}` as 'h2';
+      return <Tag {...attributes}>{text}</Tag>;
+    }
+    case 'quote':
+      return (
+        <blockquote {...attributes}>
+          <p>{text}</p>
+        </blockquote>
+      );
+    case 'code':
+      return (
+        <pre {...attributes}>
+          <code>{block.text}</code>
+        </pre>
+      );
+    case 'table':
+      return (
+        <div {...attributes} class={['sift-table-wrap', attributes.class].filter(Boolean).join(' ')}>
+          <table>
+            <tbody>
+              {(block.rows ?? []).map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => (
+                    <td key={c}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'caption': {
+      const image = context.showImages && block.image && isWebUrl(block.image.src) ? block.image : null;
+      return (
+        <figure {...attributes}>
+          {image ? <img src={image.src} alt={image.alt} loading="lazy" referrerpolicy="no-referrer" /> : null}
+          <figcaption>{text}</figcaption>
+        </figure>
+      );
+    }
+    case 'list-item':
+    case 'paragraph':
+    default:
+      return <p {...attributes}>{text}</p>;
+  }
+}

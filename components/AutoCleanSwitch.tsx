@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
+import { sitesSetting } from '@/utils/settings';
+import { releaseSiteAccess, requestSiteAccess, siteAccessGranted } from '@/utils/site-access';
+import { siteCoversHost, siteForUrl, withSite } from '@/utils/site-patterns';
+import { useSetting } from '@/utils/use-setting';
+
+/**
+ * "Clean this site automatically" for the page the popup cleaned. On asks for this site's host
+ * permission (in the click, as browsers require); off removes the site and gives the permission back.
+ */
+export function AutoCleanSwitch({ url }: { url: string }) {
+  const [sites] = useSetting(sitesSetting);
+  const site = siteForUrl(url);
+  const host = safeHost(url);
+  const [knownGranted, setKnownGranted] = useState(false);
+  const [denied, setDenied] = useState(false);
+
+  useEffect(() => {
+    if (site) void siteAccessGranted(browser, site).then(setKnownGranted, () => setKnownGranted(false));
+  }, [site]);
+
+  if (!site || !host) return null;
+  const covering = sites.filter((s) => siteCoversHost(s, host));
+  const on = covering.length > 0;
+
+  const toggle = async (wantOn: boolean) => {
+    setDenied(false);
+    if (wantOn) {
+      // The request starts first, inside the click; the site is saved at once because a
+      // permission prompt can close the popup before the request answers.
+      const granted = requestSiteAccess(browser, site, knownGranted);
+      const current = await sitesSetting.getValue();
+      await sitesSetting.setValue(withSite(current, site));
+      if (!(await granted.catch(() => false))) {
+        await sitesSetting.setValue((await sitesSetting.getValue()).filter((s) => s !== site));
+        setDenied(true);
+      }
+      return;
+    }
+    const remaining = (await sitesSetting.getValue()).filter((s) => !covering.includes(s));
+    await sitesSetting.setValue(remaining);
+    await Promise.all(covering.map((s) => releaseSiteAccess(browser, s, remaining)));
+  };
+
+  return (
+    <>
+      <label class="sift-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          data-testid="auto-clean-toggle"
+          checked={on}
+          onChange={(event) => void toggle(event.currentTarget.checked)}
+        />
+        {t('autoCleanToggle')}
+      </label>
+      {denied ? (
+        <span class="sift-note" role="alert">
+          {t('autoCleanDenied', site)}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}

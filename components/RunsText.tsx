@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import type { Block, FigureKind, Run } from '@/utils/clean/types';
+import { splitRunsAtFigures } from '@/utils/split-runs';
+import { t } from '@/utils/i18n';
+import { isWebUrl } from '@/utils/web-url';
+
+/** The id of a figure's `<mark>`, which key-figure chips point at. */
+export function figureMarkId(blockId: string, start: number): string {
+  return `fig-${blockId}-${start}`;
+}
+
+/** A block's inline content from its runs, with its figures of the chosen kinds marked. */
+export function RunsText({ block, kinds }: { block: Pick<Block, 'id' | 'runs' | 'figures'>; kinds: readonly FigureKind[] }) {
+  const segments = splitRunsAtFigures(block, kinds);
+  return (
+    <>
+      {segments.map((segment, i) =>
+        segment.type === 'run' ? (
+          <RunView key={i} run={segment.run} />
+        ) : (
+          <mark
+            key={i}
+            id={figureMarkId(block.id, segment.figure.start)}
+            class={`sift-mark sift-kind-${segment.figure.kind}`}
+            data-kind={segment.figure.kind}
+            title={t(`kind_${segment.figure.kind}`)}
+            tabIndex={-1}
+          >
+            {segment.runs.map((run, j) => (
+              <RunView key={j} run={run} />
+            ))}
+          </mark>
+        ),
+      )}
+    </>
+  );
+}
+
+function RunView({ run }: { run: Run }) {
+  let content: ComponentChildren = run.text;
+  if (run.code) content = <code>{content}</code>;
+  if (run.emphasis === 'em') content = <em>{content}</em>;
+  if (run.emphasis === 'strong') content = <strong>{content}</strong>;
+  if (run.href && isWebUrl(run.href)) {
+    content = (
+      <a href={run.href} target="_blank" rel="noopener noreferrer">
+        {content}
+      </a>
+    );
+  }
+  return <>{content}</>;
+}

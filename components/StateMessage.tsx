@@ -1,0 +1,17 @@
+import type { ComponentChildren } from 'preact';
+
+/** A popup state that is not an article: an icon, one clear sentence, a hint, and what to do next. */
+export function StateMessage({ icon, message, hint, children }: { icon: string; message: string; hint?: string; children?: ComponentChildren }) {
+  return (
+    <div class="sift-state">
+      <div class="sift-state-icon" aria-hidden="true">
+        {icon}
+      </div>
+      <p class="sift-state-message" data-testid="message" role="status">
+        {message}
+      </p>
+      {hint ? <p class="sift-state-hint">{hint}</p> : null}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/components/use-appearance';
+import { CleanView } from '@/components/CleanView';
+import { StateMessage } from '@/components/StateMessage';
+import { AutoCleanSwitch } from '@/components/AutoCleanSwitch';
+import { cleanTab, resolveTargetTab, type CleanTabApi, type TabOutcome, type TargetTab } from '@/utils/clean-tab';
+import type { ForbiddenReason } from '@/utils/forbidden-url';
+import { t } from '@/utils/i18n';
+
+/** Below this, cleaning feels instant and a "Cleaning…" flash would only flicker. */
+const SHOW_LOADING_AFTER_MS = 300;
+
+type PopupState = { state: 'loading' } | TabOutcome;
+
+/** The real API, seen through the narrow interface the cleaning flow is written (and tested) against. */
+const api = browser as unknown as CleanTabApi;
+
+const FORBIDDEN_HINTS: Record<ForbiddenReason, Parameters<typeof t>[0]> = {
+  'browser-page': 'stateForbiddenBrowserPage',
+  store: 'stateForbiddenStore',
+  pdf: 'stateForbiddenPdf',
+  file: 'stateForbiddenFile',
+};
+
+export function App({ search = location.search }: { search?: string }) {
+  const [view, setView] = useState<PopupState>({ state: 'loading' });
+  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [slow, setSlow] = useState(false);
+  const appearance = useAppearance();
+  useAppearanceOn(document.documentElement, appearance);
+
+  const run = async (force: boolean, target: TargetTab | null = tab) => {
+    setView({ state: 'loading' });
+    setSlow(false);
+    const timer = setTimeout(() => setSlow(true), SHOW_LOADING_AFTER_MS);
+    try {
+      const resolved = target ?? (await resolveTargetTab(api, search));
+      setTab(resolved);
+      setView(await cleanTab(api, resolved, force));
+    } catch (error) {
+      setView({ state: 'error', detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  useEffect(() => {
+    void run(false, null);
+  }, []);
+
+  const cleanAnyway = () => {
+    if (view.state === 'not-article' && view.result) setView({ state: 'article', result: view.result });
+    else void run(true);
+  };
+
+  const inWindow = new URLSearchParams(search).has('tabId');
+  return (
+    <div
+      class={`sift-root sift-popup${inWindow ? ' sift-in-window' : ''}`}
+      data-testid="popup"
+      data-state={view.state}
+      {...appearanceAttributes(appearance)}
+    >
+      {view.state === 'loading' ? (
+        <div class="sift-state" aria-busy="true">
+          {slow ? <p class="sift-state-message" role="status">{t('stateCleaning')}</p> : null}
+        </div>
+      ) : null}
+
+      {view.state === 'article' ? (
+        <CleanView
+          result={view.result}
+          showImages={false}
+          shortcutScope={document}
+          toolbar={
+            <>
+              {tab?.url ? <AutoCleanSwitch url={tab.url} /> : null}
+              <span class="sift-spacer" />
+              <button type="button" class="sift-link" data-testid="settings-link" onClick={() => void browser.runtime.openOptionsPage()}>
+                {t('settingsLink')}
+              </button>
+            </>
+          }
+        />
+      ) : null}
+
+      {view.state === 'not-article' ? (
+        <StateMessage
+          icon="📰"
+          message={view.reason === 'empty-page' ? t('stateEmptyPage') : t('stateNotArticle')}
+          hint={t('stateNotArticleHint')}
+        >
+          <button type="button" class="sift-button sift-primary" data-testid="clean-anyway" onClick={cleanAnyway}>
+            {t('cleanAnyway')}
+          </button>
+        </StateMessage>
+      ) : null}
+
+      {view.state === 'forbidden' ? (
+        <StateMessage icon="🔒" message={t('stateForbidden')} hint={t(FORBIDDEN_HINTS[view.reason])} />
+      ) : null}
+
+      {view.state === 'error' ? (
+        <StateMessage icon="⚠️" message={t('stateError')} hint={t('stateErrorHint')}>
+          <button type="button" class="sift-button" onClick={() => void run(false)}>
+            {t('retry')}
+          </button>
+          <pre class="sift-error-detail" data-testid="error-detail" aria-label={t('errorDetailLabel')}>
+            {view.detail}
+          </pre>
+        </StateMessage>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+
+/** Every key of public/_locales/en/messages.json (WXT generates the union from that file). */
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
+/** Keys that come in plural forms: `<base>_one`, `<base>_other`, ... (CLDR categories). */
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+type Lookup = (key: string, substitutions?: string | string[]) => string;
+
+/**
+ * The one way UI code reads a string. An unknown key shows as itself, so a missing translation
+ * is visible rather than a blank button.
+ */
+export function t(key: MessageKey, substitutions?: string | number | (string | number)[]): string {
+  const subs = substitutions === undefined ? undefined : [substitutions].flat().map(String);
+  const lookup = browser.i18n.getMessage as unknown as Lookup;
+  return lookup(key, subs) || key;
+}
+
+/**
+ * Chrome's i18n has no plurals, so plural messages are stored per CLDR category and picked here
+ * with the UI language's rules; `count` is the first substitution.
+ */
+export function tp(base: PluralKey, count: number, locale = uiLanguage()): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  const lookup = browser.i18n.getMessage as unknown as Lookup;
+  return lookup(`${base}_${category}`, [String(count)]) || t(`${base}_other` as MessageKey, count);
+}
+
+function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
