@@ -1,4 +1,5 @@
 /** The three contenders, each reduced to the plain text the metric scores. */
+import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import type { CleanResult } from '../utils/clean/types';
 import type { CleanOptions } from '../utils/clean/options';
@@ -33,8 +34,11 @@ export async function runDefuddle(doc: Document, url: string): Promise<string[]>
 
 export type CleanFn = (doc: Document, options?: Partial<CleanOptions>) => CleanResult;
 
-/** Kept as a variable so the bench still type-checks and runs while the engine is being written. */
-const SIFT_ENTRY = '../utils/clean/index.ts';
+/**
+ * Kept as a variable so the bench still type-checks and runs while the engine is being written;
+ * SIFT_ENGINE points at another build of it (an absolute path), e.g. to compare before and after.
+ */
+const SIFT_ENTRY = process.env.SIFT_ENGINE ? pathToFileURL(process.env.SIFT_ENGINE).href : '../utils/clean/index.ts';
 
 export interface SiftLoad {
   clean: CleanFn | null;
@@ -48,7 +52,7 @@ export async function loadSift(): Promise<SiftLoad> {
     if (typeof mod.clean !== 'function') return { clean: null, notice: 'utils/clean/index.ts has no clean() export yet' };
     return { clean: mod.clean, notice: null };
   } catch (error) {
-    return { clean: null, notice: `Sift skipped: cannot load utils/clean/index.ts (${(error as Error).message.split('\n')[0]})` };
+    return { clean: null, notice: `Sift skipped: cannot load ${SIFT_ENTRY} (${(error as Error).message.split('\n')[0]})` };
   }
 }
 

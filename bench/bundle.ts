@@ -1,0 +1,59 @@
+/** Built extension sizes, gzip, when `npm run build` has produced .output/chrome-mv3. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleEntry {
+  name: string;
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BundleResult {
+  built: boolean;
+  dir: string;
+  entries: BundleEntry[];
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function entry(name: string, root: string, files: string[]): BundleEntry {
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const data = readFileSync(file);
+    bytes += data.length;
+    gzipBytes += gzipSync(data, { level: 9 }).length;
+  }
+  return { name, files: files.map((f) => relative(root, f)), bytes, gzipBytes };
+}
+
+/** The popup is its HTML page plus every script and style it names (shared chunks included). */
+function popupFiles(root: string, all: string[]): string[] {
+  const page = join(root, 'popup.html');
+  if (!existsSync(page)) return [];
+  const html = readFileSync(page, 'utf8');
+  const referenced = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => join(root, m[1]));
+  return [page, ...referenced.filter((f) => all.includes(f))];
+}
+
+export function measureBundle(repoRoot: string): BundleResult {
+  const dir = join(repoRoot, '.output', 'chrome-mv3');
+  if (!existsSync(dir)) return { built: false, dir, entries: [] };
+  const all = walk(dir);
+  const entries: BundleEntry[] = [];
+  for (const file of all.filter((f) => /content-scripts\/.*\.js$/.test(f))) {
+    entries.push(entry(`content script ${relative(dir, file)}`, dir, [file]));
+  }
+  const popup = popupFiles(dir, all);
+  if (popup.length) entries.push(entry('popup (html + scripts + styles)', dir, popup));
+  const background = all.filter((f) => /background\.js$/.test(f));
+  if (background.length) entries.push(entry('background', dir, background));
+  return { built: true, dir, entries };
+}

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench [-- --only aeb,speed] [-- --limit N] [-- --out FILE]`: Readability alone,
+ * Defuddle and Sift side by side on public data; writes bench/RESULTS.md and prints a summary.
+ * Exits non-zero only on errors, never on scores.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { runAeb } from './aeb';
+import { measureBundle } from './bundle';
+import { datasetsRoot, loadAeb, loadDefuddleCases, loadReadabilityCases, MissingDatasetsError, repoRoot } from './datasets';
+import { runDefuddleFixtures } from './defuddle-fixtures';
+import { loadSift } from './extractors';
+import { runOverRemoval } from './overremoval';
+import { runPlanted, sourceArticles } from './planted-eval';
+import { renderReport, summary, type BenchRun } from './report';
+import { runSpeed } from './speed';
+
+export const SECTIONS = ['aeb', 'readability', 'planted', 'defuddle', 'speed'] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Args {
+  only: Section[];
+  limit: number | null;
+  out: string | null;
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { only: [...SECTIONS], limit: null, out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i];
+    if (flag === '--only') {
+      const names = value().split(',').map((s) => s.trim()).filter(Boolean);
+      const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+      if (unknown.length) throw new Error(`Unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+      args.only = names as Section[];
+    } else if (flag === '--limit') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n <= 0) throw new Error('--limit takes a positive whole number');
+      args.limit = n;
+    } else if (flag === '--out') args.out = value();
+    else if (flag === '--help' || flag === '-h') {
+      console.log('npm run bench -- [--only aeb,readability,planted,defuddle,speed] [--limit N] [--out FILE]');
+      process.exit(0);
+    } else throw new Error(`Unknown argument ${argv[i]}`);
+  }
+  return args;
+}
+
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const root = datasetsRoot();
+  const limit = <T>(items: T[]): T[] => (args.limit ? items.slice(0, args.limit) : items);
+  const partial = args.limit !== null || args.only.length < SECTIONS.length;
+  // A quick run never overwrites the full results.
+  const outFile = args.out ?? join(repoRoot(), 'bench', partial ? 'RESULTS.partial.md' : 'RESULTS.md');
+
+  const sift = await loadSift();
+  if (sift.notice) log(sift.notice);
+  const run: BenchRun = {
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    node: process.version,
+    datasets: process.env.SIFT_DATASETS ? 'SIFT_DATASETS' : relative(repoRoot(), root),
+    sections: args.only,
+    limit: args.limit,
+    durationS: 0,
+    peakRssMb: 0,
+    siftNotice: sift.notice,
+  };
+  const aebPages = args.only.some((s) => s === 'aeb' || s === 'planted' || s === 'speed') ? loadAeb(root) : [];
+
+  for (const section of args.only) {
+    const t = performance.now();
+    log(`${section}…`);
+    if (section === 'aeb') run.aeb = await runAeb(limit(aebPages), sift.clean, sift.notice);
+    if (section === 'readability' && sift.clean) run.overRemoval = runOverRemoval(limit(loadReadabilityCases(root)), sift.clean);
+    if (section === 'planted' && sift.clean) run.planted = runPlanted(sourceArticles(aebPages), sift.clean, args.limit ?? Infinity);
+    if (section === 'defuddle' && sift.clean) run.defuddle = runDefuddleFixtures(limit(loadDefuddleCases(root)), sift.clean);
+    if (section === 'speed') {
+      run.speed = runSpeed(limit(aebPages), sift.clean);
+      run.bundle = measureBundle(repoRoot());
+    }
+    if (!sift.clean && section !== 'aeb' && section !== 'speed') log(`${section} skipped: it needs Sift`);
+    log(`${section} done in ${((performance.now() - t) / 1000).toFixed(1)} s, RSS peak ${peakRssMb().toFixed(0)} MB`);
+  }
+
+  run.durationS = (performance.now() - started) / 1000;
+  run.peakRssMb = peakRssMb();
+  writeFileSync(outFile, renderReport(run));
+  console.log(summary(run));
+  console.log(`wrote ${relative(process.cwd(), outFile)}`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof MissingDatasetsError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

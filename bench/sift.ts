@@ -1,0 +1,40 @@
+/** Running Sift on one document and describing what it removed, for every section. */
+import type { CleanResult, Evidence, Removed } from '../utils/clean/types';
+import type { CleanFn } from './extractors';
+
+export function describeEvidence(evidence: Evidence): string {
+  switch (evidence.kind) {
+    case 'exact':
+    case 'near':
+    case 'teaser':
+    case 'run':
+      return `${evidence.kind} repeat of ${evidence.of} (sim ${evidence.similarity.toFixed(2)}): "${evidence.ofText.slice(0, 60)}"`;
+    case 'label':
+    case 'read-also':
+      return `${evidence.kind} "${evidence.label}" [${evidence.lang}]`;
+    case 'off-topic':
+      return `off-topic (sim ${evidence.similarity.toFixed(2)} < ${evidence.threshold})`;
+    default:
+      return JSON.stringify(evidence);
+  }
+}
+
+/** The group a removal is counted in: reason and evidence kind, e.g. `related/label`. */
+export const removalGroup = (removed: Removed): string => `${removed.reason}/${removed.evidence.kind}`;
+
+export interface SiftRun {
+  result: CleanResult | null;
+  error: string | null;
+  ms: number;
+}
+
+export function runSift(clean: CleanFn, doc: Document, url: string): SiftRun {
+  const started = performance.now();
+  try {
+    const result = clean(doc, { url });
+    return { result, error: null, ms: performance.now() - started };
+  } catch (error) {
+    const e = error as Error;
+    return { result: null, error: `${e.name}${'code' in e ? `(${String((e as { code: unknown }).code)})` : ''}: ${e.message}`, ms: performance.now() - started };
+  }
+}
