@@ -87,7 +87,8 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
     serializer: (node) => node as Element,
   }).parse();
   const content = article?.content;
-  if (!article || !content || !content.textContent?.trim()) {
+  const length = content?.textContent?.replace(/\s+/g, ' ').trim().length ?? 0;
+  if (!article || !content || length === 0 || length < options.minArticleChars) {
     throw new SiftError('no-article', 'No article was found on this page.');
   }
   return {

@@ -24,6 +24,8 @@ export interface CleanOptions {
   minDuplicateChars: number;
   /** Topical similarity to the body under which a trailing unlabelled headline is off-topic; default 0.35. */
   offTopicThreshold: number;
+  /** Fewer characters of article text than this means the page has no article ("Clean anyway" passes 0); default 200. */
+  minArticleChars: number;
   /** Readability's minimum article length in characters; default 500. */
   charThreshold: number;
   /** Stop with an error on pages with more elements than this (0: no limit); default 0. */
@@ -42,6 +44,7 @@ export const DEFAULT_OPTIONS: Readonly<CleanOptions> = Object.freeze({
   minRunLength: 3,
   minDuplicateChars: 50,
   offTopicThreshold: 0.35,
+  minArticleChars: 200,
   charThreshold: 500,
   maxElemsToParse: 0,
 });

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { withStagesSection } from '../../scripts/stages-doc';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+test('the README opens with the demo and the test command', () => {
+  const firstBlock = readme.split('```')[1];
+  expect(firstBlock).toContain('npm ci && npm run demo');
+  expect(firstBlock).toContain('npm test');
+});
+
+test("the README's pipeline section is generated from the code (npm run docs)", () => {
+  expect(readme).toBe(withStagesSection(readme));
+});
