@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     reporters: ['default'],
+    // The Firefox smoke test speaks WebDriver BiDi over the WebSocket that Node 22 has built in.
+    execArgv: Number(process.versions.node.split('.')[0]) < 22 ? ['--experimental-websocket'] : [],
   },
 });
