@@ -20,36 +20,36 @@ export type ArticleNode = { type: 'block'; shown: ShownBlock } | ListGroup;
  */
 export function groupBlocks(shown: readonly ShownBlock[]): ArticleNode[] {
   const nodes: ArticleNode[] = [];
-  /** Open lists from the outermost (depth 0) in; reset by any non-list block or a new list id at depth 0. */
-  let stack: ListGroup[] = [];
-  let currentListId: number | null = null;
+  /** Open lists from the outermost in, each with the item depth it holds; emptied by any non-list block. */
+  let stack: { group: ListGroup; depth: number }[] = [];
+  let rootListId: number | null = null;
 
   for (const entry of shown) {
     const list = entry.block.kind === 'list-item' ? entry.block.list : undefined;
     if (!list) {
       nodes.push({ type: 'block', shown: entry });
       stack = [];
-      currentListId = null;
       continue;
     }
     const depth = Math.max(0, list.depth);
-    if (stack.length === 0 || (depth === 0 && list.id !== currentListId)) {
+    const startsNewList = stack.length === 0 || (depth <= stack[0].depth && list.id !== rootListId);
+    if (startsNewList) {
       const root: ListGroup = { type: 'list', ordered: list.ordered, items: [] };
       nodes.push(root);
-      stack = [root];
+      stack = [{ group: root, depth }];
+      rootListId = list.id;
     }
-    if (depth === 0) currentListId = list.id;
-    // Close lists deeper than this item; open nested ones (inside the last item) down to its depth.
-    stack.length = Math.min(stack.length, depth + 1);
-    while (stack.length < depth + 1) {
-      const parent = stack[stack.length - 1];
-      const lastItem = parent.items[parent.items.length - 1];
-      if (!lastItem) break; // nothing to nest under (a list that starts deep): keep the item at this level
+    // Close lists deeper than this item (never the outermost one).
+    while (stack.length > 1 && stack[stack.length - 1].depth > depth) stack.pop();
+    const top = stack[stack.length - 1];
+    const lastItem = top.group.items[top.group.items.length - 1];
+    if (depth > top.depth && lastItem) {
+      // One level deeper than the open list: a nested list inside the item before.
       const nested: ListGroup = { type: 'list', ordered: list.ordered, items: [] };
       lastItem.children.push(nested);
-      stack.push(nested);
+      stack.push({ group: nested, depth });
     }
-    stack[stack.length - 1].items.push({ shown: entry, children: [] });
+    stack[stack.length - 1].group.items.push({ shown: entry, children: [] });
   }
   return nodes;
 }
