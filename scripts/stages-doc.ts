@@ -1,6 +1,6 @@
-import { STAGES } from '../utils/clean/clean.ts';
+import { STAGES } from '../utils/clean/stages.ts';
 
-const START = '<!-- stages:start (generated from STAGES in utils/clean/clean.ts by `npm run docs`) -->';
+const START = '<!-- stages:start (generated from STAGES in utils/clean/stages.ts by `npm run docs`) -->';
 const END = '<!-- stages:end -->';
 
 /** The README's pipeline section, written from the code's own list of stages. */
