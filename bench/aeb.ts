@@ -4,7 +4,7 @@ import { parseDocument } from './dom';
 import { runDefuddle, runReadability, siftText, type CleanFn } from './extractors';
 import { aggregate, pageCounts, pageF1, pagePrecision, pageRecall, tokensEqual, type PageCounts, type Scores } from './metric';
 import { describeEvidence, removalGroup, runSift } from './sift';
-import { Coverage, errorMessage, quietly, tokenString } from './text';
+import { countOccurrences, Coverage, errorMessage, quietly, tokenString } from './text';
 
 export const CONTENDERS = ['readability-text', 'readability-blocks', 'defuddle', 'sift'] as const;
 export type Contender = (typeof CONTENDERS)[number];
@@ -22,6 +22,11 @@ export interface RemovedBlock {
   evidence: string;
   text: string;
   inTruth: number;
+  /**
+   * The truth wanted it: for a repeat, the truth holds the text more often than Sift's output
+   * does; for anything else, most of the block is in the truth.
+   */
+  wrong: boolean;
 }
 
 export interface AebPageResult {
@@ -107,11 +112,16 @@ export async function runAeb(pages: readonly AebPage[], clean: CleanFn | null, s
       score(out, 'sift', page.truth, run.result ? siftText(run.result) : '');
       if (run.result) {
         const kept = run.result.blocks.map((b) => b.text);
+        const keptTokens = tokenString(kept.join('\n'));
         out.removed = run.result.removed.map((r) => ({
           group: removalGroup(r),
           evidence: describeEvidence(r.evidence),
           text: r.block.text,
           inTruth: truth.share(r.block.text),
+          wrong:
+            r.reason === 'duplicate'
+              ? truth.occurrences(r.block.text) > countOccurrences(keptTokens, tokenString(r.block.text))
+              : truth.share(r.block.text) >= 0.5,
         }));
         const siftAll = tokenString([...kept, ...run.result.removed.map((r) => r.block.text)].join('\n'));
         const readabilityAll = tokenString(readabilityBlocks.join('\n'));

@@ -80,14 +80,19 @@ function aebSection(aeb: AebResult): string[] {
   for (const r of removed) {
     const g = groups.get(r.group) ?? { n: 0, wrong: 0 };
     g.n++;
-    if (r.inTruth >= 0.5) g.wrong++;
+    if (r.wrong) g.wrong++;
     groups.set(r.group, g);
   }
-  out.push('', '### What Sift removed from Readability\'s output on AEB', '', '| reason/evidence | blocks | of which mostly in the ground truth (wrongly removed) |', '| --- | --- | --- |');
+  out.push('', '### What Sift removed from Readability\'s output on AEB', '', '| reason/evidence | blocks | of which the truth wanted (wrongly removed) |', '| --- | --- | --- |');
   for (const [g, v] of [...groups].sort()) out.push(`| ${g} | ${v.n} | ${v.wrong} |`);
-  const wrong = removed.filter((r) => r.inTruth >= 0.5);
+  const wrong = removed.filter((r) => r.wrong);
   if (wrong.length) {
-    out.push('', 'Removed blocks the ground truth holds (share of the block\'s shingles in the truth):', '');
+    out.push(
+      '',
+      'Wrongly removed: repeats the truth itself repeats (it holds them more often than Sift kept them), other removals mostly in the truth ' +
+        '(share of the block\'s shingles in the truth in brackets):',
+      '',
+    );
     for (const r of wrong) out.push(`- \`${r.page.slice(0, 8)}\` ${r.group} (${f3(r.inTruth)}): "${short(r.text)}" — ${cell(r.evidence)}`);
   }
   const lost = aeb.pages.flatMap((p) => p.lostInSegment.map((b) => ({ ...b, page: p.id })));
@@ -132,7 +137,7 @@ function pageTable(pages: AebPageResult[]): string[] {
 
 function pageDetail(p: AebPageResult): string[] {
   const lines = [`- \`${p.id.slice(0, 8)}\` (F1 ${f3(pageF1(p.counts['readability-blocks']!))} → ${f3(pageF1(p.counts.sift!))})`];
-  for (const r of p.removed) lines.push(`  - removed ${r.group}, in truth ${f3(r.inTruth)}: "${short(r.text, 120)}"`);
+  for (const r of p.removed) lines.push(`  - removed ${r.group}${r.wrong ? ' **WRONG**' : ''}, in truth ${f3(r.inTruth)}: "${short(r.text, 120)}"`);
   for (const b of p.lostInSegment) lines.push(`  - dropped in segmenting, in truth ${f3(b.inTruth)}: "${short(b.text, 120)}"`);
   for (const b of p.added) lines.push(`  - added/re-cut, in truth ${f3(b.inTruth)}: "${short(b.text, 120)}"`);
   if (lines.length === 1) lines.push('  - (no block-level difference: the texts differ inside blocks)');

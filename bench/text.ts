@@ -25,6 +25,11 @@ export class Coverage {
     this.joined = tokenString(reference);
   }
 
+  /** How many times the text's whole token run appears in the reference. */
+  occurrences(text: string): number {
+    return countOccurrences(this.joined, tokenString(text));
+  }
+
   share(text: string): number {
     const tokens = tokenize(text);
     if (tokens.length === 0) return 1;
@@ -62,3 +67,11 @@ export async function quietly<T>(fn: () => Promise<T> | T): Promise<T> {
 
 export const errorMessage = (error: unknown): string =>
   shorten(error instanceof Error ? `${error.name}: ${error.message}` : String(error), 200);
+
+/** Occurrences of `needle` in `haystack`, overlapping ones included (both space-bounded token strings). */
+export function countOccurrences(haystack: string, needle: string): number {
+  if (needle.trim() === '') return 0;
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) n++;
+  return n;
+}
