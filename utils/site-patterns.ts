@@ -40,9 +40,13 @@ export function siteForUrl(url: string): string | null {
   return normalizeSite(parsed.hostname);
 }
 
-/** The match patterns that cover a site: the host itself and, for domains, every subdomain. */
+/**
+ * The match patterns that cover a site: the host itself and, for domains, every subdomain.
+ * A single host (an IP, localhost) gets one pattern per scheme, so a grant of just its http
+ * side (a local dev server) still counts for that side.
+ */
 export function siteMatchPatterns(site: string): string[] {
-  if (isSingleHost(site)) return [`*://${site}/*`];
+  if (isSingleHost(site)) return [`http://${site}/*`, `https://${site}/*`];
   return [`*://${site}/*`, `*://*.${site}/*`];
 }
 

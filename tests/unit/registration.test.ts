@@ -55,11 +55,11 @@ beforeEach(() => {
 
 describe('grantedPatterns', () => {
   test('keeps only the granted patterns of the chosen sites', async () => {
-    const { api } = installFakes(['*://example.com/*', '*://*.example.com/*', '*://127.0.0.1/*']);
+    const { api } = installFakes(['*://example.com/*', '*://*.example.com/*', 'http://127.0.0.1/*']);
     expect(await grantedPatterns(api, ['example.com', 'other.org', '127.0.0.1'])).toEqual([
       '*://*.example.com/*',
-      '*://127.0.0.1/*',
       '*://example.com/*',
+      'http://127.0.0.1/*',
     ]);
   });
 
@@ -71,13 +71,13 @@ describe('grantedPatterns', () => {
 
 describe('syncRegistrations', () => {
   test('registers the reader for granted sites, persisted across sessions', async () => {
-    const fake = installFakes(['*://127.0.0.1/*']);
+    const fake = installFakes(['http://127.0.0.1/*']);
     expect(await syncRegistrations(fake.api, ['127.0.0.1'])).toBe('registered');
     expect(fake.registered()).toEqual([
       {
         id: READER_SCRIPT_ID,
         js: [READER_SCRIPT_FILE],
-        matches: ['*://127.0.0.1/*'],
+        matches: ['http://127.0.0.1/*'],
         runAt: 'document_idle',
         allFrames: false,
         persistAcrossSessions: true,
@@ -92,7 +92,7 @@ describe('syncRegistrations', () => {
   });
 
   test('is idempotent: a second sync with the same state changes nothing', async () => {
-    const fake = installFakes(['*://127.0.0.1/*']);
+    const fake = installFakes(['http://127.0.0.1/*']);
     await syncRegistrations(fake.api, ['127.0.0.1']);
     expect(await syncRegistrations(fake.api, ['127.0.0.1'])).toBe('unchanged');
     expect(fake.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
@@ -100,30 +100,30 @@ describe('syncRegistrations', () => {
   });
 
   test('updates the matches when a site is added', async () => {
-    const fake = installFakes(['*://127.0.0.1/*', '*://example.com/*', '*://*.example.com/*']);
+    const fake = installFakes(['http://127.0.0.1/*', '*://example.com/*', '*://*.example.com/*']);
     await syncRegistrations(fake.api, ['127.0.0.1']);
     expect(await syncRegistrations(fake.api, ['127.0.0.1', 'example.com'])).toBe('updated');
-    expect(fake.registered()[0].matches).toEqual(['*://*.example.com/*', '*://127.0.0.1/*', '*://example.com/*']);
+    expect(fake.registered()[0].matches).toEqual(['*://*.example.com/*', '*://example.com/*', 'http://127.0.0.1/*']);
   });
 
   test('drops a site whose permission the user revoked in the browser', async () => {
-    const fake = installFakes(['*://127.0.0.1/*', '*://example.com/*', '*://*.example.com/*']);
+    const fake = installFakes(['http://127.0.0.1/*', '*://example.com/*', '*://*.example.com/*']);
     await syncRegistrations(fake.api, ['127.0.0.1', 'example.com']);
     fake.revoke('*://example.com/*');
     fake.revoke('*://*.example.com/*');
     expect(await syncRegistrations(fake.api, ['127.0.0.1', 'example.com'])).toBe('updated');
-    expect(fake.registered()[0].matches).toEqual(['*://127.0.0.1/*']);
+    expect(fake.registered()[0].matches).toEqual(['http://127.0.0.1/*']);
   });
 
   test('unregisters when the last site is removed', async () => {
-    const fake = installFakes(['*://127.0.0.1/*']);
+    const fake = installFakes(['http://127.0.0.1/*']);
     await syncRegistrations(fake.api, ['127.0.0.1']);
     expect(await syncRegistrations(fake.api, [])).toBe('unregistered');
     expect(fake.registered()).toEqual([]);
   });
 
   test('after a browser restart (registration gone) it registers again', async () => {
-    const fake = installFakes(['*://127.0.0.1/*']);
+    const fake = installFakes(['http://127.0.0.1/*']);
     await syncRegistrations(fake.api, ['127.0.0.1']);
     await fake.scripting.unregisterContentScripts({ ids: [READER_SCRIPT_ID] });
     expect(await syncRegistrations(fake.api, ['127.0.0.1'])).toBe('registered');
@@ -132,7 +132,7 @@ describe('syncRegistrations', () => {
 
 describe('serialize', () => {
   test('overlapping syncs run one after another and never register twice', async () => {
-    const fake = installFakes(['*://127.0.0.1/*']);
+    const fake = installFakes(['http://127.0.0.1/*']);
     const sync = serialize(() => syncRegistrations(fake.api, ['127.0.0.1']));
     const outcomes = await Promise.all([sync(), sync(), sync()]);
     expect(outcomes).toEqual(['registered', 'unchanged', 'unchanged']);

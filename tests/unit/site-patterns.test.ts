@@ -32,8 +32,8 @@ describe('siteMatchPatterns', () => {
   test.each([
     ['example.com', ['*://example.com/*', '*://*.example.com/*']],
     ['news.example.co.uk', ['*://news.example.co.uk/*', '*://*.news.example.co.uk/*']],
-    ['127.0.0.1', ['*://127.0.0.1/*']],
-    ['localhost', ['*://localhost/*']],
+    ['127.0.0.1', ['http://127.0.0.1/*', 'https://127.0.0.1/*']],
+    ['localhost', ['http://localhost/*', 'https://localhost/*']],
   ])('%s', (site, patterns) => {
     expect(siteMatchPatterns(site)).toEqual(patterns);
   });
