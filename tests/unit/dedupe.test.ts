@@ -70,3 +70,11 @@ describe('dedupe keeps legitimate repeats', () => {
     expect(dedupe(blocksOf(A, A), resolveOptions({ nearDuplicateThreshold: 1.01 })).removed).toHaveLength(1);
   });
 });
+
+describe('dedupe keeps templates', () => {
+  test('a block with three or more copies is structure (a schedule, a recipe), not a repeat', () => {
+    const step = 'Portion: one green container, one red container, one yellow container and a teaspoon of oil.';
+    const blocks = blocksOf(['heading', 'Day 1'], step, A, ['heading', 'Day 2'], step, B, ['heading', 'Day 3'], step, C);
+    expect(dedupe(blocks, options).removed).toEqual([]);
+  });
+});

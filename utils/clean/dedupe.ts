@@ -12,6 +12,11 @@ const CJK_CHAR_WEIGHT = 3;
 const MAX_POSTINGS = 400;
 /** Fewer bigrams than this make containment meaningless (short blocks are contained everywhere). */
 const MIN_CONTAINED_BIGRAMS = 8;
+/**
+ * Text that recurs this many times is a template (a recipe's step, a schedule's slot, a gallery's
+ * credit), not a page printed twice by accident, which gives two copies.
+ */
+const TEMPLATE_OCCURRENCES = 3;
 /** Share of an earlier block found inside a later one (or the reverse) that makes a sentence-appended repeat. */
 const CONTAINMENT_THRESHOLD = 0.9;
 
@@ -19,6 +24,8 @@ interface Profile {
   norm: string;
   features: Set<string>;
   eligible: boolean;
+  /** A short block with three or more copies: part of the page's structure, never removed. */
+  template?: boolean;
 }
 
 /** Words that introduce a byline, in the languages Sift reads. */
@@ -112,6 +119,7 @@ export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: Ar
     }
   }
 
+  releaseTemplates(profiles, matchOf, removal);
   markRuns(blocks, profiles, matchOf, removal, options, evidence);
   markTeasers(blocks, profiles, removal, evidence);
 
@@ -149,6 +157,21 @@ function bestEarlierMatch(
     }
   }
   return best;
+}
+
+/** Blocks in a family of three or more copies stay, all of them, and match nothing. */
+function releaseTemplates(profiles: readonly Profile[], matchOf: (Match | null)[], removal: Map<number, Evidence>): void {
+  const copies = new Map<number, number>();
+  for (const match of matchOf) if (match) copies.set(match.of, (copies.get(match.of) ?? 1) + 1);
+  matchOf.forEach((match, j) => {
+    if (!match || (copies.get(match.of) ?? 0) < TEMPLATE_OCCURRENCES) return;
+    matchOf[j] = null;
+    removal.delete(j);
+  });
+  // Short blocks are never matched above; count their copies for alignShortBlocks.
+  const shortCopies = new Map<string, number>();
+  for (const p of profiles) if (!p.eligible && p.norm) shortCopies.set(p.norm, (shortCopies.get(p.norm) ?? 0) + 1);
+  for (const p of profiles) if (!p.eligible && (shortCopies.get(p.norm) ?? 0) >= TEMPLATE_OCCURRENCES) p.template = true;
 }
 
 /**
@@ -203,7 +226,7 @@ function alignShortBlocks(
 ): void {
   // Walk backwards from the run's start while the blocks before both copies agree.
   for (let j = first - 1, i = originalStart - 1; j > i && i >= 0; j--, i--) {
-    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i)) break;
+    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i) || profiles[j].template) break;
     removal.set(j, evidence('run', i, 1));
   }
   // Inside the run: each short block is compared with the originals between its neighbours' originals.
@@ -212,7 +235,7 @@ function alignShortBlocks(
     if (!profiles[i].eligible && profiles[i].norm && !originals.has(profiles[i].norm)) originals.set(profiles[i].norm, i);
   }
   for (let j = first + 1; j < last; j++) {
-    if (profiles[j].eligible || removal.has(j) || blocks[j].kind === 'code') continue;
+    if (profiles[j].eligible || removal.has(j) || blocks[j].kind === 'code' || profiles[j].template) continue;
     const i = originals.get(profiles[j].norm);
     if (i !== undefined) removal.set(j, evidence('run', i, 1));
   }
