@@ -72,8 +72,8 @@ export function CopyBar(props: CopyBarProps) {
           {status.kind === 'copied' ? t('copied') : status.kind === 'failed' ? t('copyFailed', status.detail) : ''}
         </span>
       </div>
-      <fieldset class="sift-include">
-        <legend>{t('includeLabel')}</legend>
+      <div class="sift-include" role="group" aria-labelledby="sift-include-label">
+        <span id="sift-include-label">{t('includeLabel')}</span>
         <label>
           <input
             type="checkbox"
@@ -92,7 +92,7 @@ export function CopyBar(props: CopyBarProps) {
           />
           {t('includeSource')}
         </label>
-      </fieldset>
+      </div>
     </div>
   );
 }

@@ -85,9 +85,6 @@ export function RemovedPanel({ removed, restoredIds, open, onToggleOpen, onToggl
         aria-controls={panelId}
         onClick={() => onToggleOpen(!open)}
       >
-        <span class="sift-disclosure" aria-hidden="true">
-          {open ? '▾' : '▸'}
-        </span>
         {summary}
       </button>
       {open ? (

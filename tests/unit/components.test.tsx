@@ -192,6 +192,7 @@ describe('RemovedPanel', () => {
   test('the summary toggles the panel; Escape closes it; restore toggles are pressed buttons', () => {
     mount(<Harness list={[dupe(1), rel(1)]} />);
     const summary = $('[data-testid=removed-summary]')!;
+    expect(summary.textContent).toBe('Removed: 1 repeated paragraph · 1 unrelated item');
     expect(summary.getAttribute('aria-expanded')).toBe('false');
     expect($('[data-testid=removed-panel]')).toBeNull();
 
