@@ -48,11 +48,12 @@ export function measureBundle(repoRoot: string): BundleResult {
   if (!existsSync(dir)) return { built: false, dir, entries: [] };
   const all = walk(dir);
   const entries: BundleEntry[] = [];
-  for (const file of all.filter((f) => /content-scripts\/.*\.js$/.test(f))) {
-    entries.push(entry(`content script ${relative(dir, file)}`, dir, [file]));
-  }
+  const missing = (name: string): BundleEntry => ({ name: `${name}: not built`, files: [], bytes: NaN, gzipBytes: NaN });
+  const scripts = all.filter((f) => /content-scripts\/.*\.js$/.test(f));
+  for (const file of scripts) entries.push(entry(`content script ${relative(dir, file)}`, dir, [file]));
+  if (!scripts.length) entries.push(missing('content script'));
   const popup = popupFiles(dir, all);
-  if (popup.length) entries.push(entry('popup (html + scripts + styles)', dir, popup));
+  entries.push(popup.length ? entry('popup (html + scripts + styles)', dir, popup) : missing('popup'));
   const background = all.filter((f) => /background\.js$/.test(f));
   if (background.length) entries.push(entry('background', dir, background));
   return { built: true, dir, entries };

@@ -5,7 +5,7 @@ import { isLinky, type DefuddleFixturesResult, type FixtureBlock } from './defud
 import { pageF1, pagePrecision, pageRecall } from './metric';
 import type { OverRemovalEntry, OverRemovalResult } from './overremoval';
 import type { PlantedResult, Tally } from './planted-eval';
-import type { SpeedResult } from './speed';
+import { WARMUP_PAGES, type SpeedResult } from './speed';
 import { shorten } from './text';
 
 export interface BenchRun {
@@ -226,7 +226,7 @@ function defuddleSection(res: DefuddleFixturesResult): string[] {
 function speedSection(s: SpeedResult, run: BenchRun): string[] {
   const out = ['## 5. Speed and memory', ''];
   out.push(
-    `${s.pages} AEB pages, ${s.rounds} interleaved rounds each (order alternating) after a ${10}-page warm-up; every run on a freshly parsed linkedom document; times in ms. ` +
+    `${s.pages} AEB pages, ${s.rounds} interleaved rounds each (order alternating) after a ${WARMUP_PAGES}-page warm-up; every run on a freshly parsed linkedom document; times in ms. ` +
       '**The machine is shared and noisy (2 cores, other jobs running): treat these as rough.**',
     '',
     '| measure | median | p90 |',
@@ -256,7 +256,7 @@ function bundleSection(b: BundleResult): string[] {
   const out = ['### Bundle sizes', ''];
   if (!b.built) return [...out, 'not built (run `npm run build` first; looked in `.output/chrome-mv3`).'];
   out.push('| entry | bytes | gzip -9 |', '| --- | --- | --- |');
-  for (const e of b.entries) out.push(`| ${e.name} | ${e.bytes} | ${e.gzipBytes} |`);
+  for (const e of b.entries) out.push(Number.isNaN(e.bytes) ? `| ${e.name} | – | – |` : `| ${e.name} | ${e.bytes} | ${e.gzipBytes} |`);
   return out;
 }
 

@@ -9,7 +9,8 @@ import type { StageTimings } from '../utils/clean/types';
 import { median, quantile } from './text';
 
 export const WARMUP_PAGES = 10;
-export const ROUNDS = 3;
+/** Rounds per page: 2 keeps the whole bench within a few minutes on 2 shared cores. */
+export const ROUNDS = 2;
 
 export const STAGE_NAMES = ['extract', 'segment', 'dedupe', 'related', 'figures', 'total'] as const;
 
@@ -40,13 +41,18 @@ function timeReadability(html: string, url: string): { parse: number; run: numbe
   return { parse, run: now() - t };
 }
 
-function timeSift(clean: CleanFn, html: string, url: string): { parse: number; run: number; stages: StageTimings } {
+/** A page Sift rejects (SiftError) still costs its time; it just has no stage timings. */
+function timeSift(clean: CleanFn, html: string, url: string): { parse: number; run: number; stages: StageTimings | null } {
   let t = now();
   const doc = parseDocument(html, url);
   const parse = now() - t;
   t = now();
-  const result = clean(doc, { url });
-  return { parse, run: now() - t, stages: result.timingsMs };
+  try {
+    const result = clean(doc, { url });
+    return { parse, run: now() - t, stages: result.timingsMs };
+  } catch {
+    return { parse, run: now() - t, stages: null };
+  }
 }
 
 export function runSpeed(pages: readonly AebPage[], clean: CleanFn | null, rounds = ROUNDS): SpeedResult {
@@ -83,8 +89,10 @@ export function runSpeed(pages: readonly AebPage[], clean: CleanFn | null, round
             const t = timeSift(clean, html, url);
             parse.push(t.parse);
             s.push(t.run);
-            c.push(t.stages.total - t.stages.extract);
-            for (const name of STAGE_NAMES) (stageRuns[name] ??= []).push(t.stages[name]);
+            if (t.stages) {
+              c.push(t.stages.total - t.stages.extract);
+              for (const name of STAGE_NAMES) (stageRuns[name] ??= []).push(t.stages[name]);
+            }
           }
         }
       }
@@ -97,7 +105,7 @@ export function runSpeed(pages: readonly AebPage[], clean: CleanFn | null, round
     if (clean && s.length) {
       siftPage.push(median(s));
       ratios.push(median(s) / rm);
-      cleaning.push(median(c) / rm);
+      if (c.length) cleaning.push(median(c) / rm);
     }
   }
   const stageMedians: SpeedResult['stageMedians'] = {};
