@@ -28,11 +28,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (desktop) and 142 (Android) are the first versions that read
+            // data_collection_permissions; web-ext lint warns for anything lower.
             gecko: {
               id: 'sift@sift.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -28,7 +28,10 @@ describe('manifest per browser and mode', () => {
     expect(firefox.browser_specific_settings.gecko).toMatchObject({
       id: expect.stringMatching(/@/),
       data_collection_permissions: { required: ['none'] },
+      // The first Firefox that understands data_collection_permissions (web-ext lint warns below it).
+      strict_min_version: '140.0',
     });
+    expect(firefox.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
     expect(chrome.browser_specific_settings).toBeUndefined();
   });
 
