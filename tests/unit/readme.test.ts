@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { withStagesSection } from '../../scripts/stages-doc';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
 
 test('the README opens with the demo and the test command', () => {
   const firstBlock = readme.split('```')[1];

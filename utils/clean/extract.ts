@@ -72,6 +72,19 @@ function clean(value: string | null | undefined): string | null {
 }
 
 /**
+ * Readability makes links absolute against the document's base URI; outside a browser (the CLI,
+ * tests) that is unknown or wrong, so the page's given address becomes the clone's base.
+ */
+function anchorLinks(clone: Document, url: string | null): void {
+  if (!url || clone.querySelector('base[href]')) return;
+  const head = clone.head ?? clone.querySelector('head');
+  if (!head) return;
+  const base = clone.createElement('base');
+  base.setAttribute('href', url);
+  head.insertBefore(base, head.firstChild);
+}
+
+/**
  * Runs Readability on a clone of the document (Readability rewrites the DOM it is given) and
  * gathers the metadata a reader shows. Throws SiftError when there is nothing to read.
  */
@@ -81,6 +94,7 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   }
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
+  anchorLinks(clone, options.url);
   const article = new Readability<Element>(clone, {
     charThreshold: options.charThreshold,
     maxElemsToParse: options.maxElemsToParse,

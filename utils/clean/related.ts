@@ -28,9 +28,22 @@ interface LabelMatch {
   lang: string;
 }
 
-const LABEL_PATTERNS = Object.entries(RELATED_LABELS).map(
-  ([lang, phrases]) => [lang, new RegExp(`^(?:${phrases.join('|')})$`, 'iu')] as const,
-);
+interface RelatedLabel extends LabelMatch {
+  /** Names a topic ("More on the rescue") rather than a list of other stories. */
+  weak: boolean;
+}
+
+/** A phrase with a free-form part ("More on …") names a topic; it may head the story's own material. */
+const FREE_FORM = '.{1,40}';
+
+const LABEL_PATTERNS = Object.entries(RELATED_LABELS).flatMap(([lang, phrases]) => {
+  const strong = phrases.filter((p) => !p.includes(FREE_FORM));
+  const weak = phrases.filter((p) => p.includes(FREE_FORM));
+  return [
+    { lang, weak: false, pattern: new RegExp(`^(?:${strong.join('|')})$`, 'iu') },
+    ...(weak.length ? [{ lang, weak: true, pattern: new RegExp(`^(?:${weak.join('|')})$`, 'iu') }] : []),
+  ];
+});
 const READ_ALSO_PATTERNS = Object.entries(READ_ALSO_PREFIXES).map(
   ([lang, phrases]) => [lang, new RegExp(`^(?:${phrases.join('|')})(?=$|[\\s:：\\-–—|»›>])`, 'iu')] as const,
 );
@@ -40,11 +53,11 @@ function labelText(text: string): string {
 }
 
 /** The language and phrase when `text` as a whole names a recommendation list. */
-export function matchRelatedLabel(text: string): LabelMatch | null {
+export function matchRelatedLabel(text: string): RelatedLabel | null {
   if (text.length > MAX_LABEL_CHARS) return null;
   const label = labelText(text);
   if (!label) return null;
-  for (const [lang, pattern] of LABEL_PATTERNS) if (pattern.test(label)) return { label: text.trim(), lang };
+  for (const { lang, weak, pattern } of LABEL_PATTERNS) if (pattern.test(label)) return { label: text.trim(), lang, weak };
   return null;
 }
 
@@ -59,6 +72,10 @@ function isLabelBlock(block: Block): boolean {
   return emphasised || /[:：]\s*$/.test(block.text) || block.text.length <= 40;
 }
 
+function isRelatedLabel(block: Block): boolean {
+  return isLabelBlock(block) && matchRelatedLabel(block.text) !== null;
+}
+
 function isHeadlineLink(block: Block): boolean {
   return (
     block.kind !== 'code' &&
@@ -69,15 +86,11 @@ function isHeadlineLink(block: Block): boolean {
   );
 }
 
-/** After a label, what still belongs to the list: headlines, cards, their dates and tags. */
-function isListItem(block: Block, label: Block): boolean {
-  if (block.kind === 'code' || block.kind === 'table') return false;
-  if (block.kind === 'heading') {
-    return label.kind !== 'heading' || (block.level ?? 6) > (label.level ?? 6) ? block.text.length <= MAX_ITEM_CHARS : false;
-  }
-  if (isHeadlineLink(block)) return true;
-  // Unlinked headlines: short, no full stop at the end, as headlines are printed.
-  return block.text.length <= MAX_ITEM_CHARS && !/[.!?。！？]["»”’)]?$/u.test(block.text.trim());
+/** After a label, what may still belong to the list: headlines, cards, their teasers, dates and tags. */
+function looksLikeListItem(block: Block, label: Block): boolean {
+  if (block.kind === 'code' || block.kind === 'table' || block.text.length > MAX_ITEM_CHARS) return false;
+  if (block.kind === 'heading') return label.kind !== 'heading' || (block.level ?? 6) > (label.level ?? 6);
+  return true;
 }
 
 /** "Read also: <headline>" — a prefix from the table, a separator, then mostly link text. */
@@ -130,11 +143,24 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
     const label = matchRelatedLabel(block.text);
     if (!label) continue;
     let end = i + 1;
-    while (end < blocks.length && isListItem(blocks[end], block)) end++;
-    // A label with nothing after it is what is left of a list the page loads later.
-    if (end === i + 1 && end < blocks.length) continue;
-    for (let k = i; k < end; k++) removal.set(k, { kind: 'label', ...label });
-    i = end - 1;
+    while (end < blocks.length && looksLikeListItem(blocks[end], block) && !isRelatedLabel(blocks[end])) end++;
+    // Under a label naming other stories everything list-like goes; under a topic label ("More on
+    // the rescue") headline links go, and unlinked lines only while they are off the story's topic.
+    const body = topicProfile(blocks.filter((_, k) => (k < i || k >= end) && !removal.has(k)).map((b) => b.text));
+    const items: number[] = [];
+    for (let k = i + 1; k < end; k++) {
+      const item = blocks[k];
+      const linked = linkDensity(item.runs) >= HEADLINE_LINK_DENSITY;
+      if (!label.weak || linked || topicalSimilarity(item.text, body) < options.offTopicThreshold) items.push(k);
+      else break;
+    }
+    // A label with nothing after it, or only another label, is what is left of a list the page loads later.
+    const orphan = items.length === 0 && (i + 1 === blocks.length || isRelatedLabel(blocks[i + 1]));
+    if (items.length === 0 && !orphan) continue;
+    const evidence: Evidence = { kind: 'label', label: label.label, lang: label.lang };
+    removal.set(i, evidence);
+    for (const k of items) removal.set(k, evidence);
+    i = items.length ? items[items.length - 1] : i;
   }
 
   markOffTopicTail(blocks, removal, options.offTopicThreshold);

@@ -28,7 +28,8 @@ const MAX_DEPTH = 400;
 /** Marks a `<br>` while whitespace is collapsed; becomes "\n" in the block text. */
 const LINE_BREAK = '\u2028';
 
-const HTML_WHITESPACE = /[ \t\n\r\f]+/g;
+/** HTML whitespace plus the no-break space, which pages use as padding; thin spaces in numbers stay. */
+const HTML_WHITESPACE = /[ \t\n\r\f\u00a0]+/g;
 
 interface Context {
   kind: BlockKind;
