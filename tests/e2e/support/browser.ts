@@ -38,7 +38,14 @@ export interface Sift {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launchSift(options: { userDataDir?: string; extension?: string } = {}): Promise<Sift> {
+export interface LaunchOptions {
+  userDataDir?: string;
+  extension?: string;
+  /** host:port of a proxy for every non-loopback request (see blackhole-proxy.ts). */
+  proxy?: string;
+}
+
+export async function launchSift(options: LaunchOptions = {}): Promise<Sift> {
   const extension = options.extension ?? E2E_EXTENSION;
   if (!existsSync(join(extension, 'manifest.json'))) {
     throw new Error(`No extension build at ${extension}; run \`npm run build:e2e\` first.`);
@@ -58,6 +65,7 @@ export async function launchSift(options: { userDataDir?: string; extension?: st
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.proxy ? [`--proxy-server=http://${options.proxy}`] : []),
     ],
   });
   const serviceWorker =

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchSift, SCREENSHOTS, type Sift } from './browser';
 import { startFixtureServer, type FixtureServer } from './server';
@@ -22,17 +23,18 @@ export interface Harness {
 let tabCounter = 0;
 
 export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, name);
 }
 
-export function useSift(): Harness {
+export function useSift(launch: { proxy?: () => string } = {}): Harness {
   const harness = {} as Harness;
   const grant = async (sift: Sift, server: FixtureServer) => {
     await sift.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   };
   beforeAll(async () => {
     const server = await startFixtureServer();
-    const sift = await launchSift();
+    const sift = await launchSift({ proxy: launch.proxy?.() });
     await grant(sift, server);
     Object.assign(harness, {
       sift,
@@ -55,7 +57,7 @@ export function useSift(): Harness {
       async restartBrowser() {
         const userDataDir = harness.sift.userDataDir;
         await harness.sift.close({ keepProfile: true });
-        harness.sift = await launchSift({ userDataDir });
+        harness.sift = await launchSift({ userDataDir, proxy: launch.proxy?.() });
         await grant(harness.sift, harness.server);
       },
     } satisfies Harness);

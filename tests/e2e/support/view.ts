@@ -58,6 +58,14 @@ export class SiftView {
     return this.surface.run(`(root, id) => root.querySelector('[data-testid="' + id + '"]')?.textContent?.trim() ?? undefined`, testId);
   }
 
+  /** Tag names of elements in the article matching `selector` (for "no active content" checks). */
+  inArticle(selector: string): Promise<string[]> {
+    return this.surface.run(
+      `(root, sel) => [...(root.querySelector('[data-testid=article]')?.querySelectorAll(sel) ?? [])].map((el) => el.tagName.toLowerCase())`,
+      selector,
+    );
+  }
+
   exists(selector: string): Promise<boolean> {
     return this.surface.run(`(root, sel) => !!root.querySelector(sel)`, selector);
   }

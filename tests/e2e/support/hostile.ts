@@ -1,0 +1,3 @@
+/** Elements that could run or load something if page markup were copied into a Sift view. */
+export const ACTIVE_CONTENT =
+  'script, iframe, object, embed, form, svg, img[onerror], [onload], [onclick], [href^="javascript:" i]';
