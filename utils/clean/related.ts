@@ -61,8 +61,10 @@ export function matchRelatedLabel(text: string): RelatedLabel | null {
   return null;
 }
 
+/** Words in a headline; CJK headlines count about one word per two characters. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  const cjk = Array.from(text).filter((c) => hasCJK(c)).length;
+  return text.split(/\s+/).filter(Boolean).length + Math.floor(cjk / 2);
 }
 
 function isLabelBlock(block: Block): boolean {
@@ -145,13 +147,10 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
     let end = i + 1;
     while (end < blocks.length && looksLikeListItem(blocks[end], block) && !isRelatedLabel(blocks[end])) end++;
     // Under a label naming other stories everything list-like goes; under a topic label ("More on
-    // the rescue") headline links go, and unlinked lines only while they are off the story's topic.
-    const body = topicProfile(blocks.filter((_, k) => (k < i || k >= end) && !removal.has(k)).map((b) => b.text));
+    // the rescue"), which may head the story's own facts, only headline links do.
     const items: number[] = [];
     for (let k = i + 1; k < end; k++) {
-      const item = blocks[k];
-      const linked = linkDensity(item.runs) >= HEADLINE_LINK_DENSITY;
-      if (!label.weak || linked || topicalSimilarity(item.text, body) < options.offTopicThreshold) items.push(k);
+      if (!label.weak || linkDensity(blocks[k].runs) >= HEADLINE_LINK_DENSITY) items.push(k);
       else break;
     }
     // A label with nothing after it, or only another label, is what is left of a list the page loads later.
