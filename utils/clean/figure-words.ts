@@ -82,7 +82,7 @@ export const MEASURE_UNITS: Readonly<Record<FigureLang, readonly string[]>> = {
     'litre', 'litres', 'liter', 'liters', 'gallon', 'gallons', 'barrel', 'barrels', 'bpd', 'hectare', 'hectares',
     'ha', 'acre', 'acres', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'mph', 'kph', 'degrees', 'degree',
     'feet', 'foot', 'ft', 'inches', 'inch', 'lbs', 'lb', 'pounds', 'ounces', 'oz', 'knots', 'gb', 'tb', 'mb',
-    'square', 'sq', 'cubic', 'megawatts', 'gigawatts', 'kilowatts', 'volts', 'watts', 'calories',
+    'square', 'sq', 'cubic', 'magnitude', 'megawatts', 'gigawatts', 'kilowatts', 'volts', 'watts', 'calories',
   ],
   de: ['kilometer', 'meter', 'zentimeter', 'kilogramm', 'kilo', 'gramm', 'tonnen', 'tonne', 'liter', 'grad', 'hektar', 'fass', 'fässer', 'barrel', 'megawatt', 'gigawatt', 'quadratkilometer', 'quadratmeter'],
   fr: ['kilomètres', 'kilomètre', 'mètres', 'mètre', 'centimètres', 'kilos', 'kilogrammes', 'grammes', 'tonnes', 'tonne', 'litres', 'degrés', 'hectares', 'barils', 'mégawatts'],

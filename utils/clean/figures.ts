@@ -107,6 +107,20 @@ const PHONE = new RegExp(
   'y',
 );
 const VERSION = new RegExp(`${D}+\\.${D}+\\.${D}+(?:\\.${D}+)*`, 'y');
+const SCORE = new RegExp(`(${D}{1,3})[-–:](${D}{1,3})(?!${D}|[.,]${D})`, 'y');
+const PERCENT_RANGE_END = new RegExp(`\\s?[-–]\\s?${D}+(?:[.,]${D}+)?\\s?[%％]`, 'y');
+const FRACTION_OF_POINT = /(?:quarter|half)[- \u00A0](?:percentage[ \u00A0])?point(?![\p{L}])/iuy;
+const HALF_A_POINT = /[ \u00A0]a[ \u00A0](?:percentage[ \u00A0])?point(?![\p{L}])/iuy;
+const DAY_NUMBER = new RegExp(`${D}{1,2}(?!${D}|[.,]${D})`, 'y');
+const FOUR_DIGITS = new RegExp(`${D}{4}(?!${D}|[.,]${D}|[\\u00A0\\u202F\\u2009']${D}{3})`, 'y');
+const TWO_DIGITS = new RegExp(`${D}{2}(?!${D})`, 'y');
+const YEAR_OF_PERIOD = new RegExp(`(?:[ \\u00A0](?:of|de|del|des|von))?[ \\u00A0](${D}{4})(?!${D})`, 'y');
+const DECADE_NUMBER = new RegExp(`(?:1[0-9]|20)?[0-9]0(?!${D})`, 'y');
+const PER_HOUR_OR_SQUARE = /\/h(?![\p{L}])|²|³/uy;
+const DASH = /\s?[-–—]\s?/y;
+const OF_AFTER_MODIFIER = /(?:of|de)[ \u00A0]/y;
+const DECADA_DE = /década[ \u00A0]de[ \u00A0]/iy;
+const RATIO_WORDS = /[ \u00A0](?:in|out of)[ \u00A0]/y;
 const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
 const ORDINAL_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`, 'iuy');
 const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
@@ -136,7 +150,7 @@ const CURRENCY_PREFIX = new RegExp(
   'y',
 );
 const POSTFIX_CURRENCY_SIGNS = /[ \u00A0\u202F]?[€$£¥₽₴₺₩¢](?![\p{L}\p{N}])/uy;
-const ATTACHED_SCALE = new RegExp(`(?:${ATTACHED_SCALES.join('|')})\\.?${NOT_LETTER}`, 'iuy');
+const ATTACHED_SCALE = new RegExp(`(?:${ATTACHED_SCALES.join('|')})${NOT_LETTER}`, 'iuy');
 const HSPACE = /[ \t\u00A0\u2009\u202F\u2007]/;
 const LETTER = /[\p{L}\p{M}]/u;
 const HAN = /[\p{Script=Han}\u3040-\u30ff]/u;
@@ -172,6 +186,10 @@ interface Tables {
 interface Ctx {
   t: string;
   tab: Tables;
+  /** Headline capitalisation: a capitalised word before a number says nothing about names. */
+  titleCase: boolean;
+  /** The last whitespace-free run checked for looking like a URL, so a long run is read once. */
+  run: { start: number; end: number; url: boolean };
 }
 
 interface Hit {
@@ -191,7 +209,7 @@ const tablesCache = new Map<string, Tables>();
 /** All figures in `text`, non-overlapping, sorted by start; `text.slice(start, end) === figure.text`. */
 export function findFigures(text: string, options: FindFiguresOptions = {}): Figure[] {
   const wanted = new Set(options.kinds ?? ALL_KINDS);
-  const ctx: Ctx = { t: text, tab: tablesFor(options.lang ?? null) };
+  const ctx: Ctx = { t: text, tab: tablesFor(options.lang ?? null), titleCase: isTitleCase(text), run: { start: 0, end: 0, url: false } };
   const found: Figure[] = [];
   const scan = new RegExp(CANDIDATE_SOURCE, 'gu');
   let lastEnd = 0;
@@ -279,7 +297,9 @@ function readNumber(c: Ctx, p: number): NumberRead | null {
   if (end < 0) return null;
   const raw = t.slice(p, end);
   const ascii = toAscii(raw);
-  const plain = /^\d+$/.test(ascii);
+  let plain = true;
+  for (let i = 0; i < ascii.length && plain; i++) plain = ascii.charCodeAt(i) >= 48 && ascii.charCodeAt(i) <= 57;
+  if (plain) return { start: p, end, value: Number(ascii), plain, digits: ascii.length };
   return { start: p, end, value: numberValue(ascii, c.tab.decimalComma), plain, digits: plain ? ascii.length : 0 };
 }
 
@@ -308,8 +328,8 @@ function readAmount(c: Ctx, p: number, allowSecondSign = false): NumberRead | nu
   if (first === null) return null;
   const t = c.t;
   let q = first.end;
-  const dash = /\s?[-–—]\s?/y;
-  let sep = stickyEnd(dash, t, q);
+  let sep = stickyEnd(DASH, t, q);
+  const dashed = sep >= 0;
   if (sep < 0) {
     const s = skipSpace(t, q, 1);
     const w = s > q ? wordAt(t, s) : null;
@@ -322,6 +342,8 @@ function readAmount(c: Ctx, p: number, allowSecondSign = false): NumberRead | nu
   if (!isDigit(t[r])) return first;
   const second = readNumber(c, r);
   if (second === null || !(second.value > first.value)) return first;
+  // "10 to 15 people" is a range; "rose by 12,000 to 231,000" is a change between two figures
+  if (!dashed && readTail(c, second.end).end === second.end) return first;
   return { ...first, end: second.end, plain: false };
 }
 
@@ -361,8 +383,12 @@ function readTail(c: Ctx, e: number, scaledAlready = false): Tail {
     }
   }
   const s = skipSpace(t, end, 1);
+  if (!mayStartTail(t, end) && !mayStartTail(t, s)) return { end, kind: 'quantity', unit: null, scaled, compound: false };
   const pct = stickyEnd(tab.percent, t, s);
-  if (pct >= 0) return { end: pct, kind: 'percent', unit: null, scaled, compound: false };
+  if (pct >= 0) {
+    const upper = stickyEnd(PERCENT_RANGE_END, t, pct);
+    return { end: upper >= 0 ? upper : pct, kind: 'percent', unit: null, scaled, compound: false };
+  }
   const zhPoints = stickyEnd(ZH_POINTS, t, end);
   if (zhPoints >= 0) return { end: zhPoints, kind: 'percent', unit: null, scaled, compound: false };
   const zhMoney = stickyEnd(ZH_CURRENCY, t, end);
@@ -390,6 +416,14 @@ function readTail(c: Ctx, e: number, scaledAlready = false): Tail {
   return { end, kind: 'quantity', unit: null, scaled, compound };
 }
 
+/** Cheap gate: only a letter, a sign, a hyphen or a Chinese character can start a tail. */
+function mayStartTail(t: string, p: number): boolean {
+  const code = t.charCodeAt(p);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 37 || code === 36 || code === 45;
+  return true;
+}
+
 function unitAt(c: Ctx, p: number): { end: number; kind: 'time' | 'measure' | 'counted' } | null {
   const t = c.t;
   let e = stickyEnd(c.tab.timeUnit, t, p);
@@ -397,7 +431,7 @@ function unitAt(c: Ctx, p: number): { end: number; kind: 'time' | 'measure' | 'c
   e = stickyEnd(c.tab.measureUnit, t, p);
   if (e >= 0) {
     // km/h, km², sq km
-    const per = stickyEnd(/\/h(?![\p{L}])|²|³/uy, t, e);
+    const per = stickyEnd(PER_HOUR_OR_SQUARE, t, e);
     return { end: per >= 0 ? per : e, kind: 'measure' };
   }
   e = stickyEnd(c.tab.countedNoun, t, p);
@@ -419,7 +453,7 @@ function atDigit(c: Ctx, p: number): Outcome {
     }
     if ((before === '.' || before === ',' || before === '/' || before === ':') && isDigit(t[p - 2])) return runEnd();
   }
-  if (inUrlLikeRun(t, p)) return { skip: whitespaceAfter(t, p) };
+  if (inUrlLikeRun(c, p)) return { skip: c.run.end };
   if (p === 0 || t[p - 1] === '\n') {
     if (stickyEnd(LIST_MARKER, t, p) >= 0) return runEnd();
   }
@@ -433,6 +467,8 @@ function atDigit(c: Ctx, p: number): Outcome {
 
   const amount = readAmount(c, p);
   if (amount === null) return date;
+  const score = stickyExec(SCORE, t, p);
+  if (date === null && score && +toAscii(score[2]) <= +toAscii(score[1])) return { skip: p + score[0].length }; // 52-48, 3-1
   const after = t[amount.end];
   if (date === null) {
     if (stickyEnd(VERSION, t, p) >= 0) return { skip: stickyEnd(VERSION, t, p) };
@@ -465,6 +501,14 @@ function atDigit(c: Ctx, p: number): Outcome {
   return chosen;
 }
 
+/** Most longer words capitalised, as in `Russia Fires 120 Missiles At Ukraine's Grid`. */
+function isTitleCase(text: string): boolean {
+  const words = text.slice(0, 400).match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => UPPER.test(w[0])).length;
+  return capitalised / words.length >= 0.75;
+}
+
 function isBareYear(t: string, start: number, end: number): boolean {
   return end - start === 4;
 }
@@ -483,7 +527,7 @@ function namesNumber(c: Ctx, p: number, amount: NumberRead): boolean {
   if (REFERENCE_SET.has(lower) && (lower.length > 1)) return true;
   const mixedCase = LOWER.test(prev.word[0]) && UPPER.test(prev.word.slice(1)); // iPhone, eBay
   if (mixedCase) return true;
-  const englishLike = c.tab.page === null || c.tab.page === 'en';
+  const englishLike = (c.tab.page === null || c.tab.page === 'en') && !c.titleCase;
   if (!UPPER.test(prev.word[0])) return false;
   if (CAPITALISED_SET.has(lower) || c.tab.months.has(lower) || c.tab.monthContext.has(lower)) return false;
   const allCaps = prev.word.length > 1 && !LOWER.test(prev.word);
@@ -568,7 +612,7 @@ function dateAtomAtDigit(c: Ctx, p: number): DateRead | null {
 /** `29 November 2026`, `3. März 2025`, `3 de marzo de 2025`, `1–3 March`, `3 марта 2025 года`. */
 function dayMonthAt(c: Ctx, p: number): DateRead | null {
   const t = c.t;
-  const dm = stickyExec(new RegExp(`${D}{1,2}(?!${D}|[.,]${D})`, 'y'), t, p);
+  const dm = stickyExec(DAY_NUMBER, t, p);
   if (!dm) return null;
   const day = +toAscii(dm[0]);
   if (day < 1 || day > 31) return null;
@@ -596,7 +640,7 @@ function dayMonthAt(c: Ctx, p: number): DateRead | null {
 /** A year (`2024`), a decade (`1990s`, `1990er Jahre`, `1990-х годов`), or a split year (`2024/25`, `2019-21`). */
 function yearAt(c: Ctx, p: number): DateRead | null {
   const t = c.t;
-  const four = stickyExec(new RegExp(`${D}{4}(?!${D}|[.,]${D}|[\\u00A0\\u202F\\u2009']${D}{3})`, 'y'), t, p);
+  const four = stickyExec(FOUR_DIGITS, t, p);
   if (four) {
     const year = +toAscii(four[0]);
     if (!validYear(year)) return null;
@@ -610,7 +654,7 @@ function yearAt(c: Ctx, p: number): DateRead | null {
     return { start: p, end, hasYear: true, monthBased: false };
   }
   // the '80s, mid-90s, 90er Jahre, 90-х
-  const two = stickyExec(new RegExp(`${D}{2}(?!${D})`, 'y'), t, p);
+  const two = stickyExec(TWO_DIGITS, t, p);
   if (two && +toAscii(two[0]) % 10 === 0) {
     const decade = stickyEnd(DECADE_SUFFIX, t, p + 2);
     if (decade < 0) return null;
@@ -692,7 +736,7 @@ function monthFirstAt(c: Ctx, p: number, alone: 'needs-context' | 'free'): DateR
 function extendPeriod(c: Ctx, first: DateRead): Hit {
   const t = c.t;
   const plain: Hit = { start: first.start, end: first.end, kind: 'date' };
-  let q = stickyEnd(/\s?[-–—]\s?/y, t, first.end);
+  let q = stickyEnd(DASH, t, first.end);
   if (q < 0) {
     const s = skipSpace(t, first.end, 1);
     if (s === first.end) return plain;
@@ -736,7 +780,7 @@ function modifiedDateAt(c: Ctx, p: number): Outcome {
     const s = skipSpace(t, q, 1);
     if (s === q) return null;
     q = s;
-    const of = stickyEnd(/(?:of|de)[ \u00A0]/y, t, q);
+    const of = stickyEnd(OF_AFTER_MODIFIER, t, q);
     if (of >= 0) q = of;
   }
   const word = t.slice(p, mEnd).toLowerCase();
@@ -770,7 +814,7 @@ function periodOfYearAt(c: Ctx, p: number, lower: string): Outcome {
     const noun = wordAt(t, s);
     if (!noun || s === first.end || !PERIOD_NOUN_SET.has(noun.lower)) return null;
     let end = noun.end;
-    const y = stickyExec(new RegExp(`(?:[ \\u00A0](?:of|de|del|des|von))?[ \\u00A0](${D}{4})(?!${D})`, 'y'), t, end);
+    const y = stickyExec(YEAR_OF_PERIOD, t, end);
     if (y && validYear(+toAscii(y[1]))) {
       end += y[0].length;
       end = Math.max(end, stickyEnd(YEAR_SUFFIX, t, end));
@@ -789,14 +833,14 @@ function decadeWordAt(c: Ctx, p: number, lower: string): Outcome {
   const t = c.t;
   let q: number;
   if (lower === 'années' || lower === 'années') q = skipSpace(t, p + lower.length, 1);
-  else if (lower === 'década') q = stickyEnd(/década[ \u00A0]de[ \u00A0]/iy, t, p);
+  else if (lower === 'década') q = stickyEnd(DECADA_DE, t, p);
   else if (lower === 'años') {
     const prev = wordBefore(t, p, 2);
     if (!prev || prev.word.toLowerCase() !== 'los') return null;
     q = skipSpace(t, p + lower.length, 1);
   } else return null;
   if (q < 0 || !isDigit(t[q])) return null;
-  const m = stickyExec(new RegExp(`(?:1[0-9]|20)?[0-9]0(?!${D})`, 'y'), t, q);
+  const m = stickyExec(DECADE_NUMBER, t, q);
   return m ? { start: p, end: q + m[0].length, kind: 'date' } : null;
 }
 
@@ -837,7 +881,20 @@ function approximated(c: Ctx, p: number): Outcome {
   if (q === aEnd && !HAN.test(t[p])) return null;
   const inner = numberish(c, q);
   if (inner === null || 'skip' in inner || inner.kind === 'date') return null;
+  if (OVER_AS_ACROSS.test(t.slice(p, aEnd)) && endsInTimeUnit(c, inner)) {
+    // "invest $2bn over five years": across a span, not more than it (but "for over five years" is)
+    const prev = wordBefore(t, p, 2);
+    if (!prev || !/^(?:for|of|just|well|in|after)$/i.test(prev.word)) return inner;
+  }
   return { start: p, end: inner.end, kind: inner.kind };
+}
+
+const OVER_AS_ACROSS = /^(?:over|über)$/i;
+
+function endsInTimeUnit(c: Ctx, hit: Hit): boolean {
+  const words = c.t.slice(hit.start, hit.end).split(/[\s\u00A0-]+/);
+  const last = words[words.length - 1] ?? '';
+  return stickyEnd(c.tab.timeUnit, last, 0) === last.length && last.length > 0;
 }
 
 function numberish(c: Ctx, q: number): Outcome {
@@ -878,6 +935,10 @@ function wordNumber(c: Ctx, p: number, approximate: boolean): Outcome {
   if (lower === 'a' || lower === 'an') {
     const w = nextWord(end);
     if (!w) return null;
+    const timeUnit = approximate ? stickyEnd(tab.timeUnit, t, skipSpace(t, end, 1)) : -1;
+    if (timeUnit >= 0) return { start: p, end: timeUnit, kind: 'quantity' }; // "more than a decade"
+    const point = stickyEnd(FRACTION_OF_POINT, t, skipSpace(t, end, 1));
+    if (point >= 0) return { start: p, end: point, kind: 'percent' }; // "a quarter point"
     if (BIG_AFTER_A.has(w.lower)) {
       shape = 'big';
       end = w.end;
@@ -887,6 +948,8 @@ function wordNumber(c: Ctx, p: number, approximate: boolean): Outcome {
       return { start: p, end: w.end, kind: 'quantity' };
     } else return null;
   } else if (lower === 'half') {
+    const point = stickyEnd(HALF_A_POINT, t, end);
+    if (point >= 0) return { start: p, end: point, kind: 'percent' };
     const a = nextWord(end);
     const big = a && a.lower === 'a' ? nextWord(a.end) : null;
     if (!big || !BIG_AFTER_A.has(big.lower)) return null;
@@ -938,7 +1001,7 @@ function wordNumber(c: Ctx, p: number, approximate: boolean): Outcome {
     }
     if (shape === 'cardinal') {
       // one in five, nine out of ten
-      const ratio = stickyExec(/[ \u00A0](?:in|out of)[ \u00A0]/y, t, end);
+      const ratio = stickyExec(RATIO_WORDS, t, end);
       if (ratio && value <= 20) {
         const r = end + ratio[0].length;
         const w = wordAt(t, r);
@@ -1088,8 +1151,9 @@ function stickyExec(re: RegExp, t: string, p: number): RegExpExecArray | null {
 }
 
 function stickyEnd(re: RegExp, t: string, p: number): number {
-  const m = stickyExec(re, t, p);
-  return m ? p + m[0].length : -1;
+  if (p < 0 || p > t.length) return -1;
+  re.lastIndex = p;
+  return re.test(t) ? re.lastIndex : -1;
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -1101,6 +1165,9 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 function toAscii(s: string): string {
+  let wide = false;
+  for (let i = 0; i < s.length && !wide; i++) wide = s.charCodeAt(i) >= 0xff10;
+  if (!wide) return s;
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
@@ -1149,30 +1216,36 @@ function wordBefore(t: string, p: number, maxSpaces: number, allowDot = false): 
   return { word, start: q, dotted, possessive };
 }
 
-function whitespaceAfter(t: string, p: number): number {
-  let q = p;
-  while (q < t.length && q - p < 200 && !/\s/.test(t[q])) q++;
-  return q;
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x2007 || code === 0x3000;
 }
 
 /** Digits inside a URL, e-mail address or file path are not figures. */
-function inUrlLikeRun(t: string, p: number): boolean {
+function inUrlLikeRun(c: Ctx, p: number): boolean {
+  const t = c.t;
+  if (p >= c.run.start && p < c.run.end) return c.run.url;
   let s = p;
-  while (s > 0 && p - s < 100 && !/\s/.test(t[s - 1])) s--;
-  const e = whitespaceAfter(t, p);
-  if (e - s < 6) return false;
-  return URL_HINT.test(t.slice(s, Math.min(e, s + 200)));
+  while (s > 0 && !isSpaceCode(t.charCodeAt(s - 1))) s--;
+  let e = p;
+  while (e < t.length && !isSpaceCode(t.charCodeAt(e))) e++;
+  // a long run is checked near its start only; it is one token either way
+  c.run = { start: s, end: e, url: e - s >= 6 && URL_HINT.test(t.slice(s, Math.min(e, s + 300))) };
+  return c.run.url;
 }
 
 /** A figure never ends in a space or a sentence's closing dot unless the dot belongs to an abbreviation. */
 function trimEnd(t: string, start: number, end: number): number {
   let e = end;
   while (e > start && HSPACE.test(t[e - 1])) e--;
+  // "3,5 Mio." at a sentence's end: the dot closes the sentence
+  if (e - start > 1 && t[e - 1] === '.' && (e === t.length || (/\s/.test(t[e]) && !/\p{Ll}/u.test(t[skipSpace(t, e, 3)] ?? '')))) {
+    if (!/^\d{1,2}\.$/.test(t.slice(e - 3 < start ? start : e - 3, e).trim().slice(-3))) e--;
+  }
   return e;
 }
 
 function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function escapeClass(s: string): string {

@@ -1,0 +1,214 @@
+/**
+ * A labelled evaluation set for `findFigures`: news-style sentences written for Sift, each
+ * figure marked inline as `{span|kind}` with kind m(oney), p(ercent), d(ate) or q(uantity).
+ * Everything unmarked must stay unmarked (names with numbers, ordinals, pronoun "one",
+ * times, phone numbers, relative time, references). Not a test file itself: figures.test.ts
+ * scores Sift and a naive digits regex on it.
+ */
+import type { FigureKind } from '../../utils/clean/types';
+
+export interface LabelledSentence {
+  lang: string;
+  text: string;
+  expected: { start: number; end: number; kind: FigureKind }[];
+}
+
+const KINDS: Readonly<Record<string, FigureKind>> = { m: 'money', p: 'percent', d: 'date', q: 'quantity' };
+
+const MARKED: readonly (readonly [lang: string, marked: string])[] = [
+  // English: money and percentages
+  ['en', 'Trade between the two countries hit a record {$245 billion|m} in {2024|d}, up from {$190 billion|m} in {2021|d}.'],
+  ['en', 'Inflation slowed to {2.4%|p} in {March|d}, the lowest since {February 2021|d}, the statistics office said on Tuesday.'],
+  ['en', 'The company said it would cut {about 1,200 jobs|q} over the next {two years|q}, or {roughly 8 per cent|p} of its workforce.'],
+  ['en', 'Russia exported {1.5 million barrels a day|q} in the {third quarter|d}, according to the agency.'],
+  ['en', '{At least 12 people|q} were killed and {more than 40 injured|q} when a bus overturned on Interstate 95 near Baltimore at 3 a.m. on Sunday.'],
+  ['en', 'The central bank raised its key rate by {50 basis points|p} to {4.25%|p}, its fourth increase this year.'],
+  ['en', 'Apple sold {more than 200 million|q} iPhones in {fiscal 2023|d}, though iPhone 15 sales were weaker in China.'],
+  ['en', 'The G20 summit in New Delhi drew {about 30|q} heads of state, officials said.'],
+  ['en', 'Under Article 5 of the treaty, an attack on one member is an attack on all {32|q} allies.'],
+  ['en', 'The F-16 jets, built by Lockheed Martin, cost {roughly $63 million|m} each.'],
+  ['en', 'Unemployment in the euro zone stood at {6.4 percent|p} in {November 2024|d}, Eurostat said on Thursday.'],
+  ['en', 'The storm dumped {40 cm|q} of snow in {less than 24 hours|q}, closing schools for {three days|q}.'],
+  ['en', 'Shares of Boeing fell {4%|p} to {$172.50|m} after the regulator grounded {171|q} of its 737 Max 9 jets.'],
+  ['en', 'The project, first announced in {2019|d}, is expected to create {5,000 jobs|q} by {2030|d}.'],
+  ['en', 'Prices have risen {nearly 20 per cent|p} since the start of {2022|d}, the survey found.'],
+  ['en', 'Call 020 7946 0958 or visit https://example.com/2024/report for details.'],
+  ['en', 'The meeting starts at 10:30 on Monday, and the vote is expected by 3 p.m.'],
+  ['en', 'Windows 11 now runs on {more than 500 million|q} devices, Microsoft said last week.'],
+  ['en', 'The Apollo 11 crew spent {21 hours|q} on the lunar surface in {July 1969|d}.'],
+  ['en', 'Tesla delivered {484,507 vehicles|q} in the {fourth quarter|d}, short of forecasts.'],
+  ['en', 'The budget deficit widened to {£1.2bn|m} in the {first half of 2025|d}, the Treasury said.'],
+  ['en', 'Sales fell sharply between {2019 and 2021|d}, then recovered.'],
+  ['en', 'The {1990s|d} were a decade of rapid growth, as were the {’80s|d}.'],
+  ['en', 'Polls show {two-thirds|q} of voters back the plan, while {one in five|q} oppose it.'],
+  ['en', '{Tens of thousands|q} of people marched in Paris on Saturday.'],
+  ['en', 'Section 230 of the Communications Decency Act has been in force since {1996|d}.'],
+  ['en', 'The Formula 1 season opens in {March|d} with a race in Bahrain.'],
+  ['en', 'She said one of the reasons was cost; the one exception was a grant of {$50,000|m}.'],
+  ['en', 'The {10-year|q} Treasury yield rose {12 basis points|p} to {4.6%|p} on Friday.'],
+  ['en', 'A {34-year-old|q} man was arrested on Sunday and charged on Monday.'],
+  ['en', 'The producers agreed to cut output by {2 million barrels per day|q} from {November|d}.'],
+  ['en', 'The company reported revenue of {¥3.2 trillion|m} for the year to {March 2025|d}.'],
+  ['en', 'Turnout was {67.3%|p}, up {3 percentage points|p} from {2019|d}.'],
+  ['en', 'The bill passed the Senate 52-48 on Thursday, a week after the House vote.'],
+  ['en', 'Russia launched {more than 100 drones|q} overnight, Ukraine’s air force said.'],
+  ['en', 'The museum, which opened in {1889|d}, welcomed {8.9 million visitors|q} last year.'],
+  ['en', 'Output grew at an annualised rate of {3.3%|p} in {Q4|d}, beating forecasts of {2%|p}.'],
+  ['en', 'The plant will have a capacity of {1,200 MW|q} when it opens in {late 2027|d}.'],
+  ['en', 'Temperatures reached {45 °C|q} in Seville on {Aug. 3|d}, the hottest day on record.'],
+  ['en', 'The package includes {a dozen|q} measures worth {€4.5bn|m}, the finance minister said.'],
+  ['en', 'He spent {nearly three decades|q} at the company and was its chief executive from {2009 to 2021|d}.'],
+  ['en', 'The population is projected to reach {9.7 billion|q} by {2050|d}, according to the UN.'],
+  ['en', 'Version 2.4.1 of the app fixed a bug that affected {about 3%|p} of users.'],
+  ['en', 'Chapter 11 protection was sought by the airline on {Nov. 29, 2026|d}.'],
+  ['en', 'The minimum wage will rise to {$15|m} an hour next year.'],
+  ['en', 'Interest payments now exceed {$1 trillion|m} a year, more than the country spends on defence.'],
+  ['en', 'The hurricane, a Category 4 storm, left {2.1 million homes|q} without power.'],
+  ['en', 'The report, published on {29 November 2026|d}, covers the period from {January 2020 to June 2026|d}.'],
+  ['en', 'Its market value rose to {$3 trillion|m} on Wednesday, making it the first company to do so.'],
+  ['en', '{Some 3,000 troops|q} will be deployed to the border for {six months|q}, the ministry said.'],
+  ['en', 'The team won the title for the third time in {five years|q}.'],
+  ['en', 'The flight, MH17, was shot down over eastern Ukraine in {July 2014|d}, killing all {298 people|q} on board.'],
+  ['en', 'Rates were cut to {0.25%|p} in {2020|d} and held there for {two years|q}.'],
+  ['en', 'The accord was negotiated in the {1970s|d} and signed in Helsinki.'],
+  ['en', 'Google paid {$2.7 billion|m} in fines; its parent, Alphabet, earned {$74 billion|m} in {2023|d}.'],
+  ['en', 'The survey of {2,000 adults|q} was conducted between {March and May 2024|d}.'],
+  ['en', 'Earlier this month, the regulator fined the bank {£40m|m} for failures that lasted {more than a decade|q}.'],
+  ['en', 'The vaccine was {95%|p} effective in a trial of {43,000 people|q}.'],
+  ['en', 'World leaders gathered in Glasgow for COP26 in {November 2021|d}.'],
+  ['en', 'Oil prices jumped {5%|p} to {$85|m} a barrel after the attack.'],
+  ['en', 'Putin will be among {more than 20|q} world leaders to attend, marking his first visit since {2019|d}.'],
+  ['en', 'The two sides met again last week and will meet next month, one official said.'],
+  ['en', 'The firm will invest {$1.5-2 billion|m} over {five years|q}; its rival has done so for {over five years|q}.'],
+  ['en', 'The S&P 500 rose {1.2%|p} on Friday, while the Nasdaq 100 added {1.8%|p}.'],
+  ['en', 'The prime minister spoke from No. 10 Downing Street on {July 5|d}.'],
+  ['en', 'Russia’s {2022|d} invasion displaced {more than 6 million people|q}, the UN refugee agency says.'],
+  ['en', 'A {7.8-magnitude|q} earthquake struck southern Turkey before dawn on {Feb. 6, 2023|d}, killing {more than 50,000 people|q}.'],
+  ['en', 'The average {30-year|q} mortgage rate hit {7.1%|p}, the highest since {2001|d}.'],
+  ['en', 'The Dow Jones Industrial Average fell {500 points|q}, or {1.4%|p}, in early trading.'],
+  ['en', 'Russia Fires {120 Missiles|q} At Ukraine’s Power Grid'],
+  ['en', 'The console sold {1 million units|q} in its first week, the company said.'],
+  ['en', 'The Fed held its benchmark rate in a range of {5.25%-5.5%|p} for a sixth straight meeting.'],
+  ['en', '{About one in three|q} adults say they skip meals to save money.'],
+  ['en', 'The {2024|d} Paris Olympics sold {9.5 million|q} tickets.'],
+  ['en', 'He was sentenced to {15 years|q} in prison in {2019|d}.'],
+  ['en', 'The ECB cut its deposit rate by {a quarter point|p} to {3.25%|p}.'],
+  ['en', '{Around 2,500 migrants|q} crossed the Channel in small boats on Saturday alone.'],
+  ['en', 'The law takes effect on {Jan. 1|d}, {two weeks|q} after it was signed.'],
+  ['en', 'The victim, {27|q}, was named by police on Friday.'],
+  ['en', 'Liverpool beat Chelsea 2-1 at Anfield on Sunday.'],
+  ['en', 'Tickets cost {€49|m} a month and go on sale on {May 1|d}.'],
+  ['en', 'The factory employs {up to 300,000 workers|q} at peak season.'],
+  ['en', 'The bridge is {1.2 km|q} long and cost {Rs 2,000 crore|m} to build.'],
+  ['en', 'Jobless claims rose by {12,000|q} to {231,000|q} in the week ended {Nov. 22|d}.'],
+  ['en', 'Beijing plans to spend {1.67 trillion yuan|m} on defence this year, up {7.2%|p}.'],
+  ['en', 'The 5G network covers {90%|p} of the population, the iPhone 16 Pro starts at {$999|m}.'],
+  ['en', 'Its H100 chips sell for {about $30,000|m} each, analysts estimate.'],
+  ['en', 'He won {51.2%|p} of the vote in the {2020|d} election.'],
+  // German
+  ['de', 'Die Wirtschaft schrumpfte {2023|d} um {0,3 Prozent|p}, wie das Statistische Bundesamt am Montag mitteilte.'],
+  ['de', 'Der Bund will bis {2027|d} {rund 100 Milliarden Euro|m} in die Bundeswehr investieren.'],
+  ['de', 'Am {3. Oktober 2025|d} feierten {mehr als 20.000 Menschen|q} in Berlin.'],
+  ['de', 'Die Inflation lag im {Januar|d} bei {2,3 %|p}; im Jahr {2022|d} waren es noch {6,9 %|p}.'],
+  ['de', 'Seit {Februar 2022|d} sind {rund 1,2 Millionen Menschen|q} aus der Ukraine nach Deutschland gekommen.'],
+  ['de', 'Die Fluggesellschaft streicht {rund 3000 Stellen|q} bis {Ende 2026|d}.'],
+  ['de', 'Der Streik dauerte {drei Tage|q}; betroffen waren Züge der Linie 5 und der 3. Bauabschnitt.'],
+  // French
+  ['fr', 'Le chômage a reculé à {7,3 %|p} au {troisième trimestre 2025|d}, selon l’Insee.'],
+  ['fr', 'Le gouvernement prévoit {3 milliards d’euros|m} d’économies en {2026|d}.'],
+  ['fr', '{Plus de 200 000 personnes|q} ont manifesté le {5 décembre|d} à Paris.'],
+  ['fr', 'L’usine emploie {environ 1 500 salariés|q} depuis {2019|d}.'],
+  ['fr', 'Le prix du gazole a atteint {1,85 euro|m} le litre en {juin|d}.'],
+  ['fr', 'Le traité, signé le {12 mars 2024|d}, renvoie à l’article 3 du protocole.'],
+  // Spanish
+  ['es', 'La economía creció un {2,5 %|p} en {2024|d}, según el INE.'],
+  ['es', 'El Gobierno aprobó un paquete de {12.000 millones de euros|m} el {3 de marzo de 2025|d}.'],
+  ['es', '{Más de 300 personas|q} murieron en las inundaciones de {octubre|d}.'],
+  ['es', 'Las exportaciones cayeron un {8,1 por ciento|p} de {enero a julio de 2025|d}.'],
+  ['es', 'La inflación se situó en el {3,2 %|p} en {noviembre|d}, informó el INE el viernes.'],
+  ['es', 'El club fichó al delantero por {50 millones de euros|m} y un contrato de {cinco años|q}.'],
+  // Russian
+  ['ru', 'Товарооборот в {2024 году|d} достиг {245 млрд долларов|m}.'],
+  ['ru', 'С {января по июль 2025 года|d} он сократился на {8,1 процента|p}.'],
+  ['ru', 'В акции приняли участие {около 5 тыс. человек|q}.'],
+  ['ru', 'Инфляция в {марте|d} составила {7,4%|p}, сообщил Росстат.'],
+  ['ru', 'Курс доллара превысил {100 рублей|m} впервые с {марта 2022 года|d}.'],
+  ['ru', 'Переговоры продлились {шесть часов|q} и завершились {3 марта 2025 года|d}.'],
+  // Chinese
+  ['zh', '{2024年|d}中俄双边贸易额达到{2450亿美元|m}，创历史新高。'],
+  ['zh', '{2025年1-7月|d}，两国贸易额同比下降{8.1%|p}。'],
+  ['zh', '据统计，{约3000人|q}参加了{3月3日|d}的活动。'],
+  ['zh', '该公司计划裁员{约1.2万人|q}。'],
+  ['zh', '这是他{六年|q}来首次访问中国。'],
+  ['zh', '今年{第三季度|d}国内生产总值增长{百分之五|p}。'],
+];
+
+/** Turns `{span|k}` markup into plain text and expected spans. */
+export function parseMarked(lang: string, marked: string): LabelledSentence {
+  const expected: LabelledSentence['expected'] = [];
+  let text = '';
+  const re = /\{([^{}|]+)\|([mpdq])\}/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(marked)) !== null) {
+    text += marked.slice(last, m.index);
+    expected.push({ start: text.length, end: text.length + m[1].length, kind: KINDS[m[2]] });
+    text += m[1];
+    last = m.index + m[0].length;
+  }
+  text += marked.slice(last);
+  return { lang, text, expected };
+}
+
+export const LABELLED: readonly LabelledSentence[] = MARKED.map(([lang, marked]) => parseMarked(lang, marked));
+
+export interface Span {
+  start: number;
+  end: number;
+  kind?: FigureKind;
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/**
+ * Precision, recall and F1 over all sentences. `strict`: a prediction counts only with the exact
+ * span and kind. Lenient: any overlap counts, kind ignored (the only fair way to score a regex
+ * that knows no kinds); each expected span is matched at most once.
+ */
+export function score(predict: (s: LabelledSentence) => Span[], strict: boolean): Score {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const sentence of LABELLED) {
+    const predicted = predict(sentence);
+    const used = new Set<number>();
+    for (const p of predicted) {
+      const i = sentence.expected.findIndex(
+        (e, k) =>
+          !used.has(k) &&
+          (strict ? e.start === p.start && e.end === p.end && e.kind === p.kind : e.start < p.end && p.start < e.end),
+      );
+      if (i >= 0) {
+        used.add(i);
+        tp++;
+      } else fp++;
+    }
+    fn += sentence.expected.length - used.size;
+  }
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+/** The baseline the issue measures against: every run of digits, commas and dots, with a trailing percent sign. */
+export function naiveSpans(text: string): Span[] {
+  return [...text.matchAll(/\d[\d,.]*%?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
