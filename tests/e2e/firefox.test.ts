@@ -3,7 +3,9 @@
 // is opened in a tab with ?tabId=, which the popup honours (notes/UI-CONTRACT.md).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXTENSION_ORIGIN, launchFirefox, type FirefoxSession } from './support/firefox';
+import { writeFileSync } from 'node:fs';
 import { STORY } from './support/seed-story';
+import { screenshotPath } from './support/setup';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 let server: FixtureServer;
@@ -64,5 +66,6 @@ describe('Firefox ESR', () => {
       `[...document.querySelectorAll('[data-testid=article] [data-block-id]')].map((el) => el.textContent.replace(/\\s+/g, ' ').trim())`,
     );
     expect(blocks).toEqual(STORY);
+    writeFileSync(screenshotPath('firefox-popup-in-tab.png'), await firefox.screenshot(page));
   });
 });

@@ -52,6 +52,8 @@ export interface FirefoxSession {
   /** Browsing contexts (tabs) with their URLs. */
   tabs(): Promise<{ context: string; url: string }[]>;
   evaluate<T>(context: string, expression: string): Promise<T>;
+  /** PNG of the tab's viewport. */
+  screenshot(context: string): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -113,6 +115,10 @@ export async function launchFirefox(urls: string[], extension = FIREFOX_E2E_EXTE
       const result = await send('script.evaluate', { expression, target: { context }, awaitPromise: true, resultOwnership: 'none' });
       if (result.type === 'exception') throw new Error(`evaluate: ${result.exceptionDetails.text}`);
       return deserialize(result.result) as T;
+    },
+    async screenshot(context: string) {
+      const { data } = await send('browsingContext.captureScreenshot', { context });
+      return Buffer.from(data, 'base64');
     },
     async close() {
       socket.close();
