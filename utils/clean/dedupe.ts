@@ -17,6 +17,10 @@ const MIN_CONTAINED_BIGRAMS = 8;
  * credit), not a page printed twice by accident, which gives two copies.
  */
 const TEMPLATE_OCCURRENCES = 3;
+/** Templates are short lines; paragraphs of prose printed three times are still repeats. */
+const TEMPLATE_MAX_CHARS = 200;
+/** How much of a longer later block its earlier twin must make up for "a sentence appended". */
+const MIN_APPENDED_SIMILARITY = 0.5;
 /** Share of an earlier block found inside a later one (or the reverse) that makes a sentence-appended repeat. */
 const CONTAINMENT_THRESHOLD = 0.9;
 
@@ -119,7 +123,7 @@ export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: Ar
     }
   }
 
-  releaseTemplates(profiles, matchOf, removal);
+  releaseTemplates(blocks, profiles, matchOf, removal);
   markRuns(blocks, profiles, matchOf, removal, options, evidence);
   markTeasers(blocks, profiles, removal, evidence);
 
@@ -150,7 +154,13 @@ function bestEarlierMatch(
     const other = profiles[i].features.size;
     const similarity = count / (size + other - count);
     const smaller = Math.min(size, other);
-    const contained = smaller >= MIN_CONTAINED_BIGRAMS && count / smaller >= CONTAINMENT_THRESHOLD;
+    // A later block inside an earlier one repeats it (a pull quote after its paragraph); a later block
+    // that contains an earlier one repeats it only if that is most of it (a sentence appended), not a
+    // pull quote printed before the paragraph it comes from.
+    const contained =
+      smaller >= MIN_CONTAINED_BIGRAMS &&
+      count / smaller >= CONTAINMENT_THRESHOLD &&
+      (size <= other || similarity >= MIN_APPENDED_SIMILARITY);
     const score = contained ? Math.max(similarity, CONTAINMENT_THRESHOLD) : similarity;
     if (!best || score > (best.contained ? Math.max(best.similarity, CONTAINMENT_THRESHOLD) : best.similarity)) {
       best = { of: i, similarity, contained };
@@ -160,11 +170,11 @@ function bestEarlierMatch(
 }
 
 /** Blocks in a family of three or more copies stay, all of them, and match nothing. */
-function releaseTemplates(profiles: readonly Profile[], matchOf: (Match | null)[], removal: Map<number, Evidence>): void {
+function releaseTemplates(blocks: readonly Block[], profiles: readonly Profile[], matchOf: (Match | null)[], removal: Map<number, Evidence>): void {
   const copies = new Map<number, number>();
   for (const match of matchOf) if (match) copies.set(match.of, (copies.get(match.of) ?? 1) + 1);
   matchOf.forEach((match, j) => {
-    if (!match || (copies.get(match.of) ?? 0) < TEMPLATE_OCCURRENCES) return;
+    if (!match || (copies.get(match.of) ?? 0) < TEMPLATE_OCCURRENCES || blocks[match.of].text.length > TEMPLATE_MAX_CHARS) return;
     matchOf[j] = null;
     removal.delete(j);
   });

@@ -32,6 +32,9 @@ const PUBLISHED_TIME_META = [
   'publish-date',
 ];
 
+/** "By" before a name, which the header shows as a byline of its own. */
+const BYLINE_INTRO = /^\s*(?:by|von|par|por|di|de|от)\s+/i;
+
 const SITE_NAME_META = ['og:site_name', 'application-name', 'twitter:site'];
 
 function metaContent(doc: Document, names: readonly string[]): string | null {
@@ -71,6 +74,29 @@ function clean(value: string | null | undefined): string | null {
   return text ? text : null;
 }
 
+/** Separators between a headline and the site's name in a page title. */
+const TITLE_SEPARATOR = /\s*(?:[|｜·•»_]|\s[-–—:]\s)\s*/u;
+
+/**
+ * Readability keeps "Headline | Site" when it can't tell the parts apart; the headline is the
+ * part the article prints as a heading, or the part that isn't the site's name.
+ */
+export function headlineOf(title: string, siteName: string | null, headings: readonly string[]): string {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title;
+  const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const printed = new Set(headings.map(norm));
+  for (let cut = parts.length - 1; cut >= 1; cut--) {
+    const head = title.slice(0, title.lastIndexOf(parts[cut])).replace(new RegExp(`${TITLE_SEPARATOR.source}$`, 'u'), '');
+    if (printed.has(norm(head))) return head;
+  }
+  const last = parts[parts.length - 1];
+  if (siteName && norm(last) === norm(siteName)) {
+    return title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${TITLE_SEPARATOR.source}$`, 'u'), '');
+  }
+  return title;
+}
+
 /**
  * Readability makes links absolute against the document's base URI; outside a browser (the CLI,
  * tests) that is unknown or wrong, so the page's given address becomes the clone's base.
@@ -105,10 +131,12 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   if (!article || !content || length === 0 || length < options.minArticleChars) {
     throw new SiftError('no-article', 'No article was found on this page.');
   }
+  const siteName = clean(article.siteName) ?? clean(metaContent(doc, SITE_NAME_META));
+  const headings = Array.from(content.querySelectorAll('h1, h2')).map((h) => h.textContent ?? '');
   return {
-    title: clean(article.title) ?? clean(doc.title) ?? '',
-    byline: clean(article.byline),
-    siteName: clean(article.siteName) ?? clean(metaContent(doc, SITE_NAME_META)),
+    title: headlineOf(clean(article.title) ?? clean(doc.title) ?? '', siteName, headings),
+    byline: clean(article.byline?.replace(BYLINE_INTRO, '')),
+    siteName,
     lang: clean(article.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
     dir: normaliseDir(article.dir ?? doc.documentElement?.getAttribute('dir')),
     url: options.url ?? documentUrl(doc),

@@ -148,9 +148,15 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
     while (end < blocks.length && looksLikeListItem(blocks[end], block) && !isRelatedLabel(blocks[end])) end++;
     // Under a label naming other stories everything list-like goes; under a topic label ("More on
     // the rescue"), which may head the story's own facts, only headline links do.
+    // Unlinked lines belong to the list between its headline links (teasers, dates), or when the
+    // list runs to the end of the article; otherwise they are the story going on.
+    const linked = (k: number) => linkDensity(blocks[k].runs) >= HEADLINE_LINK_DENSITY;
+    let lastLinked = -1;
+    for (let k = i + 1; k < end; k++) if (linked(k)) lastLinked = k;
+    const reach = label.weak ? lastLinked : end === blocks.length ? end - 1 : lastLinked;
     const items: number[] = [];
-    for (let k = i + 1; k < end; k++) {
-      if (!label.weak || linkDensity(blocks[k].runs) >= HEADLINE_LINK_DENSITY) items.push(k);
+    for (let k = i + 1; k <= reach; k++) {
+      if (!label.weak || linked(k)) items.push(k);
       else break;
     }
     // A label with nothing after it, or only another label, is what is left of a list the page loads later.
