@@ -42,6 +42,7 @@ describe('the toolbar popup on the seed story', () => {
     // In place: after the story, where the page had it, not at the top.
     expect(blocks.findIndex((b) => b.restored)).toBeGreaterThan(blocks.findIndex((b) => b.text === STORY.at(-1)));
     expect((await popup.removedItems()).find((i) => i.blockId === headline!.blockId)?.restored).toBe(true);
+    await popup.surface.run(`(root) => root.querySelector('[data-testid=removed-summary]').scrollIntoView({ block: 'start' })`);
     await popup.surface.screenshot(screenshotPath('popup-removed-panel.png'));
 
     await popup.copyText();

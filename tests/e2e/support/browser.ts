@@ -65,6 +65,8 @@ export async function launchSift(options: LaunchOptions = {}): Promise<Sift> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Headless' default 800x600 screen squeezes the popup to 490x510; a desk-sized screen lets it be 460x600 as on a laptop.
+      '--screen-info={0,0 1600x1200}',
       ...(options.proxy ? [`--proxy-server=http://${options.proxy}`] : []),
     ],
   });
