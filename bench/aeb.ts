@@ -1,4 +1,5 @@
 /** Section 1: the Article Extraction Benchmark, scored with its own metric, all contenders side by side. */
+import { cacheKey, loadBaselines, saveBaselines, type Baseline } from './baseline-cache';
 import type { AebPage } from './datasets';
 import { parseDocument } from './dom';
 import { runDefuddle, runReadability, siftText, type CleanFn } from './extractors';
@@ -48,6 +49,8 @@ export interface AebResult {
   pages: AebPageResult[];
   scores: Partial<Record<Contender, Scores>>;
   siftNotice: string | null;
+  /** Pages whose Readability and Defuddle outputs came from the cache (`--reuse-baselines`). */
+  reusedBaselines: number;
 }
 
 /** Under this share of its shingles in the truth, a kept block counts as junk left in. */
@@ -65,8 +68,35 @@ export const siftDelta = (page: AebPageResult): number | null => {
   return sift === null || base === null ? null : sift - base;
 };
 
-export async function runAeb(pages: readonly AebPage[], clean: CleanFn | null, siftNotice: string | null): Promise<AebResult> {
+/** Readability alone and Defuddle on one page, each on its own fresh document. */
+async function computeBaseline(html: string, url: string): Promise<Baseline> {
+  const baseline: Baseline = { readabilityText: '', readabilityBlocks: [], defuddleBlocks: [] };
+  try {
+    const r = runReadability(parseDocument(html, url));
+    baseline.readabilityText = r?.textContent ?? '';
+    baseline.readabilityBlocks = r?.blocks ?? [];
+  } catch (error) {
+    baseline.readabilityError = errorMessage(error);
+  }
+  try {
+    baseline.defuddleBlocks = await quietly(() => runDefuddle(parseDocument(html, url), url));
+  } catch (error) {
+    baseline.defuddleError = errorMessage(error);
+  }
+  return baseline;
+}
+
+export async function runAeb(
+  pages: readonly AebPage[],
+  clean: CleanFn | null,
+  siftNotice: string | null,
+  reuseBaselines = false,
+): Promise<AebResult> {
   const results: AebPageResult[] = [];
+  const key = cacheKey();
+  const cached = reuseBaselines ? loadBaselines(key) : new Map<string, Baseline>();
+  const fresh = new Map<string, Baseline>();
+  let reused = 0;
   const scored: Partial<Record<Contender, { counts: PageCounts; exact: boolean }[]>> = {};
   const score = (page: AebPageResult, contender: Contender, truth: string, prediction: string) => {
     const counts = pageCounts(truth, prediction);
@@ -86,25 +116,15 @@ export async function runAeb(pages: readonly AebPage[], clean: CleanFn | null, s
     }
     const truth = new Coverage(page.truth);
 
-    let readabilityBlocks: string[] = [];
-    try {
-      const r = runReadability(parseDocument(html, page.url));
-      readabilityBlocks = r?.blocks ?? [];
-      score(out, 'readability-text', page.truth, r?.textContent ?? '');
-      score(out, 'readability-blocks', page.truth, readabilityBlocks.join('\n'));
-    } catch (error) {
-      out.errors['readability-text'] = out.errors['readability-blocks'] = errorMessage(error);
-      score(out, 'readability-text', page.truth, '');
-      score(out, 'readability-blocks', page.truth, '');
-    }
-
-    try {
-      const blocks = await quietly(() => runDefuddle(parseDocument(html, page.url), page.url));
-      score(out, 'defuddle', page.truth, blocks.join('\n'));
-    } catch (error) {
-      out.errors.defuddle = errorMessage(error);
-      score(out, 'defuddle', page.truth, '');
-    }
+    const baseline = cached.get(page.id) ?? (await computeBaseline(html, page.url));
+    if (!cached.has(page.id)) fresh.set(page.id, baseline);
+    else reused++;
+    const readabilityBlocks = baseline.readabilityBlocks;
+    if (baseline.readabilityError) out.errors['readability-text'] = out.errors['readability-blocks'] = baseline.readabilityError;
+    if (baseline.defuddleError) out.errors.defuddle = baseline.defuddleError;
+    score(out, 'readability-text', page.truth, baseline.readabilityText);
+    score(out, 'readability-blocks', page.truth, readabilityBlocks.join('\n'));
+    score(out, 'defuddle', page.truth, baseline.defuddleBlocks.join('\n'));
 
     if (clean) {
       const run = runSift(clean, parseDocument(html, page.url), page.url);
@@ -137,9 +157,10 @@ export async function runAeb(pages: readonly AebPage[], clean: CleanFn | null, s
     results.push(out);
   }
 
+  if (fresh.size) saveBaselines(key, new Map([...loadBaselines(key), ...fresh]));
   const scores: Partial<Record<Contender, Scores>> = {};
   for (const c of CONTENDERS) if (scored[c]) scores[c] = aggregate(scored[c]!);
-  return { pages: results, scores, siftNotice };
+  return { pages: results, scores, siftNotice, reusedBaselines: reused };
 }
 
 export { pagePrecision, pageRecall };

@@ -69,6 +69,7 @@ function aebSection(aeb: AebResult): string[] {
   if (sift) {
     out.push(`Sift: F1 ${goal(sift.f1 >= GOALS.f1)}, precision ${goal(sift.precision >= GOALS.precision)}, recall ${goal(sift.recall >= GOALS.recall)}.`);
   }
+  if (aeb.reusedBaselines) out.push('', `Readability and Defuddle outputs for ${aeb.reusedBaselines} pages were reused from the cache (\`--reuse-baselines\`).`);
   if (aeb.siftNotice) out.push('', `**${aeb.siftNotice}**`);
   const failures = aeb.pages.flatMap((p) => Object.entries(p.errors).map(([c, e]) => `- ${p.id.slice(0, 12)} ${c}: ${cell(e!)}`));
   if (failures.length) out.push('', '### Failures (each counted as an empty prediction)', '', ...failures);

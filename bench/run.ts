@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only aeb,speed] [-- --limit N] [-- --out FILE]`: Readability alone,
+ * `npm run bench [-- --only aeb,speed] [--limit N] [--out FILE] [--reuse-baselines]`: Readability alone,
  * Defuddle and Sift side by side on public data; writes bench/RESULTS.md and prints a summary.
  * Exits non-zero only on errors, never on scores.
  */
@@ -22,10 +22,11 @@ interface Args {
   only: Section[];
   limit: number | null;
   out: string | null;
+  reuseBaselines: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { only: [...SECTIONS], limit: null, out: null };
+  const args: Args = { only: [...SECTIONS], limit: null, out: null, reuseBaselines: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -39,8 +40,9 @@ export function parseArgs(argv: readonly string[]): Args {
       if (!Number.isInteger(n) || n <= 0) throw new Error('--limit takes a positive whole number');
       args.limit = n;
     } else if (flag === '--out') args.out = value();
+    else if (flag === '--reuse-baselines') args.reuseBaselines = true;
     else if (flag === '--help' || flag === '-h') {
-      console.log('npm run bench -- [--only aeb,readability,planted,defuddle,speed] [--limit N] [--out FILE]');
+      console.log('npm run bench -- [--only aeb,readability,planted,defuddle,speed] [--limit N] [--out FILE] [--reuse-baselines]');
       process.exit(0);
     } else throw new Error(`Unknown argument ${argv[i]}`);
   }
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const root = datasetsRoot();
   const limit = <T>(items: T[]): T[] => (args.limit ? items.slice(0, args.limit) : items);
-  const partial = args.limit !== null || args.only.length < SECTIONS.length;
+  const partial = args.limit !== null || args.only.length < SECTIONS.length || args.reuseBaselines;
   // A quick run never overwrites the full results.
   const outFile = args.out ?? join(repoRoot(), 'bench', partial ? 'RESULTS.partial.md' : 'RESULTS.md');
 
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
   for (const section of args.only) {
     const t = performance.now();
     log(`${section}…`);
-    if (section === 'aeb') run.aeb = await runAeb(limit(aebPages), sift.clean, sift.notice);
+    if (section === 'aeb') run.aeb = await runAeb(limit(aebPages), sift.clean, sift.notice, args.reuseBaselines);
     if (section === 'readability' && sift.clean) run.overRemoval = runOverRemoval(limit(loadReadabilityCases(root)), sift.clean);
     if (section === 'planted' && sift.clean) run.planted = runPlanted(sourceArticles(aebPages), sift.clean, args.limit ?? Infinity);
     if (section === 'defuddle' && sift.clean) run.defuddle = runDefuddleFixtures(limit(loadDefuddleCases(root)), sift.clean);
