@@ -28,8 +28,6 @@ interface Profile {
   norm: string;
   features: Set<string>;
   eligible: boolean;
-  /** A short block with three or more copies: part of the page's structure, never removed. */
-  template?: boolean;
 }
 
 /** Words that introduce a byline, in the languages Sift reads. */
@@ -178,10 +176,6 @@ function releaseTemplates(blocks: readonly Block[], profiles: readonly Profile[]
     matchOf[j] = null;
     removal.delete(j);
   });
-  // Short blocks are never matched above; count their copies for alignShortBlocks.
-  const shortCopies = new Map<string, number>();
-  for (const p of profiles) if (!p.eligible && p.norm) shortCopies.set(p.norm, (shortCopies.get(p.norm) ?? 0) + 1);
-  for (const p of profiles) if (!p.eligible && (shortCopies.get(p.norm) ?? 0) >= TEMPLATE_OCCURRENCES) p.template = true;
 }
 
 /**
@@ -236,7 +230,7 @@ function alignShortBlocks(
 ): void {
   // Walk backwards from the run's start while the blocks before both copies agree.
   for (let j = first - 1, i = originalStart - 1; j > i && i >= 0; j--, i--) {
-    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i) || profiles[j].template) break;
+    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i)) break;
     removal.set(j, evidence('run', i, 1));
   }
   // Inside the run: each short block is compared with the originals between its neighbours' originals.
@@ -245,7 +239,7 @@ function alignShortBlocks(
     if (!profiles[i].eligible && profiles[i].norm && !originals.has(profiles[i].norm)) originals.set(profiles[i].norm, i);
   }
   for (let j = first + 1; j < last; j++) {
-    if (profiles[j].eligible || removal.has(j) || blocks[j].kind === 'code' || profiles[j].template) continue;
+    if (profiles[j].eligible || removal.has(j) || blocks[j].kind === 'code') continue;
     const i = originals.get(profiles[j].norm);
     if (i !== undefined) removal.set(j, evidence('run', i, 1));
   }
