@@ -11,6 +11,7 @@ export interface CliArgs {
   related: boolean;
   figures: boolean;
   report: boolean;
+  highlight: boolean;
 }
 
 export class UsageError extends Error {}
@@ -29,6 +30,7 @@ Options:
   --no-related       keep recommendation lists
   --no-figures       don't mark figures
   --report           after the article, list what was removed and the key figures (to stderr)
+  --highlight        colour the figures by kind (text format, for a terminal)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -36,7 +38,7 @@ Exit codes: 0 done, 1 unexpected error, 2 usage error, 3 input unreadable, 4 no 
 
 /** Parses the command line; throws UsageError with a one-line message. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: 'clean', file: '', url: null, format: 'text', dedupe: true, related: true, figures: true, report: false };
+  const args: CliArgs = { command: 'clean', file: '', url: null, format: 'text', dedupe: true, related: true, figures: true, report: false, highlight: false };
   const rest = [...argv];
   if (rest.length === 0) throw new UsageError('missing command: try "sift clean FILE" or "sift --help"');
   const first = rest[0];
@@ -64,6 +66,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--no-related': args.related = false; break;
       case '--no-figures': args.figures = false; break;
       case '--report': args.report = true; break;
+      case '--highlight': args.highlight = true; break;
       case '-h': case '--help': return { ...args, command: 'help' };
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);

@@ -4,6 +4,7 @@ import { clean, isSiftError } from '../utils/clean/index.ts';
 import { formatResult } from '../utils/format/index.ts';
 import { USAGE, UsageError, parseArgs } from './args.ts';
 import { toCliJson } from './json.ts';
+import { highlightFigures, LEGEND } from './highlight.ts';
 import { formatReport } from './report.ts';
 
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, unreadable: 3, noArticle: 4 } as const;
@@ -68,8 +69,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const output =
       args.format === 'json'
         ? JSON.stringify(toCliJson(result), null, 2)
-        : formatResult(result, args.format, { includeTitle: true, includeSource: Boolean(result.url) });
+        : formatResult(args.highlight && args.format === 'text' ? highlightFigures(result) : result, args.format, {
+            includeTitle: true,
+            includeSource: Boolean(result.url),
+          });
     io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    if (args.highlight && args.format === 'text') io.stdout.write(`\nFigures: ${LEGEND}\n`);
     if (args.report) io.stderr.write(`${formatReport(result)}\n`);
     return EXIT.ok;
   } catch (error) {

@@ -1,0 +1,143 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { EXIT, main } from '../../cli/main';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SAMPLE = join(ROOT, 'samples', 'seed-story.html');
+
+async function run(argv: string[], stdin = '') {
+  const io = { stdin: PassThrough.from([stdin]), stdout: new PassThrough(), stderr: new PassThrough() };
+  const out: string[] = [];
+  const err: string[] = [];
+  io.stdout.on('data', (c) => out.push(String(c)));
+  io.stderr.on('data', (c) => err.push(String(c)));
+  const code = await main(argv, io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('sift clean', () => {
+  test('prints the cleaned article as text by default', async () => {
+    const { code, stdout, stderr } = await run(['clean', SAMPLE]);
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Russia-China trade slides as Putin prepares for Xi summit\n\nMOSCOW:/);
+    expect(stdout.match(/When Western partners cut ties/g)).toHaveLength(1);
+    expect(stdout).not.toContain('You may also like');
+    expect(stdout.trimEnd().endsWith('Source: https://news.example.com/world/russia-china-trade-falls')).toBe(true);
+  });
+
+  test('--format json prints exactly one object with the documented fields', async () => {
+    const { code, stdout } = await run(['clean', SAMPLE, '--format', 'json']);
+    expect(code).toBe(EXIT.ok);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['title', 'byline', 'siteName', 'lang', 'url', 'blocks', 'removed', 'keyFigures', 'timingsMs']);
+    expect(Object.keys(json.blocks[0])).toEqual(['kind', 'text', 'figures']);
+    expect(Object.keys(json.removed[0])).toEqual(['reason', 'text', 'evidence']);
+    expect(Object.keys(json.keyFigures[0])).toEqual(['text', 'kind', 'context']);
+    expect(Object.keys(json.timingsMs)).toEqual(['extract', 'dedupe', 'related', 'figures', 'total']);
+    expect(json.blocks).toHaveLength(8);
+    expect(json.keyFigures[0]).toMatchObject({ text: '$245 billion', kind: 'money' });
+  });
+
+  test.each([
+    ['--no-dedupe', 'duplicate'],
+    ['--no-related', 'related'],
+  ])('%s keeps what that stage would remove', async (flag, reason) => {
+    const { stdout } = await run(['clean', SAMPLE, '--format', 'json', flag]);
+    expect(JSON.parse(stdout).removed.some((r: { reason: string }) => r.reason === reason)).toBe(false);
+  });
+
+  test('--no-figures marks nothing', async () => {
+    const { stdout } = await run(['clean', SAMPLE, '--format', 'json', '--no-figures']);
+    const json = JSON.parse(stdout);
+    expect(json.blocks.every((b: { figures: unknown[] }) => b.figures.length === 0)).toBe(true);
+    expect(json.keyFigures).toEqual([]);
+  });
+
+  test('--url resolves links and is reported', async () => {
+    const html = '<html><body><article><h1>T</h1>' + '<p>Word after word in a long enough paragraph of article text, with <a href="/more">a relative link</a> in it.</p>'.repeat(6) + '</article></body></html>';
+    const { stdout } = await run(['clean', '-', '--url', 'https://example.org/news/1', '--format', 'markdown'], html);
+    expect(stdout).toContain('[a relative link](https://example.org/more)');
+  });
+
+  test('reads standard input with -', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { code, stdout } = await run(['clean', '-', '--format', 'markdown'], readFileSync(SAMPLE, 'utf8'));
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/^# Russia-China trade/);
+    expect(stdout).toContain('## Kim at Chinese parade');
+  });
+
+  test('--highlight colours figures and prints a legend', async () => {
+    const { stdout } = await run(['clean', SAMPLE, '--highlight']);
+    expect(stdout).toContain('\u001b[30;42m$245 billion\u001b[0m');
+    expect(stdout).toContain('Figures:');
+  });
+
+  test('--report lists removals with their reasons on stderr', async () => {
+    const { stderr } = await run(['clean', SAMPLE, '--report']);
+    expect(stderr).toContain('Removed: 8 repeated paragraphs · 6 unrelated items');
+    expect(stderr).toContain('under "You may also like" (en)');
+  });
+});
+
+describe('sift clean fails clearly', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-cli-'));
+  const empty = join(dir, 'empty.html');
+  writeFileSync(empty, '');
+  const nav = join(dir, 'nav.html');
+  writeFileSync(nav, '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>');
+
+  test.each([
+    ['no arguments', [], EXIT.usage, /missing command/],
+    ['an unknown command', ['tidy', 'x.html'], EXIT.usage, /unknown command "tidy"/],
+    ['an unknown option', ['clean', SAMPLE, '--fast'], EXIT.usage, /unknown option "--fast"/],
+    ['an unknown format', ['clean', SAMPLE, '--format', 'pdf'], EXIT.usage, /unknown format "pdf"/],
+    ['a bad --url', ['clean', SAMPLE, '--url', 'javascript:alert(1)'], EXIT.usage, /--url must be an http\(s\) address/],
+    ['no file', ['clean'], EXIT.usage, /missing FILE/],
+    ['a missing file', ['clean', join(dir, 'nope.html')], EXIT.unreadable, /cannot read .*nope\.html: no such file/],
+    ['a directory', ['clean', dir], EXIT.unreadable, /is a directory/],
+    ['an empty file', ['clean', empty], EXIT.noArticle, /is empty/],
+    ['a page with no article', ['clean', nav], EXIT.noArticle, /No article was found/],
+  ])('%s', async (_, argv, code, message) => {
+    const result = await run(argv as string[]);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('the sift binary', () => {
+  const exec = promisify(execFile);
+
+  test('runs the demo sample from a fresh clone layout', async () => {
+    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'cli', 'bin.mjs'), 'clean', SAMPLE, '--report'], { cwd: ROOT });
+    expect(stdout).toContain('MOSCOW: Russia-China trade');
+    expect(stderr).toContain('Key figures: 7');
+  });
+
+  test('exits non-zero with one line for a missing file', async () => {
+    const error = await exec(process.execPath, [join(ROOT, 'cli', 'bin.mjs'), 'clean', 'missing.html'], { cwd: ROOT }).catch((e) => e);
+    expect(error.code).toBe(EXIT.unreadable);
+    expect(error.stderr).toBe('sift: cannot read missing.html: no such file\n');
+  });
+
+  test('finishes a 10 MB page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-big-'));
+    const paragraph = (i: number) => `<p>Paragraph ${i} of a very long report: the committee heard from witness number ${i} about costs of $${i}.5 million and delays of ${i % 12} months, among other matters of record.</p>\n`;
+    let html = '<html><head><title>Long report</title></head><body><article><h1>Long report</h1>\n';
+    for (let i = 0; html.length < 10 * 1024 * 1024; i++) html += paragraph(i);
+    html += '</article></body></html>';
+    const file = join(dir, 'big.html');
+    writeFileSync(file, html);
+    const { stdout } = await exec(process.execPath, [join(ROOT, 'cli', 'bin.mjs'), 'clean', file, '--format', 'json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+    const json = JSON.parse(stdout);
+    expect(json.blocks.length).toBeGreaterThan(40000);
+  }, 180_000);
+});
