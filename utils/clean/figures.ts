@@ -88,7 +88,7 @@ const CANDIDATE_SOURCE = [
   `[${escapeClass(CURRENCY_SYMBOLS)}]`,
   `['’‘](?=${D}{2}s)`,
   '[百第约近逾超将大多至不〇零一二两三四五六七八九十]',
-  '(?:(?!\\p{Script=Han})[\\p{L}\\p{M}])+',
+  '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{M}]+',
 ].join('|');
 
 const ISO_DATE = new RegExp(`(${D}{4})[-/.](${D}{1,2})[-/.](${D}{1,2})(?!${D})`, 'y');
@@ -179,6 +179,8 @@ interface Tables {
   modifierStarts: ReadonlySet<string>;
   periodOrdinals: ReadonlySet<string>;
   connectors: RegExp;
+  /** Every lower-case word that can start a figure; all other words are skipped at once. */
+  triggers: ReadonlySet<string>;
   spaceGrouping: boolean;
   decimalComma: boolean;
 }
@@ -344,6 +346,8 @@ function readAmount(c: Ctx, p: number, allowSecondSign = false): NumberRead | nu
   if (second === null || !(second.value > first.value)) return first;
   // "10 to 15 people" is a range; "rose by 12,000 to 231,000" is a change between two figures
   if (!dashed && readTail(c, second.end).end === second.end) return first;
+  // "in 2024 to 3,000 troops": a year, then a count
+  if (!dashed && first.plain && first.digits === 4 && !(second.plain && second.digits === 4)) return first;
   return { ...first, end: second.end, plain: false };
 }
 
@@ -850,6 +854,7 @@ function decadeWordAt(c: Ctx, p: number, lower: string): Outcome {
 function atWord(c: Ctx, p: number, word: string): Outcome {
   const lower = word.toLowerCase();
   const tab = c.tab;
+  if (!tab.triggers.has(lower)) return null;
   const outcomes: Outcome[] = [];
   if (CURRENCY_PREFIX_STARTS.has(word)) outcomes.push(moneyWithPrefix(c, p));
   if (tab.approximatorStarts.has(lower)) outcomes.push(approximated(c, p));
@@ -1123,9 +1128,21 @@ function tablesFor(lang: string | null): Tables {
     modifierStarts: new Set(modifierList.map((m) => m.split(' ')[0])),
     periodOrdinals: new Set(pick(PERIOD_ORDINALS)),
     connectors: phraseRegex(pick(PERIOD_CONNECTORS), '(?=[ \\u00A0])'),
+    triggers: new Set(),
     spaceGrouping: page !== null && DECIMAL_COMMA_LANGS.has(page),
     decimalComma: page !== null && DECIMAL_COMMA_LANGS.has(page),
   };
+  tables.triggers = new Set([
+    ...CURRENCY_PREFIX_STARTS,
+    ...tables.approximatorStarts,
+    ...months.keys(),
+    ...tables.modifierStarts,
+    ...tables.periodOrdinals,
+    ...WORD_NUMBER_STARTS,
+    ...tables.numberWords.keys(),
+    ...tables.largePlurals,
+    'q', 'h', 'fiscal', 'fy', 'années', 'década', 'años',
+  ].map((w) => w.toLowerCase()));
   tablesCache.set(key, tables);
   return tables;
 }
