@@ -42,7 +42,7 @@ export interface AebPageResult {
   /** Sift's kept blocks that Readability's output does not hold. */
   added: { text: string; inTruth: number }[];
   /** Sift's kept blocks that the truth barely holds: junk still in the output. */
-  keptJunk: { text: string; inTruth: number }[];
+  keptJunk: { text: string; kind: string; inTruth: number }[];
 }
 
 export interface AebResult {
@@ -151,7 +151,9 @@ export async function runAeb(
         out.added = kept
           .filter((text) => tokenString(text).trim() && !readabilityAll.includes(tokenString(text)))
           .map((text) => ({ text, inTruth: truth.share(text) }));
-        out.keptJunk = kept.map((text) => ({ text, inTruth: truth.share(text) })).filter((b) => b.inTruth < JUNK_SHARE);
+        out.keptJunk = run.result.blocks
+          .map((b) => ({ text: b.text, kind: b.kind, inTruth: truth.share(b.text) }))
+          .filter((b) => b.inTruth < JUNK_SHARE);
       }
     }
     results.push(out);

@@ -38,7 +38,7 @@ export const GOALS = {
 };
 
 const TOP_PAGES = 15;
-const JUNK_LISTED = 30;
+const JUNK_LISTED = 40;
 const ONLY_DEFUDDLE_LISTED = 60;
 
 const f3 = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(3));
@@ -119,10 +119,20 @@ function aebSection(aeb: AebResult): string[] {
     .sort((a, b) => b.text.length - a.text.length);
   out.push(
     '',
-    `### Junk Sift keeps: kept blocks with under 20% of their shingles in the truth (${junk.length} blocks, ${junk.reduce((n, b) => n + b.text.length, 0)} chars; the ${JUNK_LISTED} longest)`,
+    `### Junk Sift keeps: kept blocks with under 20% of their shingles in the truth (${junk.length} blocks, ${junk.reduce((n, b) => n + b.text.length, 0)} chars; the ${JUNK_LISTED} longest listed)`,
     '',
   );
-  for (const b of junk.slice(0, JUNK_LISTED)) out.push(`- \`${b.page.slice(0, 8)}\` "${short(b.text, 200)}"`);
+  const byKind = new Map<string, { n: number; chars: number }>();
+  for (const b of junk) {
+    const k = byKind.get(b.kind) ?? { n: 0, chars: 0 };
+    k.n++;
+    k.chars += b.text.length;
+    byKind.set(b.kind, k);
+  }
+  out.push('| block kind | blocks | chars |', '| --- | --- | --- |');
+  for (const [kind, k] of [...byKind].sort((a, b) => b[1].chars - a[1].chars)) out.push(`| ${kind} | ${k.n} | ${k.chars} |`);
+  out.push('');
+  for (const b of junk.slice(0, JUNK_LISTED)) out.push(`- \`${b.page.slice(0, 8)}\` (${b.kind}) "${short(b.text, 200)}"`);
   return out;
 }
 
@@ -161,7 +171,14 @@ function overRemovalSection(res: OverRemovalResult): string[] {
     for (const r of list) out.push(`- **${r.page}**: "${short(r.text, 180)}" — ${cell(r.evidence)}`);
   }
   if (res.errors.length) {
-    out.push('', '### Pages without a result', '');
+    out.push(
+      '',
+      '### Pages without a result',
+      '',
+      'Readability\'s synthetic test pages are often shorter than Sift\'s minimum article length (`no-article`); ' +
+        '`empty-page` can be linkedom putting a malformed page\'s text outside `<body>` (a browser would not).',
+      '',
+    );
     for (const e of res.errors) out.push(`- ${e.page}: ${cell(e.error)}`);
   }
   return out;
