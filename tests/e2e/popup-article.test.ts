@@ -1,7 +1,7 @@
 // Paths 1–4: a reader clicks Sift's toolbar button on a cluttered news story.
 import { describe, expect, test } from 'vitest';
 import { clickToolbar } from './support/popup';
-import { RELATED_HEADLINES, SEED_FIGURES, STORY } from './support/seed-story';
+import { RELATED_HEADLINES, SEED_FIGURES, STORY, TITLE } from './support/seed-story';
 import { screenshotPath, useSift } from './support/setup';
 
 const h = useSift();
@@ -46,7 +46,7 @@ describe('the toolbar popup on the seed story', () => {
     await popup.surface.screenshot(screenshotPath('popup-removed-panel.png'));
 
     await popup.copyText();
-    expect(await h.readClipboard()).toContain(RELATED_HEADLINES[3]);
+    expect(await h.readClipboard()).toContain(`${STORY.at(-1)}\n\n${RELATED_HEADLINES[3]}`);
   });
 
   test('3. Copy text and Copy Markdown put exactly the cleaned story on the clipboard', async () => {
@@ -55,12 +55,27 @@ describe('the toolbar popup on the seed story', () => {
     await popup.settled();
 
     await popup.copyText();
-    expect(await h.readClipboard()).toBe(expectedText());
+    expect(await h.readClipboard()).toBe(expectedText(tab.url()));
 
     const popup2 = await clickToolbar(h.sift, tab);
     await popup2.settled();
     await popup2.copyMarkdown();
-    expect(await h.readClipboard()).toBe(expectedMarkdown());
+    expect(await h.readClipboard()).toBe(expectedMarkdown(tab.url()));
+
+    // Without the title and the source line: the story alone.
+    const popup3 = await clickToolbar(h.sift, tab);
+    await popup3.settled();
+    await popup3.click('[data-testid=include-title]');
+    await popup3.click('[data-testid=include-source]');
+    await popup3.copyText();
+    expect(await h.readClipboard()).toBe(STORY.join('\n\n'));
+
+    // The choice is remembered for the next popup; put it back.
+    const popup4 = await clickToolbar(h.sift, tab);
+    await popup4.settled();
+    expect(await popup4.surface.run(`(root) => root.querySelector('[data-testid=include-title]').checked`)).toBe(false);
+    await popup4.click('[data-testid=include-title]');
+    await popup4.click('[data-testid=include-source]');
   });
 
   test('4. a key-figure chip scrolls its figure into view', async () => {
@@ -85,10 +100,11 @@ describe('the toolbar popup on the seed story', () => {
   });
 });
 
-function expectedText(): string {
-  return STORY.join('\n\n') + '\n';
+function expectedText(url: string): string {
+  return [TITLE, ...STORY, `Source: ${url}`].join('\n\n');
 }
 
-function expectedMarkdown(): string {
-  return STORY.map((block) => (block === 'Kim at Chinese parade' ? `## ${block}` : block)).join('\n\n') + '\n';
+function expectedMarkdown(url: string): string {
+  const blocks = STORY.map((block) => (block === 'Kim at Chinese parade' ? `## ${block}` : block));
+  return [`# ${TITLE}`, ...blocks, `Source: <${url}>`].join('\n\n');
 }

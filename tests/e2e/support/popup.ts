@@ -68,7 +68,14 @@ async function popupTargets(sift: Sift): Promise<TargetInfo[]> {
 
 /** Clicks Sift's toolbar button for `page` and returns the popup that opened. */
 export async function clickToolbar(sift: Sift, page: Page, { timeout = 10_000 } = {}): Promise<Popup> {
+  // A popup still open from an earlier step closes when the user clicks elsewhere; do the same,
+  // or the click would just toggle it shut.
+  for (const open of await popupTargets(sift)) {
+    await sift.browserSession.send('Target.closeTarget', { targetId: open.targetId }).catch(() => undefined);
+  }
   await page.bringToFront();
+  // Tab switches settle asynchronously; a popup opened before that would close at once on blur.
+  await page.waitForFunction(() => document.visibilityState === 'visible' && document.hasFocus(), undefined, { timeout: 5_000, polling: 20 }).catch(() => undefined);
   const before = new Set((await popupTargets(sift)).map((t) => t.targetId));
   await sift.browserSession.send('Extensions.triggerAction', { id: sift.extensionId, targetId: await tabTargetId(sift, page) });
   const deadline = Date.now() + timeout;

@@ -29,12 +29,16 @@ export class SiftView {
   async waitFor<T>(fn: string, arg?: unknown, { timeout = 15_000, what = fn } = {}): Promise<T> {
     const deadline = Date.now() + timeout;
     let last: T | undefined;
+    let failure = '';
     while (Date.now() < deadline) {
-      last = await this.surface.run<T>(fn, arg).catch(() => undefined);
+      last = await this.surface.run<T>(fn, arg).catch((error: Error) => {
+        failure = error.message;
+        return undefined;
+      });
       if (last) return last;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-    throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    throw new Error(`timed out after ${timeout} ms waiting for ${what}${failure ? ` (last error: ${failure})` : ''}`);
   }
 
   /** `data-state` of the popup root: loading | article | not-article | forbidden | error. */
