@@ -8,8 +8,11 @@ const TEASER_END = /(?:\.\.\.|…)\s*$/u;
 const MIN_TEASER_CHARS = 30;
 /** A CJK character carries about as much as three Latin ones when judging a block's length. */
 const CJK_CHAR_WEIGHT = 3;
-/** Bigrams this common across blocks don't help find a block's twin. */
-const MAX_POSTINGS = 400;
+/**
+ * Bigrams this common across blocks don't help find a block's twin (a near-duplicate shares most
+ * of its bigrams, so the rarer ones find it); capping them keeps huge pages linear.
+ */
+const MAX_POSTINGS = 40;
 /** Fewer bigrams than this make containment meaningless (short blocks are contained everywhere). */
 const MIN_CONTAINED_BIGRAMS = 8;
 /**
@@ -26,7 +29,7 @@ const CONTAINMENT_THRESHOLD = 0.9;
 
 interface Profile {
   norm: string;
-  features: Set<string>;
+  features: Set<number>;
   eligible: boolean;
 }
 
@@ -86,7 +89,7 @@ export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: Ar
   markMetadataRepeats(blocks, profiles, meta, removal);
   const matchOf: (Match | null)[] = blocks.map(() => null);
   const firstByNorm = new Map<string, number>();
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
 
   const evidence = (kind: 'exact' | 'near' | 'teaser' | 'run', of: number, similarity: number): Evidence => ({
     kind,
@@ -116,8 +119,8 @@ export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: Ar
     firstByNorm.set(p.norm, j);
     for (const feature of p.features) {
       const list = postings.get(feature);
-      if (list) list.push(j);
-      else postings.set(feature, [j]);
+      if (!list) postings.set(feature, [j]);
+      else if (list.length <= MAX_POSTINGS) list.push(j);
     }
   }
 
@@ -138,7 +141,7 @@ export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: Ar
 function bestEarlierMatch(
   j: number,
   profiles: readonly Profile[],
-  postings: Map<string, number[]>,
+  postings: Map<number, number[]>,
 ): { of: number; similarity: number; contained: boolean } | null {
   const shared = new Map<number, number>();
   for (const feature of profiles[j].features) {

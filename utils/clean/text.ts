@@ -28,15 +28,25 @@ export function hasCJK(text: string): boolean {
   return CJK_CHAR.test(text);
 }
 
-/** Pairs of consecutive tokens (a single token stands alone). */
-export function bigrams(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  if (words.length === 1) out.add(words[0]);
-  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+/** 32-bit FNV-1a of a string: bigrams as numbers keep huge pages' memory small. */
+function hash(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Pairs of consecutive tokens (a single token stands alone), as hashes. */
+export function bigrams(words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  if (words.length === 1) out.add(hash(words[0]));
+  for (let i = 1; i < words.length; i++) out.add(hash(words[i], hash(words[i - 1]) ^ 0x20));
   return out;
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
@@ -45,7 +55,7 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 /** Share of `part` found in `whole`. */
-export function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+export function containment<T>(part: ReadonlySet<T>, whole: ReadonlySet<T>): number {
   if (part.size === 0) return 0;
   let shared = 0;
   for (const item of part) if (whole.has(item)) shared++;
