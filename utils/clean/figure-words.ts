@@ -159,7 +159,7 @@ export const MONTHS: Readonly<Record<FigureLang, ReadonlyMap<string, MonthWord>>
 
 /** Words right before a month that make a bare month name a date (`in March`, `seit Mai`). */
 export const MONTH_CONTEXT: Readonly<Record<FigureLang, readonly string[]>> = {
-  en: ['in', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'between'],
+  en: ['in', 'since', 'until', 'till', 'to', 'by', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'between'],
   de: ['im', 'seit', 'bis', 'ab', 'vom', 'zum', 'anfang', 'mitte', 'ende', 'des', 'letzten', 'nächsten', 'zwischen'],
   fr: ['en', 'depuis', 'début', 'fin', 'mi', 'd', 'de', 'au', 'entre'],
   es: ['en', 'desde', 'hasta', 'de', 'entre'],

@@ -94,7 +94,7 @@ const CANDIDATE_SOURCE = [
 const ISO_DATE = new RegExp(`(${D}{4})[-/.](${D}{1,2})[-/.](${D}{1,2})(?!${D})`, 'y');
 const NUMERIC_DATE = new RegExp(`(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4}|${D}{2})(?![${'0-9\\uFF10-\\uFF19'}]|[.,]${D})`, 'y');
 const ZH_DATE = new RegExp(
-  `${D}{4}年代|${D}{4}[-—–~至到]${D}{4}年|${D}{4}年(?:第[一二三四1-4]季度|[上下]半年|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号])?)?|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号])?`,
+  `${D}{4}年代|${D}{4}[-—–~至到]${D}{4}年|${D}{4}年(?:第[一二三四1-4]季度|[上下]半年|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号])?)?|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号])?|${D}{1,2}[日号](?![元人])`,
   'y',
 );
 const ZH_QUARTER = /第[一二三四]季度|[上下]半年/y;
@@ -121,6 +121,7 @@ const DASH = /\s?[-–—]\s?/y;
 const OF_AFTER_MODIFIER = /(?:of|de)[ \u00A0]/y;
 const DECADA_DE = /década[ \u00A0]de[ \u00A0]/iy;
 const RATIO_WORDS = /[ \u00A0](?:in|out of)[ \u00A0]/y;
+const CELSIUS_ATTACHED = /[CF](?![\p{L}\p{N}])/uy;
 const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
 const ORDINAL_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`, 'iuy');
 const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
@@ -332,10 +333,15 @@ function readAmount(c: Ctx, p: number, allowSecondSign = false): NumberRead | nu
   let q = first.end;
   let sep = stickyEnd(DASH, t, q);
   const dashed = sep >= 0;
+  let between = false;
   if (sep < 0) {
     const s = skipSpace(t, q, 1);
     const w = s > q ? wordAt(t, s) : null;
     if (w && (w.lower === 'to' || PERIOD_CONNECTORS_ALL.has(w.lower))) sep = skipSpace(t, w.end, 1);
+    else if (w && betweenJoins(t, p, w.lower)) {
+      sep = skipSpace(t, w.end, 1);
+      between = true;
+    }
     if (sep === w?.end) sep = -1;
   }
   if (sep < 0) return first;
@@ -345,10 +351,17 @@ function readAmount(c: Ctx, p: number, allowSecondSign = false): NumberRead | nu
   const second = readNumber(c, r);
   if (second === null || !(second.value > first.value)) return first;
   // "10 to 15 people" is a range; "rose by 12,000 to 231,000" is a change between two figures
-  if (!dashed && readTail(c, second.end).end === second.end) return first;
+  if (!dashed && !between && readTail(c, second.end).end === second.end) return first;
   // "in 2024 to 3,000 troops": a year, then a count
   if (!dashed && first.plain && first.digits === 4 && !(second.plain && second.digits === 4)) return first;
   return { ...first, end: second.end, plain: false };
+}
+
+/** "between 15 and 19": the `and` after a number that follows `between`. */
+function betweenJoins(t: string, numberStart: number, word: string): boolean {
+  const before = wordBefore(t, numberStart, 2);
+  const join = before ? BETWEEN_WORDS[before.word.toLowerCase()] : undefined;
+  return join !== undefined && join.split('|').includes(word);
 }
 
 const PERIOD_CONNECTORS_ALL: ReadonlySet<string> = new Set(['to', 'bis', 'à', 'a', 'al', 'hasta', 'до']);
@@ -403,7 +416,7 @@ function readTail(c: Ctx, e: number, scaledAlready = false): Tail {
   if (money >= 0 && (s > end || scaled)) return { end: money, kind: 'money', unit: null, scaled, compound: false };
   const zhUnit = stickyEnd(ZH_UNIT, t, end);
   if (zhUnit >= 0) return { end: zhUnit, kind: 'quantity', unit: ZH_TIME_UNITS.has(t.slice(end, zhUnit)) ? 'time' : 'counted', scaled, compound: false };
-  const degree = stickyEnd(DEGREE_UNIT, t, end);
+  const degree = Math.max(stickyEnd(DEGREE_UNIT, t, end), stickyEnd(CELSIUS_ATTACHED, t, end));
   if (degree >= 0) return { end: degree, kind: 'quantity', unit: 'measure', scaled, compound: false };
   // a unit touching the number (40km), after one space (40 km), or in a compound (10-year, 30-year-old)
   for (const [at, hyphen] of [[end, false], [s, false], [t[end] === '-' ? end + 1 : -1, true]] as const) {
@@ -531,7 +544,8 @@ function namesNumber(c: Ctx, p: number, amount: NumberRead): boolean {
   if (REFERENCE_SET.has(lower) && (lower.length > 1)) return true;
   const mixedCase = LOWER.test(prev.word[0]) && UPPER.test(prev.word.slice(1)); // iPhone, eBay
   if (mixedCase) return true;
-  const englishLike = (c.tab.page === null || c.tab.page === 'en') && !c.titleCase;
+  // in Chinese text a capitalised Latin word before a number is a product or model name (Mate 60)
+  const englishLike = (c.tab.page === null || c.tab.page === 'en' || c.tab.page === 'zh') && !c.titleCase;
   if (!UPPER.test(prev.word[0])) return false;
   if (CAPITALISED_SET.has(lower) || c.tab.months.has(lower) || c.tab.monthContext.has(lower)) return false;
   const allCaps = prev.word.length > 1 && !LOWER.test(prev.word);
@@ -948,15 +962,18 @@ function wordNumber(c: Ctx, p: number, approximate: boolean): Outcome {
       shape = 'big';
       end = w.end;
     } else if (FRACTION_SET.has(w.lower) && w.lower !== 'half') {
+      // "a third of", "fell by a third"; not "a third term"
       const of = nextWord(w.end);
-      if (!of || of.lower !== 'of') return null;
-      return { start: p, end: w.end, kind: 'quantity' };
+      const by = wordBefore(t, p, 2);
+      const ok = (of && of.lower === 'of') || approximate || (by && /^(?:by|than)$/i.test(by.word)) || !isLetter(t[skipSpace(t, w.end, 1)]);
+      return ok ? { start: p, end: w.end, kind: 'quantity' } : null;
     } else return null;
   } else if (lower === 'half') {
     const point = stickyEnd(HALF_A_POINT, t, end);
     if (point >= 0) return { start: p, end: point, kind: 'percent' };
     const a = nextWord(end);
     const big = a && a.lower === 'a' ? nextWord(a.end) : null;
+    if ((!big || !BIG_AFTER_A.has(big.lower)) && approximate) return { start: p, end, kind: 'quantity' }; // "nearly half"
     if (!big || !BIG_AFTER_A.has(big.lower)) return null;
     shape = 'big';
     end = big.end;
