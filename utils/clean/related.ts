@@ -74,6 +74,11 @@ function isLabelBlock(block: Block): boolean {
   return emphasised || /[:：]\s*$/.test(block.text) || block.text.length <= 40;
 }
 
+/** Headlines are printed without a closing full stop. */
+function isHeadlineShaped(block: Block): boolean {
+  return !/[.!?。！？]["'»”’)]?$/u.test(block.text.trim());
+}
+
 function isRelatedLabel(block: Block): boolean {
   return isLabelBlock(block) && matchRelatedLabel(block.text) !== null;
 }
@@ -156,7 +161,11 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
     const reach = label.weak ? lastLinked : end === blocks.length ? end - 1 : lastLinked;
     const items: number[] = [];
     for (let k = i + 1; k <= reach; k++) {
-      if (!label.weak || linked(k)) items.push(k);
+      // Past the last link only headlines (no closing full stop) belong to the list, and the last
+      // card's teaser when the article ends with it.
+      const lastTeaser = k === lastLinked + 1 && k === blocks.length - 1;
+      const ok = label.weak ? linked(k) : linked(k) || k < lastLinked || lastTeaser || isHeadlineShaped(blocks[k]);
+      if (ok) items.push(k);
       else break;
     }
     // A label with nothing after it, or only another label, is what is left of a list the page loads later.
