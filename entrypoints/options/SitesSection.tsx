@@ -19,20 +19,29 @@ export function SitesSection({ sitesItem }: { sitesItem: WxtStorageItem<string[]
   const [inputGranted, setInputGranted] = useState<{ site: string; granted: boolean } | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  const refreshGranted = () => {
-    void Promise.all(sites.map(async (site) => [site, await siteAccessGranted(browser, site)] as const)).then((entries) =>
-      setGranted(Object.fromEntries(entries)),
-    );
-  };
-  useEffect(refreshGranted, [sites]);
+  // Which listed sites are granted: looked up when the list changes and whenever the browser
+  // reports a permission change (the user may revoke one in the browser's own UI).
+  const [permissionChanges, setPermissionChanges] = useState(0);
+  const sitesKey = sites.join('\n');
   useEffect(() => {
-    browser.permissions.onAdded.addListener(refreshGranted);
-    browser.permissions.onRemoved.addListener(refreshGranted);
+    let alive = true;
+    void Promise.all(sites.map(async (site) => [site, await siteAccessGranted(browser, site)] as const)).then((entries) => {
+      const next = Object.fromEntries(entries);
+      if (alive) setGranted((previous) => (sameRecord(previous, next) ? previous : next));
+    });
     return () => {
-      browser.permissions.onAdded.removeListener(refreshGranted);
-      browser.permissions.onRemoved.removeListener(refreshGranted);
+      alive = false;
     };
-  }, [sites]);
+  }, [sitesKey, permissionChanges]);
+  useEffect(() => {
+    const bump = () => setPermissionChanges((n) => n + 1);
+    browser.permissions.onAdded.addListener(bump);
+    browser.permissions.onRemoved.addListener(bump);
+    return () => {
+      browser.permissions.onAdded.removeListener(bump);
+      browser.permissions.onRemoved.removeListener(bump);
+    };
+  }, []);
 
   const onInput = (value: string) => {
     setInput(value);
@@ -67,7 +76,7 @@ export function SitesSection({ sitesItem }: { sitesItem: WxtStorageItem<string[]
   const grant = async (site: string) => {
     const ok = await requestSiteAccess(browser, site, false).catch(() => false);
     if (!ok) setNote({ kind: 'error', text: t('autoCleanDenied', site) });
-    refreshGranted();
+    setPermissionChanges((n) => n + 1);
   };
 
   const exportList = () => {
@@ -166,6 +175,11 @@ export function SitesSection({ sitesItem }: { sitesItem: WxtStorageItem<string[]
       </div>
     </section>
   );
+}
+
+function sameRecord(a: Record<string, boolean>, b: Record<string, boolean>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 function withoutSite(sites: readonly string[], site: string): string[] {
