@@ -256,7 +256,7 @@ function matchAt(c: Ctx, p: number, token: string): Outcome {
   if (isDigit(ch)) return atDigit(c, p);
   if (ch === "'" || ch === '’' || ch === '‘') return atApostropheDecade(c, p);
   if (CURRENCY_SYMBOLS.includes(ch)) return moneyWithPrefix(c, p);
-  if (HAN.test(ch)) return atHan(c, p);
+  if (isHan(ch)) return atHan(c, p);
   return atWord(c, p, token);
 }
 
@@ -463,8 +463,8 @@ function atDigit(c: Ctx, p: number): Outcome {
   const before = t[p - 1];
   // glued to a name on the left: G20, MH17, #5, §3, COVID-19, F-16
   if (before !== undefined) {
-    if ((isLetter(before) && !HAN.test(before)) || '_#§№'.includes(before)) return runEnd();
-    if ((before === '-' || before === '‑') && isLetter(t[p - 2]) && !HAN.test(t[p - 2])) {
+    if ((isLetter(before) && !isHan(before)) || '_#§№'.includes(before)) return runEnd();
+    if ((before === '-' || before === '‑') && isLetter(t[p - 2]) && !isHan(t[p - 2])) {
       const w = wordBefore(t, p - 1, 0);
       if (!(w && /^(?:pre|post|mid|mi)$/i.test(w.word))) return runEnd();
     }
@@ -497,7 +497,7 @@ function atDigit(c: Ctx, p: number): Outcome {
   }
   const tail = readTail(c, amount.end);
   let numeric: Hit | null = null;
-  if (tail.end === amount.end && isLetter(after) && !HAN.test(after)) {
+  if (tail.end === amount.end && isLetter(after) && !isHan(after)) {
     numeric = null; // 5G, 4K, 737MAX: letters glued on that are no unit
   } else if (!(tail.kind === 'quantity' && tail.compound)) {
     numeric = { start: p, end: tail.end, kind: tail.kind };
@@ -896,8 +896,8 @@ function approximated(c: Ctx, p: number): Outcome {
   const t = c.t;
   const aEnd = stickyEnd(c.tab.approximators, t, p);
   if (aEnd < 0) return null;
-  const q = HAN.test(t[p]) ? aEnd : skipSpace(t, aEnd, 1);
-  if (q === aEnd && !HAN.test(t[p])) return null;
+  const q = isHan(t[p]) ? aEnd : skipSpace(t, aEnd, 1);
+  if (q === aEnd && !isHan(t[p])) return null;
   const inner = numberish(c, q);
   if (inner === null || 'skip' in inner || inner.kind === 'date') return null;
   if (OVER_AS_ACROSS.test(t.slice(p, aEnd)) && endsInTimeUnit(c, inner)) {
@@ -922,7 +922,7 @@ function numberish(c: Ctx, q: number): Outcome {
   if (ch === undefined) return null;
   if (isDigit(ch)) return atDigit(c, q);
   if (CURRENCY_SYMBOLS.includes(ch)) return moneyWithPrefix(c, q);
-  if (HAN.test(ch)) return zhNumber(c, q);
+  if (isHan(ch)) return zhNumber(c, q);
   const w = wordAt(t, q);
   if (w === null) return null;
   if (CURRENCY_PREFIX_STARTS.has(w.word)) {
@@ -1129,7 +1129,7 @@ function tablesFor(lang: string | null): Tables {
     months,
     monthContext: new Set(pick(MONTH_CONTEXT)),
     approximators: phraseRegex(approximatorList, page === 'zh' ? '' : '(?=[ \\u00A0])'),
-    approximatorStarts: new Set(approximatorList.map((a) => (HAN.test(a[0]) ? a[0] : a.split(/[ '’.]/)[0].toLowerCase()))),
+    approximatorStarts: new Set(approximatorList.map((a) => (isHan(a[0]) ? a[0] : a.split(/[ '’.]/)[0].toLowerCase()))),
     percent: new RegExp(`(?:[%％]|${alternation(pick(PERCENT_WORDS))}${NOT_LETTER})`, 'iuy'),
     scale: phraseRegex(pick(SCALE_WORDS).flatMap((w) => (w.length <= 4 ? [`${w}.`, w] : [w])), NOT_LETTER),
     currencyAfter: new RegExp(
@@ -1195,7 +1195,15 @@ function isDigit(ch: string | undefined): boolean {
 }
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(ch);
+}
+
+/** Chinese characters and Japanese kana: figures there need no spaces around them. */
+function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch.charCodeAt(0) >= 0x2e80 && HAN.test(ch);
 }
 
 function toAscii(s: string): string {
@@ -1216,7 +1224,7 @@ function wordAt(t: string, p: number): { word: string; lower: string; end: numbe
   const m = stickyExec(WORD_AT, t, p);
   if (!m) return null;
   const end = p + m[0].length;
-  if (isLetter(t[end]) && !HAN.test(t[end])) return null;
+  if (isLetter(t[end]) && !isHan(t[end])) return null;
   return { word: m[0], lower: m[0].toLowerCase(), end };
 }
 
@@ -1243,7 +1251,7 @@ function wordBefore(t: string, p: number, maxSpaces: number, allowDot = false): 
     q--;
   }
   const end = q;
-  while (q > 0 && end - q < 40 && isLetter(t[q - 1]) && !HAN.test(t[q - 1])) q--;
+  while (q > 0 && end - q < 40 && isLetter(t[q - 1]) && !isHan(t[q - 1])) q--;
   if (q === end) return null;
   const word = t.slice(q, end);
   const possessive = (word === 's' || word === 'S') && (t[q - 1] === "'" || t[q - 1] === '’');
