@@ -78,3 +78,22 @@ describe('dedupe keeps templates', () => {
     expect(dedupe(blocks, options).removed).toEqual([]);
   });
 });
+
+describe('dedupe compares like with like', () => {
+  const heading = 'Example 4: Bob implements and publishes a new feature in the shared repository';
+  test.each([
+    ['a heading repeating a table-of-contents entry', blocksOf(['list-item', heading], A, ['heading', heading], B)],
+    ['paragraphs that differ only in their numbers', blocksOf(A.replace('two decades', '20 years') + ' Item 11111.', B, A.replace('two decades', '20 years') + ' Item 22222.')],
+    ['a caption nearly repeating another caption', blocksOf(['caption', 'Photo illustration by Andrew Myers for The Daily Ledger, with files from the archive'], A, ['caption', 'Photo illustration by Andrew Myers for The Daily Ledger'], B)],
+    ['a list item inside a longer list item', blocksOf(['list-item', `${A} ${B}`], ['list-item', A])],
+  ])('%s stays', (_, blocks) => {
+    expect(dedupe(blocks, options).removed).toEqual([]);
+  });
+
+  test('entries of one list never repeat each other (a reference cited twice)', () => {
+    const ref = 'Bogue, Mike (2017). Apocalypse Then: American and Japanese Atomic Cinema. McFarland. p. 80.';
+    const list = { id: 1, ordered: true, depth: 0 };
+    const blocks = blocksOf(['list-item', ref], ['list-item', 'Another reference entirely, with its own title and publisher.'], ['list-item', ref]).map((b) => ({ ...b, list }));
+    expect(dedupe(blocks, options).removed).toEqual([]);
+  });
+});

@@ -101,13 +101,13 @@ export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: Ar
   for (let j = 0; j < blocks.length; j++) {
     const p = profiles[j];
     if (!p.eligible || removal.has(j)) continue;
-    const exact = firstByNorm.get(p.norm);
-    if (exact !== undefined) {
+    const exact = firstByNorm.get(exactKey(blocks[j], p.norm));
+    if (exact !== undefined && comparable(blocks[exact], blocks[j])) {
       matchOf[j] = { of: exact, similarity: 1, kind: 'exact', strong: true };
       removal.set(j, evidence('exact', exact, 1));
       continue;
     }
-    const best = bestEarlierMatch(j, profiles, postings);
+    const best = bestEarlierMatch(j, blocks, profiles, postings);
     if (best && best.similarity >= options.runDuplicateThreshold) {
       matchOf[j] = { of: best.of, similarity: best.similarity, kind: 'near', strong: false };
     }
@@ -116,7 +116,7 @@ export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: Ar
       removal.set(j, evidence('near', best.of, best.similarity));
       continue;
     }
-    firstByNorm.set(p.norm, j);
+    if (!firstByNorm.has(exactKey(blocks[j], p.norm))) firstByNorm.set(exactKey(blocks[j], p.norm), j);
     for (const feature of p.features) {
       const list = postings.get(feature);
       if (!list) postings.set(feature, [j]);
@@ -138,8 +138,33 @@ export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: Ar
   return { kept, removed };
 }
 
+/** Kinds whose blocks can hold a pull quote or gain an appended sentence. */
+const PROSE_KINDS = new Set<Block['kind']>(['paragraph', 'quote']);
+const NUMBER = /\d+/g;
+
+/** Exact repeats are looked up among blocks of the same role: a heading never repeats a paragraph. */
+function exactKey(block: Block, norm: string): string {
+  return `${block.kind === 'heading' ? 'h' : 'b'}:${norm}`;
+}
+
+/**
+ * Whether `later` may repeat `earlier` at all: a heading only a heading (a table of contents
+ * repeats the headings), and never an item of the same list (references may repeat).
+ */
+function comparable(earlier: Block, later: Block): boolean {
+  if ((earlier.kind === 'heading') !== (later.kind === 'heading')) return false;
+  if (earlier.list && later.list && earlier.list.id === later.list.id) return false;
+  return true;
+}
+
+/** A paragraph with other numbers says something else ("item 22222" is not "item 11111"). */
+function sameNumbers(a: string, b: string): boolean {
+  return (a.match(NUMBER) ?? []).join(' ') === (b.match(NUMBER) ?? []).join(' ');
+}
+
 function bestEarlierMatch(
   j: number,
+  blocks: readonly Block[],
   profiles: readonly Profile[],
   postings: Map<number, number[]>,
 ): { of: number; similarity: number; contained: boolean } | null {
@@ -151,7 +176,11 @@ function bestEarlierMatch(
   }
   let best: { of: number; similarity: number; contained: boolean } | null = null;
   const size = profiles[j].features.size;
+  // Captions repeat credits and descriptions by design: only exact repeats of them go.
+  if (blocks[j].kind === 'caption') return null;
+  const prose = PROSE_KINDS.has(blocks[j].kind);
   for (const [i, count] of shared) {
+    if (blocks[i].kind === 'caption' || !comparable(blocks[i], blocks[j]) || !sameNumbers(profiles[i].norm, profiles[j].norm)) continue;
     const other = profiles[i].features.size;
     const similarity = count / (size + other - count);
     const smaller = Math.min(size, other);
@@ -159,6 +188,8 @@ function bestEarlierMatch(
     // that contains an earlier one repeats it only if that is most of it (a sentence appended), not a
     // pull quote printed before the paragraph it comes from.
     const contained =
+      prose &&
+      PROSE_KINDS.has(blocks[i].kind) &&
       smaller >= MIN_CONTAINED_BIGRAMS &&
       count / smaller >= CONTAINMENT_THRESHOLD &&
       (size <= other || similarity >= MIN_APPENDED_SIMILARITY);
