@@ -49,7 +49,9 @@ async function typeSite(value: string) {
 }
 
 async function submit() {
-  await act(async () => $('form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  await act(async () => {
+    $('form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
 }
 
 describe('options: sites', () => {
@@ -72,7 +74,7 @@ describe('options: sites', () => {
   });
 
   test('a denied permission leaves the list as it was and says why', async () => {
-    vi.mocked(fakeBrowser.permissions.request).mockResolvedValue(false);
+    vi.mocked(fakeBrowser.permissions.request).mockResolvedValue(false as never);
     await mount();
     await typeSite('example.com');
     await submit();
@@ -115,7 +117,9 @@ describe('options: sites', () => {
     const file = new File(['{"format":"sift-sites","version":1,"sites":["b.org","a.com","??"]}'], 'sites.json', { type: 'application/json' });
     const input = $<HTMLInputElement>('[data-testid=import-sites]');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await vi.waitFor(async () => expect(await stored('sites')).toEqual(['a.com', 'b.org']));
     expect(container.textContent).toContain('Imported 1 new sites');
     expect(container.textContent).toContain('Skipped entries that are not sites: ??');

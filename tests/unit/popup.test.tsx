@@ -36,11 +36,11 @@ let container: HTMLElement;
 let answer: () => Promise<CleanResponse>;
 
 function stubBrowser(url = 'https://news.example.com/story') {
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 4, url } as never]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 4, url }] as never);
   vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => ({ id, url }) as never);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => answer()) as never);
   Object.assign(fakeBrowser.scripting, { executeScript: vi.fn(async () => []) });
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
   Object.assign(fakeBrowser.extension, { isAllowedFileSchemeAccess: vi.fn(async () => false) });
 }
 
@@ -180,7 +180,7 @@ describe('popup', () => {
 
   test('the auto-clean switch adds the site, asking for its permission in the click', async () => {
     stubBrowser();
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     await open();
     const toggle = $('[data-testid=auto-clean-toggle]') as HTMLInputElement;
     expect(toggle.checked).toBe(false);
@@ -192,7 +192,7 @@ describe('popup', () => {
 
   test('a denied permission takes the site back out', async () => {
     stubBrowser();
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     await open();
     await act(async () => $('[data-testid=auto-clean-toggle]')!.click());
     await vi.waitFor(async () => expect(await fakeBrowser.storage.sync.get('sites')).toEqual({ sites: [] }));
