@@ -58,6 +58,9 @@ export function useSift(launch: { proxy?: () => string } = {}): Harness {
         const userDataDir = harness.sift.userDataDir;
         await harness.sift.close({ keepProfile: true });
         harness.sift = await launchSift({ userDataDir, proxy: launch.proxy?.() });
+        // Wait until the extension's worker answers an extension API call, so the profile's
+        // extension state is loaded before the test opens pages (a readiness signal only).
+        await harness.sift.serviceWorker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts());
         await grant(harness.sift, harness.server);
       },
     } satisfies Harness);
