@@ -220,8 +220,8 @@ function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidenc
   for (let i = start; i < end; i++) {
     if (offTopic.has(i) || isHeadlineLink(blocks[i])) continue;
     const near = offTopic.has(i - 1) || offTopic.has(i + 1);
-    if (near) {
-      const similarity = topicalSimilarity(blocks[i].text, body);
+    const similarity = topicalSimilarity(blocks[i].text, body);
+    if (near && similarity < threshold) {
       removal.set(i, { kind: 'off-topic', similarity: Math.round(similarity * 1000) / 1000, threshold });
     }
   }
