@@ -1,6 +1,7 @@
 // Path 5 (and the reader half of path 6): sites the user chose are cleaned as they load.
 import { describe, expect, test } from 'vitest';
 import { OptionsPage } from './support/options';
+import { clickToolbar } from './support/popup';
 import { pageMarkupWithoutReader, Reader } from './support/reader';
 import { STORY } from './support/seed-story';
 import { screenshotPath, useSift } from './support/setup';
@@ -58,6 +59,24 @@ describe('auto-cleaning a chosen site', () => {
     await (await readerOn('/de-article.html')).appears();
     const options2 = await OptionsPage.open(h.sift);
     await options2.removeSite(SITE);
+  });
+
+  test('5c. the popup switch "Clean this site automatically" chooses the site', async () => {
+    const tab = await h.openTab('/de-article.html');
+    const popup = await clickToolbar(h.sift, tab);
+    await popup.settled();
+    await popup.click('[data-testid=auto-clean-toggle]');
+    await popup.waitFor(`(root) => root.querySelector('[data-testid=auto-clean-toggle]').checked`);
+
+    const options = await OptionsPage.open(h.sift);
+    expect(await options.sites()).toEqual([SITE]);
+    await (await readerOn('/de-article.html')).appears();
+
+    const again = await clickToolbar(h.sift, await h.openTab('/seed-story.html'));
+    await again.settled();
+    await again.click('[data-testid=auto-clean-toggle]');
+    await again.waitFor(`(root) => !root.querySelector('[data-testid=auto-clean-toggle]').checked`);
+    expect(await (await readerOn('/de-article.html')).mountsWithin()).toBe(false);
   });
 
   test('6. no script from a hostile page runs again in the reader', async () => {
