@@ -103,7 +103,7 @@ const TIME_OF_DAY = new RegExp(
   'uy',
 );
 const PHONE = new RegExp(
-  `\\+${D}{1,3}(?:[ .\\-]?\\(?${D}{1,4}\\)?){2,5}|\\(${D}{2,5}\\)\\s?${D}{3,4}[ .\\-]?${D}{3,4}|${D}{3}[.\\-]${D}{3}[.\\-]${D}{4}(?!${D})|0${D}{2,4}[ /\\-]${D}{3,4}[ \\-]?${D}{3,4}(?!${D})`,
+  `\\+${D}{1,3}(?:[ .\\-]?\\(?${D}{1,4}\\)?){2,5}|\\(${D}{2,5}\\)\\s?${D}{3,4}[ .\\-]?${D}{3,4}|${D}{3}[.\\-]${D}{3}[.\\-]${D}{4}(?!${D})|0${D}{1,4}[ /\\-]${D}{3,4}[ \\-]?${D}{3,4}(?!${D})`,
   'y',
 );
 const VERSION = new RegExp(`${D}+\\.${D}+\\.${D}+(?:\\.${D}+)*`, 'y');
@@ -122,6 +122,9 @@ const OF_AFTER_MODIFIER = /(?:of|de)[ \u00A0]/y;
 const DECADA_DE = /década[ \u00A0]de[ \u00A0]/iy;
 const RATIO_WORDS = /[ \u00A0](?:in|out of)[ \u00A0]/y;
 const CELSIUS_ATTACHED = /[CF](?![\p{L}\p{N}])/uy;
+const CITATION_MARK = new RegExp(`${D}{1,4}\\]`, 'y');
+const SECTION_NUMBER = new RegExp(`${D}{1,2}(?:\\.${D}{1,2}){1,3}\\.?[ \\u00A0]+\\p{Lu}`, 'uy');
+const O_CLOCK = /[ \u00A0]o['’]clock/iy;
 const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
 const ORDINAL_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`, 'iuy');
 const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
@@ -158,7 +161,7 @@ const HAN = /[\p{Script=Han}\u3040-\u30ff]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const WORD_AT = /(?:(?![\p{Script=Han}])[\p{L}\p{M}]){1,40}/uy;
-const URL_HINT = /:\/\/|www\.|@|[a-z]\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn|es|info|html?)(?:\/|$)/i;
+const URL_HINT = /:\/\/|www\.|@|doi:|bibcode:|[a-z]\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn|es|info|html?)(?:\/|$)/i;
 
 /** Per-language regexes and sets, built once per language. */
 interface Tables {
@@ -425,8 +428,8 @@ function readTail(c: Ctx, e: number, scaledAlready = false): Tail {
     if (unit === null) continue;
     if (unit.kind === 'counted' && hyphen) continue;
     let u = unit.end;
-    if (hyphen) u = Math.max(u, stickyEnd(AGE_TAIL, t, u));
-    else if (unit.kind !== 'time') u = Math.max(u, stickyEnd(RATE_TAIL, t, u));
+    if (hyphen || unit.kind === 'time') u = Math.max(u, stickyEnd(AGE_TAIL, t, u)); // 10-year-old, 93 year-old
+    if (!hyphen && unit.kind !== 'time') u = Math.max(u, stickyEnd(RATE_TAIL, t, u));
     return { end: u, kind: 'quantity', unit: unit.kind, scaled, compound: false };
   }
   const compound = t[end] === '-' && isLetter(t[end + 1]);
@@ -468,11 +471,13 @@ function atDigit(c: Ctx, p: number): Outcome {
       const w = wordBefore(t, p - 1, 0);
       if (!(w && /^(?:pre|post|mid|mi)$/i.test(w.word))) return runEnd();
     }
-    if ((before === '.' || before === ',' || before === '/' || before === ':') && isDigit(t[p - 2])) return runEnd();
+    if ((before === '.' || before === ',' || before === '/' || before === ':' || before === '-') && isDigit(t[p - 2])) return runEnd();
+    if (before === '[' && stickyEnd(CITATION_MARK, t, p) >= 0) return { skip: stickyEnd(CITATION_MARK, t, p) }; // [23]
   }
   if (inUrlLikeRun(c, p)) return { skip: c.run.end };
   if (p === 0 || t[p - 1] === '\n') {
     if (stickyEnd(LIST_MARKER, t, p) >= 0) return runEnd();
+    if (stickyEnd(SECTION_NUMBER, t, p) >= 0) return runEnd(); // "6.1 Ethnicity" in a table of contents
   }
   const phoneStart = before === '+' || before === '(' ? p - 1 : p;
   const phone = stickyEnd(PHONE, t, phoneStart);
@@ -664,7 +669,9 @@ function yearAt(c: Ctx, p: number): DateRead | null {
     if (!validYear(year)) return null;
     let end = p + 4;
     const decade = stickyEnd(DECADE_SUFFIX, t, end);
-    if (decade >= 0) return year % 10 === 0 ? { start: p, end: decade, hasYear: true, monthBased: false } : null;
+    if (decade >= 0 && year % 10 === 0) return { start: p, end: decade, hasYear: true, monthBased: false };
+    if (decade >= 0 && !/^['’]s$/.test(t.slice(end, decade))) return null; // 1984's film is a year's; 1985s is nothing
+    if (isLetter(t[end]) && !isHan(t[end])) return null; // 1080p, 2024Q3
     const split = stickyExec(FISCAL_SUFFIX, t, end);
     if (split && +toAscii(split[1]) === (year + 1) % 100) end += split[0].length;
     else if (split && +toAscii(split[1]) > year % 100 && t[end] !== '/') end += split[0].length;
@@ -889,7 +896,7 @@ function atWord(c: Ctx, p: number, word: string): Outcome {
 
 const CURRENCY_PREFIX_STARTS: ReadonlySet<string> = new Set(CURRENCY_PREFIXES.map((s) => s.match(/^[\p{L}]+/u)?.[0] ?? '').filter(Boolean));
 const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'half', 'tens', 'hundreds', 'dozens', 'des']);
-const BIG_AFTER_A: ReadonlySet<string> = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'score']);
+const BIG_AFTER_A: ReadonlySet<string> = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 /** `more than 20`, `about $5 million`, `nearly two-thirds`, `rund 300 Menschen`, `约3000人`. */
 function approximated(c: Ctx, p: number): Outcome {
@@ -1035,6 +1042,7 @@ function wordNumber(c: Ctx, p: number, approximate: boolean): Outcome {
   } else return null;
 
   if (shape === 'fraction') return { start: p, end, kind: 'quantity' };
+  if (stickyEnd(O_CLOCK, t, end) >= 0) return { skip: stickyEnd(O_CLOCK, t, end) }; // about twelve o'clock
   const tail = readTail(c, end, shape !== 'cardinal' || value >= 100);
   if (tail.unit === 'time' && stickyEnd(RELATIVE_AGO, t, tail.end) >= 0) return { skip: tail.end };
   if (tail.compound) return { skip: end };
@@ -1095,6 +1103,7 @@ function zhNumber(c: Ctx, p: number): Outcome {
   const u = t.slice(n, unit);
   if (numerals === '一' && !ZH_TIME_UNITS.has(u)) return null;
   if (u === '年' && /^[〇零一二三四五六七八九]{4}$/.test(numerals)) return { start: p, end: unit, kind: 'date' };
+  if (u === '年' && t[unit] === '代') return { start: p, end: unit + 1, kind: 'date' }; // 八十年代, the eighties
   return { start: p, end: unit, kind: 'quantity' };
 }
 
@@ -1121,14 +1130,16 @@ function tablesFor(lang: string | null): Tables {
       months.set(w, { ...info, lang: l });
     }
   }
-  const approximatorList = pick(APPROXIMATORS);
+  // Chinese approximators touch the number (约3000人) and collide with no other language: always on
+  const approximatorList = [...new Set([...pick(APPROXIMATORS), ...APPROXIMATORS.zh])];
+  const spacedApproximators = approximatorList.filter((a) => !isHan(a[0]));
   const modifierList = pick(DATE_MODIFIERS);
   const tables: Tables = {
     langs,
     page,
     months,
     monthContext: new Set(pick(MONTH_CONTEXT)),
-    approximators: phraseRegex(approximatorList, page === 'zh' ? '' : '(?=[ \\u00A0])'),
+    approximators: new RegExp(`(?:${alternation(spacedApproximators)})(?=[ \\u00A0])|(?:${alternation(APPROXIMATORS.zh)})`, 'iuy'),
     approximatorStarts: new Set(approximatorList.map((a) => (isHan(a[0]) ? a[0] : a.split(/[ '’.]/)[0].toLowerCase()))),
     percent: new RegExp(`(?:[%％]|${alternation(pick(PERCENT_WORDS))}${NOT_LETTER})`, 'iuy'),
     scale: phraseRegex(pick(SCALE_WORDS).flatMap((w) => (w.length <= 4 ? [`${w}.`, w] : [w])), NOT_LETTER),
