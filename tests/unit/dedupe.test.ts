@@ -32,6 +32,12 @@ describe('dedupe removes repeats, keeping the first', () => {
     expect(out.removed.map((r) => r.evidence.kind)).toEqual(['exact', 'exact', 'run', 'exact', 'exact']);
   });
 
+  test('short lines after a repeated run go with it', () => {
+    const blocks = blocksOf(A, B, C, ['caption', 'Photo: Reuters'], 'Tickets: 02-751-1500', D, A, B, C, ['caption', 'Photo: Reuters'], 'Tickets: 02-751-1500');
+    const out = dedupe(blocks, options);
+    expect(out.kept.map((b) => b.id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4', 'b5']);
+  });
+
   test('inside a run the looser threshold holds', () => {
     // Two neighbouring words changed: similar enough for a run (≥ 0.7), not alone (< 0.8).
     const edit = (s: string) => s.split(' ').map((w, i) => (i === 5 ? 'altered' : i === 6 ? 'wording' : w)).join(' ');

@@ -246,22 +246,28 @@ function markRuns(
         const j = eligible[k];
         if (!removal.has(j)) removal.set(j, evidence('run', matchOf[j]!.of, matchOf[j]!.similarity));
       }
-      alignShortBlocks(blocks, profiles, matchOf[first]!.of, first, last, removal, evidence);
+      alignShortBlocks(blocks, profiles, matchOf[first]!.of, first, last, matchOf[last]!.of, removal, evidence);
     }
     start = end + 1;
   }
 }
 
-/** Within a repeated run, and just before it, removes short blocks equal to the block at the same place in the original. */
+/** Within a repeated run, and just before and after it, removes short blocks equal to the block at the same place in the original. */
 function alignShortBlocks(
   blocks: readonly Block[],
   profiles: readonly Profile[],
   originalStart: number,
   first: number,
   last: number,
+  originalLast: number,
   removal: Map<number, Evidence>,
   evidence: (kind: 'run', of: number, similarity: number) => Evidence,
 ): void {
+  // Walk on from the run's end while the blocks after both copies agree (credits, a closing line).
+  for (let j = last + 1, i = originalLast + 1; i < first && j < blocks.length; j++, i++) {
+    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i) || blocks[j].kind === 'code') break;
+    removal.set(j, evidence('run', i, 1));
+  }
   // Walk backwards from the run's start while the blocks before both copies agree.
   for (let j = first - 1, i = originalStart - 1; j > i && i >= 0; j--, i--) {
     if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i)) break;
