@@ -2,10 +2,10 @@
 import { cacheKey, loadBaselines, saveBaselines, type Baseline } from './baseline-cache';
 import type { AebPage } from './datasets';
 import { parseDocument } from './dom';
-import { runDefuddle, runReadability, siftText, type CleanFn } from './extractors';
+import { computeBaseline, siftText, type CleanFn } from './extractors';
 import { aggregate, pageCounts, pageF1, pagePrecision, pageRecall, tokensEqual, type PageCounts, type Scores } from './metric';
 import { describeEvidence, removalGroup, runSift } from './sift';
-import { countOccurrences, Coverage, errorMessage, quietly, tokenString } from './text';
+import { countOccurrences, Coverage, errorMessage, tokenString } from './text';
 
 export const CONTENDERS = ['readability-text', 'readability-blocks', 'defuddle', 'sift'] as const;
 export type Contender = (typeof CONTENDERS)[number];
@@ -43,6 +43,8 @@ export interface AebPageResult {
   added: { text: string; inTruth: number }[];
   /** Sift's kept blocks that the truth barely holds: junk still in the output. */
   keptJunk: { text: string; kind: string; inTruth: number }[];
+  /** Ground-truth paragraphs Sift's output mostly lacks: the recall it leaves behind. */
+  missedTruth: { text: string; inSift: number; inReadability: number }[];
 }
 
 export interface AebResult {
@@ -55,6 +57,8 @@ export interface AebResult {
 
 /** Under this share of its shingles in the truth, a kept block counts as junk left in. */
 const JUNK_SHARE = 0.2;
+/** Under this share of its shingles in Sift's output, a ground-truth paragraph counts as missed. */
+const MISSED_SHARE = 0.5;
 
 const f1Of = (page: AebPageResult, contender: Contender): number | null => {
   const counts = page.counts[contender];
@@ -67,24 +71,6 @@ export const siftDelta = (page: AebPageResult): number | null => {
   const base = f1Of(page, 'readability-blocks');
   return sift === null || base === null ? null : sift - base;
 };
-
-/** Readability alone and Defuddle on one page, each on its own fresh document. */
-async function computeBaseline(html: string, url: string): Promise<Baseline> {
-  const baseline: Baseline = { readabilityText: '', readabilityBlocks: [], defuddleBlocks: [] };
-  try {
-    const r = runReadability(parseDocument(html, url));
-    baseline.readabilityText = r?.textContent ?? '';
-    baseline.readabilityBlocks = r?.blocks ?? [];
-  } catch (error) {
-    baseline.readabilityError = errorMessage(error);
-  }
-  try {
-    baseline.defuddleBlocks = await quietly(() => runDefuddle(parseDocument(html, url), url));
-  } catch (error) {
-    baseline.defuddleError = errorMessage(error);
-  }
-  return baseline;
-}
 
 export async function runAeb(
   pages: readonly AebPage[],
@@ -105,7 +91,7 @@ export async function runAeb(
   };
 
   for (const page of pages) {
-    const out: AebPageResult = { id: page.id, url: page.url, counts: {}, errors: {}, removed: [], lostInSegment: [], added: [], keptJunk: [] };
+    const out: AebPageResult = { id: page.id, url: page.url, counts: {}, errors: {}, removed: [], lostInSegment: [], added: [], keptJunk: [], missedTruth: [] };
     let html: string;
     try {
       html = page.html();
@@ -151,6 +137,13 @@ export async function runAeb(
         out.added = kept
           .filter((text) => tokenString(text).trim() && !readabilityAll.includes(tokenString(text)))
           .map((text) => ({ text, inTruth: truth.share(text) }));
+        const siftCoverage = new Coverage(kept.join('\n'));
+        const readabilityCoverage = new Coverage(readabilityBlocks.join('\n'));
+        out.missedTruth = page.truth
+          .split(/\n+/)
+          .filter((line) => line.trim())
+          .map((text) => ({ text, inSift: siftCoverage.share(text), inReadability: readabilityCoverage.share(text) }))
+          .filter((line) => line.inSift < MISSED_SHARE);
         out.keptJunk = run.result.blocks
           .map((b) => ({ text: b.text, kind: b.kind, inTruth: truth.share(b.text) }))
           .filter((b) => b.inTruth < JUNK_SHARE);

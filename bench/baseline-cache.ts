@@ -18,7 +18,7 @@ export interface Baseline {
 }
 
 const CACHE_DIR = join(repoRoot(), 'node_modules', '.cache', 'sift-bench');
-const PRODUCING_FILES = ['bench/dom.ts', 'bench/extractors.ts', 'bench/aeb.ts'];
+const PRODUCING_FILES = ['bench/dom.ts', 'bench/extractors.ts', 'bench/text.ts'];
 
 function packageVersion(name: string): string {
   try {

@@ -3,7 +3,9 @@ import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import type { CleanResult } from '../utils/clean/types';
 import type { CleanOptions } from '../utils/clean/options';
+import type { Baseline } from './baseline-cache';
 import { blockTexts, parseDocument } from './dom';
+import { errorMessage, quietly } from './text';
 
 export interface ReadabilityOutput {
   /** Readability's own `textContent`, as the benchmark's readability_js entry scores it. */
@@ -60,3 +62,22 @@ export async function loadSift(): Promise<SiftLoad> {
 export function siftText(result: CleanResult): string {
   return result.blocks.map((block) => block.text).join('\n');
 }
+
+/** Readability alone and Defuddle on one page, each on its own fresh document. */
+export async function computeBaseline(html: string, url: string): Promise<Baseline> {
+  const baseline: Baseline = { readabilityText: '', readabilityBlocks: [], defuddleBlocks: [] };
+  try {
+    const r = runReadability(parseDocument(html, url));
+    baseline.readabilityText = r?.textContent ?? '';
+    baseline.readabilityBlocks = r?.blocks ?? [];
+  } catch (error) {
+    baseline.readabilityError = errorMessage(error);
+  }
+  try {
+    baseline.defuddleBlocks = await quietly(() => runDefuddle(parseDocument(html, url), url));
+  } catch (error) {
+    baseline.defuddleError = errorMessage(error);
+  }
+  return baseline;
+}
+

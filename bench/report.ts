@@ -114,6 +114,8 @@ function aebSection(aeb: AebResult): string[] {
   const unchanged = ranked.filter((p) => siftDelta(p) === 0).length;
   out.push('', `${losses.length === TOP_PAGES ? 'At least ' : ''}${ranked.filter((p) => siftDelta(p)! < 0).length} pages lose, ${ranked.filter((p) => siftDelta(p)! > 0).length} gain, ${unchanged} unchanged.`);
 
+  out.push(...worstPages(aeb));
+
   const junk = aeb.pages
     .flatMap((p) => p.keptJunk.map((b) => ({ ...b, page: p.id })))
     .sort((a, b) => b.text.length - a.text.length);
@@ -133,6 +135,33 @@ function aebSection(aeb: AebResult): string[] {
   for (const [kind, k] of [...byKind].sort((a, b) => b[1].chars - a[1].chars)) out.push(`| ${kind} | ${k.n} | ${k.chars} |`);
   out.push('');
   for (const b of junk.slice(0, JUNK_LISTED)) out.push(`- \`${b.page.slice(0, 8)}\` (${b.kind}) "${short(b.text, 200)}"`);
+  return out;
+}
+
+/** Where Sift's precision and recall go: the pages that cost most, with the text responsible. */
+function worstPages(aeb: AebResult): string[] {
+  const scored = aeb.pages.filter((p) => p.counts.sift);
+  const byPrecision = [...scored].sort((a, b) => pagePrecision(a.counts.sift!) - pagePrecision(b.counts.sift!)).slice(0, TOP_PAGES);
+  const byRecall = [...scored].sort((a, b) => pageRecall(a.counts.sift!) - pageRecall(b.counts.sift!)).slice(0, TOP_PAGES);
+  const out = ['', `### The ${TOP_PAGES} pages with Sift's lowest precision, and the kept blocks the truth lacks`, ''];
+  for (const p of byPrecision) {
+    out.push(`- \`${p.id.slice(0, 8)}\` P ${f3(pagePrecision(p.counts.sift!))} ${cell(shorten(p.url, 80))}`);
+    for (const b of p.keptJunk.slice(0, 8)) out.push(`  - (${b.kind}) "${short(b.text, 140)}"`);
+    if (p.keptJunk.length > 8) out.push(`  - … ${p.keptJunk.length - 8} more`);
+  }
+  out.push('', `### The ${TOP_PAGES} pages with Sift's lowest recall, and the truth paragraphs it lacks (in Readability's output? share)`, '');
+  for (const p of byRecall) {
+    out.push(`- \`${p.id.slice(0, 8)}\` R ${f3(pageRecall(p.counts.sift!))} ${cell(shorten(p.url, 80))}`);
+    for (const m of p.missedTruth.slice(0, 6)) out.push(`  - (Readability ${f3(m.inReadability)}) "${short(m.text, 140)}"`);
+    if (p.missedTruth.length > 6) out.push(`  - … ${p.missedTruth.length - 6} more`);
+  }
+  const missed = aeb.pages.flatMap((p) => p.missedTruth);
+  const lostBySift = missed.filter((m) => m.inReadability >= 0.5);
+  out.push(
+    '',
+    `Truth paragraphs missing from Sift's output: ${missed.length}; of these ${lostBySift.length} were in Readability's output (Sift's doing), ` +
+      `${missed.length - lostBySift.length} were never extracted (Readability's doing).`,
+  );
   return out;
 }
 
