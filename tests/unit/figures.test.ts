@@ -228,6 +228,8 @@ const QUANTITIES: readonly Case[] = [
   ['en', 'it will invest $2bn over five years', 'five years', 'quantity'],
   ['en', 'around 2,500 migrants crossed', 'around 2,500 migrants', 'quantity'],
   ['en', 'one in five adults skip meals', 'one in five', 'quantity'],
+  ['en', '1 in 4 adults skip meals', '1 in 4', 'quantity'],
+  ['en', '9 out of 10 dentists agree', '9 out of 10', 'quantity'],
   ['en', 'for more than a decade now', 'more than a decade', 'quantity'],
   ['en', 'a 10-year bond', '10-year', 'quantity'],
   ['en', 'a 34-year-old man', '34-year-old', 'quantity'],

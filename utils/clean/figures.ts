@@ -500,6 +500,8 @@ function atDigit(c: Ctx, p: number): Outcome {
       return { skip: amount.end + 1 }; // "der 3. Platz"
     }
   }
+  const ratio = digitRatio(c, amount);
+  if (ratio) return namesNumber(c, p, amount) ? { skip: ratio.end } : ratio;
   const tail = readTail(c, amount.end);
   let numeric: Hit | null = null;
   if (tail.end === amount.end && isLetter(after) && !isHan(after)) {
@@ -529,6 +531,17 @@ function isTitleCase(text: string): boolean {
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => UPPER.test(w[0])).length;
   return capitalised / words.length >= 0.75;
+}
+
+/** `1 in 4`, `9 out of 10`: a proportion told as counts. */
+function digitRatio(c: Ctx, amount: NumberRead): Hit | null {
+  const t = c.t;
+  if (!amount.plain || amount.value > 100) return null;
+  const r = stickyEnd(RATIO_WORDS, t, amount.end);
+  if (r < 0 || !isDigit(t[r])) return null;
+  const second = readNumber(c, r);
+  if (!second || !second.plain || second.value < amount.value || second.value > 1000 || isLetter(t[second.end])) return null;
+  return { start: amount.start, end: second.end, kind: 'quantity' };
 }
 
 function isBareYear(t: string, start: number, end: number): boolean {
