@@ -306,7 +306,7 @@ function readNumber(c: Ctx, p: number): NumberRead | null {
   let plain = true;
   for (let i = 0; i < ascii.length && plain; i++) plain = ascii.charCodeAt(i) >= 48 && ascii.charCodeAt(i) <= 57;
   if (plain) return { start: p, end, value: Number(ascii), plain, digits: ascii.length };
-  return { start: p, end, value: numberValue(ascii, c.tab.decimalComma), plain, digits: plain ? ascii.length : 0 };
+  return { start: p, end, value: numberValue(ascii, c.tab.decimalComma), plain, digits: 0 };
 }
 
 function numberValue(ascii: string, decimalComma: boolean): number {
@@ -515,7 +515,8 @@ function atDigit(c: Ctx, p: number): Outcome {
   let chosen = best(date, numeric);
   if (chosen === null) return date === null && numeric === null && tail.end === amount.end ? runEnd() : null;
   if ('skip' in chosen) return chosen;
-  if (chosen.kind === 'quantity' || (chosen.kind === 'date' && isBareYear(t, p, chosen.end))) {
+  const bareYear = chosen.kind === 'date' && chosen.end - p === 4;
+  if (chosen.kind === 'quantity' || bareYear) {
     if (namesNumber(c, p, amount)) return { skip: Math.max(chosen.end, amount.end) };
   }
   if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && '+-−±'.includes(before ?? 'x')) {
@@ -542,10 +543,6 @@ function digitRatio(c: Ctx, amount: NumberRead): Hit | null {
   const second = readNumber(c, r);
   if (!second || !second.plain || second.value < amount.value || second.value > 1000 || isLetter(t[second.end])) return null;
   return { start: amount.start, end: second.end, kind: 'quantity' };
-}
-
-function isBareYear(t: string, start: number, end: number): boolean {
-  return end - start === 4;
 }
 
 /** The number is part of a name or a reference: `Boeing 737`, `Article 5`, `page 12`, `iPhone 15`. */
@@ -1299,14 +1296,10 @@ function inUrlLikeRun(c: Ctx, p: number): boolean {
   return c.run.url;
 }
 
-/** A figure never ends in a space or a sentence's closing dot unless the dot belongs to an abbreviation. */
+/** A figure never ends in a space; a dot stays only where the patterns took it as an abbreviation's (`Mio.`). */
 function trimEnd(t: string, start: number, end: number): number {
   let e = end;
   while (e > start && HSPACE.test(t[e - 1])) e--;
-  // "3,5 Mio." at a sentence's end: the dot closes the sentence
-  if (e - start > 1 && t[e - 1] === '.' && (e === t.length || (/\s/.test(t[e]) && !/\p{Ll}/u.test(t[skipSpace(t, e, 3)] ?? '')))) {
-    if (!/^\d{1,2}\.$/.test(t.slice(e - 3 < start ? start : e - 3, e).trim().slice(-3))) e--;
-  }
   return e;
 }
 
