@@ -430,6 +430,15 @@ describe('spans', () => {
     expect(spansOf('Trade rose 8.1% to $245 billion in 2024.', null)).toEqual(['percent:8.1%', 'money:$245 billion', 'date:2024']);
   });
 
+  test('without a page language, amounts in other languages are still read', () => {
+    expect(spansOf('Der Bund zahlt 245 Mrd. Euro, 8,1 Prozent mehr, seit 3. März 2025.', null)).toEqual([
+      'money:245 Mrd. Euro',
+      'percent:8,1 Prozent',
+      'date:3. März 2025',
+    ]);
+    expect(spansOf('Рост на 8,1 процента, до 245 млрд долларов.', null)).toEqual(['percent:8,1 процента', 'money:245 млрд долларов']);
+  });
+
   test('kinds filter what is returned, not what is recognised', () => {
     const text = 'It paid $245 billion in 2024 to 3,000 troops, up 8.1%.';
     expect(findFigures(text, { lang: 'en', kinds: ['quantity'] }).map((f) => f.text)).toEqual(['3,000 troops']);

@@ -1128,6 +1128,10 @@ function tablesFor(lang: string | null): Tables {
   if (cached) return cached;
   const langs: FigureLang[] = page === null || page === 'en' ? ['en'] : ['en', page];
   const pick = <T>(table: Readonly<Record<FigureLang, readonly T[]>>): T[] => langs.flatMap((l) => table[l]);
+  // Without a page language, words that only ever follow a number (Mrd., Prozent, рублей) are
+  // safe to read in every language; number words and approximators are not (`six`, `fast`).
+  const pickAfterNumber = <T>(table: Readonly<Record<FigureLang, readonly T[]>>): T[] =>
+    page === null ? FIGURE_LANGS.flatMap((l) => table[l]) : pick(table);
 
   const months = new Map<string, MonthWord & { lang: FigureLang }>();
   // Without a page language, other languages' full month names still count next to a number;
@@ -1151,10 +1155,10 @@ function tablesFor(lang: string | null): Tables {
     monthContext: new Set(pick(MONTH_CONTEXT)),
     approximators: new RegExp(`(?:${alternation(spacedApproximators)})(?=[ \\u00A0])|(?:${alternation(APPROXIMATORS.zh)})`, 'iuy'),
     approximatorStarts: new Set(approximatorList.map((a) => (isHan(a[0]) ? a[0] : a.split(/[ '’.]/)[0].toLowerCase()))),
-    percent: new RegExp(`(?:[%％]|${alternation(pick(PERCENT_WORDS))}${NOT_LETTER})`, 'iuy'),
-    scale: phraseRegex(pick(SCALE_WORDS).flatMap((w) => (w.length <= 4 ? [`${w}.`, w] : [w])), NOT_LETTER),
+    percent: new RegExp(`(?:[%％]|${alternation(pickAfterNumber(PERCENT_WORDS))}${NOT_LETTER})`, 'iuy'),
+    scale: phraseRegex(pickAfterNumber(SCALE_WORDS).flatMap((w) => (w.length <= 4 ? [`${w}.`, w] : [w])), NOT_LETTER),
     currencyAfter: new RegExp(
-      `(?:(?:de|d['’]|de los)[ \\u00A0]?)?(?:(?:US|U\\.S\\.)[ \\u00A0-])?(?:${alternation(pick(CURRENCY_WORDS))}|руб\\.)${NOT_LETTER}`,
+      `(?:(?:de|d['’]|de los)[ \\u00A0]?)?(?:(?:US|U\\.S\\.)[ \\u00A0-])?(?:${alternation(pickAfterNumber(CURRENCY_WORDS))}|руб\\.)${NOT_LETTER}`,
       'iuy',
     ),
     timeUnit: phraseRegex(pick(TIME_UNITS), NOT_LETTER),
