@@ -8,6 +8,8 @@ const E2E_HOSTS = ['*://127.0.0.1/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip (for AMO review) is what builds the add-on; scratch files stay out.
+  zip: { excludeSources: ['**/*.tmp.*', '.output/**', 'coverage/**'] },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -87,7 +87,7 @@ export function App({ search = location.search }: { search?: string }) {
 
       {view.state === 'not-article' ? (
         <StateMessage
-          icon="📰"
+          icon="page"
           message={view.reason === 'empty-page' ? t('stateEmptyPage') : t('stateNotArticle')}
           hint={t('stateNotArticleHint')}
         >
@@ -98,11 +98,11 @@ export function App({ search = location.search }: { search?: string }) {
       ) : null}
 
       {view.state === 'forbidden' ? (
-        <StateMessage icon="🔒" message={t('stateForbidden')} hint={t(FORBIDDEN_HINTS[view.reason])} />
+        <StateMessage icon="lock" message={t('stateForbidden')} hint={t(FORBIDDEN_HINTS[view.reason])} />
       ) : null}
 
       {view.state === 'error' ? (
-        <StateMessage icon="⚠️" message={t('stateError')} hint={t('stateErrorHint')}>
+        <StateMessage icon="warning" message={t('stateError')} hint={t('stateErrorHint')}>
           <button type="button" class="sift-button" onClick={() => void run(false)}>
             {t('retry')}
           </button>
