@@ -7,7 +7,7 @@ import type { DefuddleCase } from './datasets';
 import { parseDocument } from './dom';
 import type { CleanFn } from './extractors';
 import { describeEvidence, removalGroup, runSift } from './sift';
-import { Coverage, errorMessage } from './text';
+import { countOccurrences, Coverage, errorMessage, tokenString } from './text';
 
 /** At or above this share of its shingles in Defuddle's expected text, Defuddle kept the block. */
 export const DEFUDDLE_KEPT_SHARE = 0.5;
@@ -82,9 +82,15 @@ export function runDefuddleFixtures(cases: readonly DefuddleCase[], clean: Clean
       if (b.defuddleShare >= DEFUDDLE_KEPT_SHARE) res.bothKeep++;
       else res.onlyDefuddleRemoves.push(b);
     }
+    const keptTokens = tokenString(run.result.blocks.map((b) => b.text).join('\n'));
     for (const removed of run.result.removed) {
       const b = { ...describe(removed.block), group: removalGroup(removed), evidence: describeEvidence(removed.evidence) };
-      (b.defuddleShare >= DEFUDDLE_KEPT_SHARE ? res.onlySiftRemoves : res.bothRemove).push(b);
+      // A removed repeat is a disagreement only if Defuddle prints the text more often than Sift still does.
+      const defuddleKeeps =
+        removed.reason === 'duplicate'
+          ? expected.occurrences(removed.block.text) > countOccurrences(keptTokens, tokenString(removed.block.text))
+          : b.defuddleShare >= DEFUDDLE_KEPT_SHARE;
+      (defuddleKeeps ? res.onlySiftRemoves : res.bothRemove).push(b);
     }
   }
   return res;
