@@ -9,6 +9,7 @@ function describe(evidence: Evidence): string {
     case 'metadata': return `repeats the ${evidence.field} "${evidence.value}"`;
     case 'label': return `under "${evidence.label}" (${evidence.lang})`;
     case 'read-also': return `"${evidence.label}" link (${evidence.lang})`;
+    case 'boilerplate': return `the site's furniture (${evidence.rule})`;
     case 'off-topic': return `unrelated headline (similarity ${evidence.similarity} < ${evidence.threshold})`;
   }
 }

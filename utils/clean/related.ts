@@ -1,6 +1,7 @@
 import type { CleanOptions } from './options';
 import type { Block, Evidence, Removed } from './types';
 import type { StageOutput } from './dedupe';
+import { findBoilerplate } from './boilerplate';
 import { READ_ALSO_PREFIXES, RELATED_LABELS } from './related-labels';
 import { topicalSimilarity, topicProfile } from './topic';
 import { hasCJK, linkDensity } from './text';
@@ -132,8 +133,9 @@ function sliceRuns(block: Block, from: number): { text: string; href?: string }[
 }
 
 /**
- * Removes recommendation lists: blocks under a label that names one, one-line "Read also"
- * links, and unlabelled trailing runs of headlines unrelated to the story.
+ * Removes what is not the story: recommendation lists (blocks under a label that names one,
+ * one-line "Read also" links, unlabelled trailing runs of headlines unrelated to the story) and
+ * the site's own furniture (adverts, newsletter prompts, credits, tags, the author's bio).
  */
 export function related(blocks: readonly Block[], options: CleanOptions): StageOutput {
   const removal = new Map<number, Evidence>();
@@ -177,6 +179,7 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
     i = items.length ? items[items.length - 1] : i;
   }
 
+  for (const [i, evidence] of findBoilerplate(blocks)) if (!removal.has(i)) removal.set(i, evidence);
   markOffTopicTail(blocks, removal, options.offTopicThreshold);
 
   const kept: Block[] = [];

@@ -93,6 +93,11 @@ export type Evidence =
       lang: string;
     }
   | {
+      /** The site's own furniture inside the article: an advert label, a newsletter or follow prompt, share buttons, a photo credit, a copyright line, tags, comments, the author's bio. */
+      kind: 'boilerplate';
+      rule: 'advert' | 'subscribe' | 'follow' | 'share' | 'credit' | 'copyright' | 'tags' | 'author' | 'comments';
+    }
+  | {
       /** One of an unlabelled run of headline links at the end whose words barely overlap the story's. */
       kind: 'off-topic';
       /** The item's topical similarity to the article body. */
