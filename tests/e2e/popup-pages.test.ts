@@ -61,7 +61,9 @@ describe('the popup on other kinds of pages', () => {
     const popup = await clickToolbar(h.sift, tab);
 
     expect(await popup.settled()).toBe('article');
-    expect(await popup.text('title')).toContain('Windkraftbauer steigert Umsatz deutlich');
+    expect(await popup.text('title')).toBe('Windkraftbauer steigert Umsatz deutlich');
+    // The article keeps the page's language, so hyphenation and screen readers follow German.
+    expect(await popup.surface.run(`(root) => root.querySelector('[data-testid=article]').closest('[lang]')?.getAttribute('lang')`)).toBe('de');
     const marks = await popup.marks();
     const texts = marks.map((m) => m.text);
     expect(texts).toEqual(expect.arrayContaining(['12,5 %', '3,4 Mrd. Euro']));
