@@ -292,6 +292,7 @@ const NOT_FIGURES: readonly Trap[] = [
   ['en', 'the G20 summit opened', 'G20'],
   ['en', 'the COVID-19 pandemic', 'COVID-19'],
   ['en', 'a Boeing 737 landed', '737'],
+  ['en', 'it grounded 171 of its 737 Max 9 jets', '737 Max 9'],
   ['en', 'under Article 5 of the treaty', '5'],
   ['en', 'under article 5 of the treaty', '5'],
   ['en', 'F-16 jets were sent', 'F-16'],

@@ -125,6 +125,7 @@ const CELSIUS_ATTACHED = /[CF](?![\p{L}\p{N}])/uy;
 const CITATION_MARK = new RegExp(`${D}{1,4}\\]`, 'y');
 const SECTION_NUMBER = new RegExp(`${D}{1,2}(?:\\.${D}{1,2}){1,3}\\.?[ \\u00A0]+\\p{Lu}`, 'uy');
 const O_CLOCK = /[ \u00A0]o['’]clock/iy;
+const MODEL_SUFFIX = new RegExp(`[ \\u00A0]\\p{Lu}[\\p{Ll}\\p{Lu}]{1,12}[ \\u00A0]${D}{1,4}(?![\\p{N}])`, 'uy');
 const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
 const ORDINAL_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`, 'iuy');
 const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
@@ -518,6 +519,10 @@ function atDigit(c: Ctx, p: number): Outcome {
   const bareYear = chosen.kind === 'date' && chosen.end - p === 4;
   if (chosen.kind === 'quantity' || bareYear) {
     if (namesNumber(c, p, amount)) return { skip: Math.max(chosen.end, amount.end) };
+    // "737 Max 9": a number, a capitalised word, a number is a model name
+    const english = c.tab.page === null || c.tab.page === 'en';
+    const model = chosen.kind === 'quantity' && chosen.end === amount.end && english && !c.titleCase ? stickyEnd(MODEL_SUFFIX, t, amount.end) : -1;
+    if (model >= 0) return { skip: model };
   }
   if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && '+-−±'.includes(before ?? 'x')) {
     const b2 = t[p - 2];
