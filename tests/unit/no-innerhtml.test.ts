@@ -20,6 +20,19 @@ const HTML_SINKS: readonly [string, RegExp][] = [
 ];
 const ALLOW_LIST: readonly string[] = [];
 
+/**
+ * Comments may name the sinks (to say they are not used); code may not. Only block comments
+ * and whole-line `//` comments are dropped, so a URL string's `//` cannot hide code after it.
+ */
+function code(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
+function sinksIn(text: string): string[] {
+  const stripped = code(text);
+  return HTML_SINKS.filter(([, pattern]) => pattern.test(stripped)).map(([name]) => name);
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -37,8 +50,7 @@ describe('no HTML-string sinks in extension code', () => {
   });
 
   test.each(files.filter((file) => !ALLOW_LIST.includes(file)))('%s', (file) => {
-    const text = readFileSync(join(ROOT, file), 'utf8');
-    const found = HTML_SINKS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+    const found = sinksIn(readFileSync(join(ROOT, file), 'utf8'));
     expect(found, `${file} uses ${found.join(', ')}`).toEqual([]);
   });
 
@@ -49,7 +61,10 @@ describe('no HTML-string sinks in extension code', () => {
     ['<div dangerouslySetInnerHTML={{ __html: x }} />', true],
     ['el.insertAdjacentHTML("beforeend", x)', true],
     ['el.textContent = x', false],
-  ])('the check itself catches %s: %s', (code, caught) => {
-    expect(HTML_SINKS.some(([, pattern]) => pattern.test(code))).toBe(caught);
+    ['/** Page text is never assigned to innerHTML. */', false],
+    ['  // no innerHTML here', false],
+    ["const u = 'https://a.example/'; el.innerHTML = u;", true],
+  ])('the check itself catches %s: %s', (source, caught) => {
+    expect(sinksIn(source).length > 0).toBe(caught);
   });
 });
