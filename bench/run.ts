@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runAeb } from './aeb';
+import { parseArgs, SECTIONS, UsageError, USAGE } from './args';
 import { measureBundle } from './bundle';
 import { datasetsRoot, loadAeb, loadDefuddleCases, loadReadabilityCases, MissingDatasetsError, repoRoot } from './datasets';
 import { runDefuddleFixtures } from './defuddle-fixtures';
@@ -15,40 +16,6 @@ import { runPlanted, sourceArticles } from './planted-eval';
 import { renderReport, summary, type BenchRun } from './report';
 import { runSpeed } from './speed';
 
-export const SECTIONS = ['aeb', 'readability', 'planted', 'defuddle', 'speed'] as const;
-type Section = (typeof SECTIONS)[number];
-
-interface Args {
-  only: Section[];
-  limit: number | null;
-  out: string | null;
-  reuseBaselines: boolean;
-}
-
-export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { only: [...SECTIONS], limit: null, out: null, reuseBaselines: false };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const value = () => inline ?? argv[++i];
-    if (flag === '--only') {
-      const names = value().split(',').map((s) => s.trim()).filter(Boolean);
-      const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
-      if (unknown.length) throw new Error(`Unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
-      args.only = names as Section[];
-    } else if (flag === '--limit') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n <= 0) throw new Error('--limit takes a positive whole number');
-      args.limit = n;
-    } else if (flag === '--out') args.out = value();
-    else if (flag === '--reuse-baselines') args.reuseBaselines = true;
-    else if (flag === '--help' || flag === '-h') {
-      console.log('npm run bench -- [--only aeb,readability,planted,defuddle,speed] [--limit N] [--out FILE] [--reuse-baselines]');
-      process.exit(0);
-    } else throw new Error(`Unknown argument ${argv[i]}`);
-  }
-  return args;
-}
-
 const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
 function log(message: string): void {
@@ -57,6 +24,10 @@ function log(message: string): void {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
   const started = performance.now();
   const root = datasetsRoot();
   const limit = <T>(items: T[]): T[] => (args.limit ? items.slice(0, args.limit) : items);
@@ -103,6 +74,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof MissingDatasetsError) console.error(error.message);
+  else if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
   else console.error(error);
   process.exit(1);
 });
