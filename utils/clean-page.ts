@@ -4,10 +4,10 @@ import type { CleanOptions } from '@/utils/clean/options';
 import type { CleanResponse } from '@/utils/messages';
 
 /**
- * "Clean anyway": Readability's length threshold is what turns short or unusual pages away,
- * so a forced clean accepts any amount of text.
+ * "Clean anyway": length thresholds are what turn short or unusual pages away, so a forced
+ * clean accepts any amount of text.
  */
-export const FORCE_OPTIONS: Readonly<Partial<CleanOptions>> = Object.freeze({ charThreshold: 20 });
+export const FORCE_OPTIONS: Readonly<Partial<CleanOptions>> = Object.freeze({ charThreshold: 20, minArticleChars: 0 });
 
 type Clean = (document: Document, options?: Partial<CleanOptions>) => ReturnType<typeof cleanDocument>;
 

@@ -4,6 +4,8 @@ import { sendToTab } from '@/utils/messages';
 
 /** Where WXT puts the on-demand cleaner (entrypoints/cleaner.content). */
 export const CLEANER_SCRIPT_FILE = '/content-scripts/cleaner.js';
+/** Past this, the popup stops waiting and says so rather than spinning forever on a pathological page. */
+export const CLEAN_TIMEOUT_MS = 20_000;
 
 /** What the popup shows for a tab. */
 export type TabOutcome =
@@ -45,7 +47,7 @@ export async function resolveTargetTab(api: CleanTabApi, search: string): Promis
  * Injects the cleaner into the tab (activeTab lets the popup do that without host permission)
  * and asks it to clean. The page itself is never changed.
  */
-export async function cleanTab(api: CleanTabApi, tab: TargetTab, force: boolean): Promise<TabOutcome> {
+export async function cleanTab(api: CleanTabApi, tab: TargetTab, force: boolean, timeoutMs = CLEAN_TIMEOUT_MS): Promise<TabOutcome> {
   if (tab.url) {
     const fileAccess = tab.url.startsWith('file:') ? await api.extension.isAllowedFileSchemeAccess() : false;
     const reason = forbiddenReason(tab.url, { fileAccess });
@@ -59,7 +61,7 @@ export async function cleanTab(api: CleanTabApi, tab: TargetTab, force: boolean)
     return { state: 'error', detail: message };
   }
   try {
-    const response = await sendToTab(tab.id, 'clean', { force }, api);
+    const response = await withTimeout(sendToTab(tab.id, 'clean', { force }, api), timeoutMs);
     if (response.ok) {
       if (!force && !response.result.readerable) return { state: 'not-article', reason: 'no-article', result: response.result };
       return { state: 'article', result: response.result };
@@ -69,6 +71,14 @@ export async function cleanTab(api: CleanTabApi, tab: TargetTab, force: boolean)
   } catch (error) {
     return { state: 'error', detail: errorMessage(error) };
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The page took more than ${Math.round(ms / 1000)} s to clean`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function errorMessage(error: unknown): string {

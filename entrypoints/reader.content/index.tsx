@@ -8,6 +8,12 @@ import siftCss from '@/components/sift.css?inline';
 import readerCss from './reader.css?inline';
 
 /**
+ * Nobody asked for this clean, so it must never freeze a page: huge pages are left alone
+ * (the popup still cleans them on request).
+ */
+const AUTO_CLEAN_MAX_ELEMENTS = 30_000;
+
+/**
  * The auto-clean reader. Not in the manifest: the background registers it at runtime for the
  * sites the user chose and granted. Pages that do not look like articles are left alone.
  */
@@ -17,7 +23,7 @@ export default defineContentScript({
     if (window.top !== window || !isProbablyReaderable(document)) return;
     let result;
     try {
-      result = clean(document, { url: location.href });
+      result = clean(document, { url: location.href, maxElemsToParse: AUTO_CLEAN_MAX_ELEMENTS });
     } catch {
       return; // Not an article after all: leave the page as it is.
     }

@@ -97,6 +97,12 @@ describe('cleanTab', () => {
     expect(await cleanTab(api, tab, false)).toEqual({ state: 'error', detail: 'TypeError: boom' });
   });
 
+  test('a page that never answers ends in an error, not an endless spinner', async () => {
+    const api = fakeApi({ ok: true, result: article });
+    api.tabs.sendMessage.mockImplementation(() => new Promise(() => {}));
+    expect(await cleanTab(api, tab, false, 30)).toEqual({ state: 'error', detail: 'The page took more than 0 s to clean' });
+  });
+
   test('no answer from the page is an error', async () => {
     const api = fakeApi(new Error('Could not establish connection. Receiving end does not exist.'));
     expect(await cleanTab(api, tab, false)).toMatchObject({ state: 'error', detail: expect.stringContaining('Receiving end') });
