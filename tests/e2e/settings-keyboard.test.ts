@@ -1,7 +1,7 @@
 // Paths 9 and 10: settings reach the popup, and everything works from the keyboard.
 import { describe, expect, test } from 'vitest';
 import { OptionsPage } from './support/options';
-import { clickToolbar } from './support/popup';
+import { clickToolbar, pressCommand } from './support/popup';
 import { STORY } from './support/seed-story';
 import { screenshotPath, useSift } from './support/setup';
 
@@ -37,13 +37,13 @@ describe('settings and keyboard', () => {
     await reset.close();
   });
 
-  test('10. the command is bound, Tab reaches every control, c copies, Escape closes the removed panel', async () => {
+  test('10. Alt+Shift+S opens the popup, Tab reaches every control, c copies, Escape closes the removed panel', async () => {
     const commands = await h.sift.serviceWorker.evaluate(() => (globalThis as any).chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+S' }));
 
     const tab = await h.openTab('/seed-story.html');
-    const popup = await clickToolbar(h.sift, tab);
-    await popup.settled();
+    const popup = await pressCommand(h.sift, tab);
+    expect(await popup.settled()).toBe('article');
     await popup.waitFor('() => document.hasFocus()', undefined, { what: 'the popup to have focus' });
 
     // Every visible control gets a label we can follow as focus moves.

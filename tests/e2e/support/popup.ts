@@ -67,7 +67,37 @@ async function popupTargets(sift: Sift): Promise<TargetInfo[]> {
 }
 
 /** Clicks Sift's toolbar button for `page` and returns the popup that opened. */
-export async function clickToolbar(sift: Sift, page: Page, { timeout = 10_000 } = {}): Promise<Popup> {
+export function clickToolbar(sift: Sift, page: Page, options: { timeout?: number } = {}): Promise<Popup> {
+  return openPopup(sift, page, options, async () => {
+    await sift.browserSession.send('Extensions.triggerAction', { id: sift.extensionId, targetId: await tabTargetId(sift, page) });
+  });
+}
+
+/**
+ * Presses Sift's keyboard command (Alt+Shift+S) in `page`. The key must reach the browser as a
+ * system key: Chromium hands unhandled Alt combinations to its accelerators only then, which
+ * is what a real keyboard does. Playwright's keyboard.press does not set that flag.
+ */
+export function pressCommand(sift: Sift, page: Page, options: { timeout?: number } = {}): Promise<Popup> {
+  return openPopup(sift, page, options, async () => {
+    const session = await sift.context.newCDPSession(page);
+    const ALT_SHIFT = 1 | 8;
+    for (const type of ['rawKeyDown', 'keyUp'] as const) {
+      await session.send('Input.dispatchKeyEvent', {
+        type,
+        key: 'S',
+        code: 'KeyS',
+        windowsVirtualKeyCode: 83,
+        nativeVirtualKeyCode: 83,
+        modifiers: ALT_SHIFT,
+        isSystemKey: true,
+      });
+    }
+    await session.detach();
+  });
+}
+
+async function openPopup(sift: Sift, page: Page, { timeout = 10_000 }, act: () => Promise<void>): Promise<Popup> {
   // A popup still open from an earlier step closes when the user clicks elsewhere; do the same,
   // or the click would just toggle it shut.
   for (const open of await popupTargets(sift)) {
@@ -77,7 +107,7 @@ export async function clickToolbar(sift: Sift, page: Page, { timeout = 10_000 } 
   // Tab switches settle asynchronously; a popup opened before that would close at once on blur.
   await page.waitForFunction(() => document.visibilityState === 'visible' && document.hasFocus(), undefined, { timeout: 5_000, polling: 20 }).catch(() => undefined);
   const before = new Set((await popupTargets(sift)).map((t) => t.targetId));
-  await sift.browserSession.send('Extensions.triggerAction', { id: sift.extensionId, targetId: await tabTargetId(sift, page) });
+  await act();
   const deadline = Date.now() + timeout;
   for (;;) {
     const opened = (await popupTargets(sift)).find((t) => !before.has(t.targetId));
@@ -88,7 +118,7 @@ export async function clickToolbar(sift: Sift, page: Page, { timeout = 10_000 } 
       await target.send('Network.enable');
       return popup;
     }
-    if (Date.now() > deadline) throw new Error('the toolbar click opened no popup');
+    if (Date.now() > deadline) throw new Error('no popup opened');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
