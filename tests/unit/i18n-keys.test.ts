@@ -21,6 +21,13 @@ const used = new Set(sources.flatMap((text) => [...text.matchAll(KEY_CALL)].map(
 const plurals = new Set(sources.flatMap((text) => [...text.matchAll(PLURAL_CALL)].map((m) => m[1])));
 const prefixes = new Set(sources.flatMap((text) => [...text.matchAll(TEMPLATE_KEYS)].map((m) => m[1])));
 
+/** The string literals of a union-typed field in the result types, e.g. the boilerplate rules. */
+function unionOf(field: string): string[] {
+  const types = readFileSync(join(ROOT, 'utils/clean/types.ts'), 'utf8');
+  const union = new RegExp(`\\b${field}: ((?:'[a-z-]+'\\s*\\|?\\s*)+);`).exec(types)?.[1] ?? '';
+  return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+}
+
 describe('i18n messages', () => {
   test('the code uses messages', () => {
     expect(used.size).toBeGreaterThan(30);
@@ -40,8 +47,10 @@ describe('i18n messages', () => {
       kind: ['money', 'percent', 'date', 'quantity'],
       theme: ['system', 'light', 'dark'],
       format: ['text', 'markdown'],
+      boilerplate: unionOf('rule'),
     };
     expect(values[prefix], `add the values of ${prefix}_… to this test`).toBeDefined();
+    expect(values[prefix].length).toBeGreaterThan(1);
     for (const value of values[prefix]) expect(MESSAGES[`${prefix}_${value}`]).toBeDefined();
   });
 
