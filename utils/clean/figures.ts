@@ -126,6 +126,8 @@ const CITATION_MARK = new RegExp(`${D}{1,4}\\]`, 'y');
 const SECTION_NUMBER = new RegExp(`${D}{1,2}(?:\\.${D}{1,2}){1,3}\\.?[ \\u00A0]+\\p{Lu}`, 'uy');
 const O_CLOCK = /[ \u00A0]o['’]clock/iy;
 const MODEL_SUFFIX = new RegExp(`[ \\u00A0]\\p{Lu}[\\p{Ll}\\p{Lu}]{1,12}[ \\u00A0]${D}{1,4}(?![\\p{N}])`, 'uy');
+const CENTURY = /[ \u00A0-](?:century|centuries|siècle|siècles|века|веке|век)(?![\p{L}])/iuy;
+const JAHRHUNDERT = /\.[ \u00A0]Jahrhundert(?:s)?(?![\p{L}])/uy;
 const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
 const ORDINAL_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`, 'iuy');
 const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
@@ -496,7 +498,13 @@ function atDigit(c: Ctx, p: number): Outcome {
   if (date === null) {
     if (stickyEnd(VERSION, t, p) >= 0) return { skip: stickyEnd(VERSION, t, p) };
     if (stickyEnd(SLASHED, t, p) >= 0) return { skip: stickyEnd(SLASHED, t, p) };
-    if (stickyEnd(ORDINAL_SUFFIX, t, amount.end) >= 0 && amount.plain) return { skip: stickyEnd(ORDINAL_SUFFIX, t, amount.end) };
+    const ordinal = amount.plain ? stickyEnd(ORDINAL_SUFFIX, t, amount.end) : -1;
+    if (ordinal >= 0) {
+      const century = stickyEnd(CENTURY, t, ordinal);
+      return century >= 0 ? { start: p, end: century, kind: 'date' } : { skip: ordinal }; // 21st century, not 3rd place
+    }
+    const jahrhundert = amount.plain ? stickyEnd(JAHRHUNDERT, t, amount.end) : -1;
+    if (jahrhundert >= 0) return { start: p, end: jahrhundert, kind: 'date' };
     if (c.tab.page === 'de' && amount.plain && amount.digits <= 3 && after === '.' && HSPACE.test(t[amount.end + 1] ?? '') && LETTER.test(t[amount.end + 2] ?? '')) {
       return { skip: amount.end + 1 }; // "der 3. Platz"
     }
@@ -534,9 +542,9 @@ function atDigit(c: Ctx, p: number): Outcome {
 /** Most longer words capitalised, as in `Russia Fires 120 Missiles At Ukraine's Grid`. */
 function isTitleCase(text: string): boolean {
   const words = text.slice(0, 400).match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 3) return false;
+  if (words.length < 4) return false;
   const capitalised = words.filter((w) => UPPER.test(w[0])).length;
-  return capitalised / words.length >= 0.75;
+  return capitalised / words.length >= 0.8;
 }
 
 /** `1 in 4`, `9 out of 10`: a proportion told as counts. */
