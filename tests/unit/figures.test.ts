@@ -323,7 +323,7 @@ const NOT_FIGURES: readonly Trap[] = [
   ['en', 'his first visit to China', 'first'],
   ['en', 'for the second time', 'second'],
   ['en', 'she finished 3rd in the race', '3rd'],
-  ['en', 'the 21st century', '21st'],
+  ['en', 'she finished 21st overall', '21st'],
   ['en', 'one of the sources said', 'one'],
   ['en', 'said one person involved', 'one'],
   ['en', 'the one exception was a grant', 'one'],
