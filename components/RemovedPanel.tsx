@@ -42,8 +42,10 @@ export function evidenceText(evidence: Evidence): string {
       return t('evidenceReadAlso', evidence.label);
     case 'off-topic':
       return t('evidenceOffTopic', percent(evidence.similarity));
-    default:
-      return '';
+    case 'metadata':
+      return t(evidence.field === 'title' ? 'evidenceMetadataTitle' : 'evidenceMetadataByline', clip(evidence.value, EVIDENCE_QUOTE_CHARS));
+    case 'boilerplate':
+      return t('evidenceBoilerplate', t(`boilerplate_${evidence.rule}`));
   }
 }
 
