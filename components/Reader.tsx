@@ -22,6 +22,17 @@ export function Reader({ result, scope, onClose }: ReaderProps) {
     rootRef.current?.querySelector<HTMLElement>('.sift-scroll')?.focus({ preventScroll: true });
   }, []);
 
+  useEffect(() => {
+    // Escape closes the reader, unless it is closing the removed-items panel first.
+    const onKey = (event: Event) => {
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      if (scope.querySelector('[data-testid=removed-panel]')) return;
+      onClose();
+    };
+    scope.addEventListener('keydown', onKey);
+    return () => scope.removeEventListener('keydown', onKey);
+  }, [scope, onClose]);
+
   return (
     <div
       ref={rootRef}

@@ -53,6 +53,24 @@ describe('in-page reader', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
+  test('Escape closes the removed panel first, then the reader', async () => {
+    const onClose = vi.fn();
+    const withRemoved = { ...story, removed: [{ block: block({ id: 'r9', index: 9, text: 'Old' }), reason: 'related' as const, step: 'related' as const, evidence: { kind: 'label' as const, label: 'More', lang: 'en' } }] };
+    await act(async () => render(<Reader result={withRemoved} scope={shadow} onClose={onClose} />, container));
+    const escape = () => shadow.querySelector('.sift-scroll')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await act(async () => shadow.querySelector<HTMLElement>('[data-testid=removed-summary]')!.click());
+    expect(shadow.querySelector('[data-testid=removed-panel]')).not.toBeNull();
+    await act(async () => {
+      escape();
+    });
+    expect(shadow.querySelector('[data-testid=removed-panel]')).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+    await act(async () => {
+      escape();
+    });
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
   test('copy shortcuts listen inside the shadow root', async () => {
     const write = vi.spyOn(navigator.clipboard, 'write').mockResolvedValue(undefined);
     await act(async () => render(<Reader result={story} scope={shadow} onClose={() => {}} />, container));
