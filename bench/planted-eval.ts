@@ -24,6 +24,8 @@ export function sourceArticles(pages: readonly AebPage[]): SourceArticle[] {
 export interface Tally {
   total: number;
   removed: number;
+  /** Of the removed: how many Sift's own stages removed (the rest never got past extraction). */
+  bySift?: number;
 }
 
 export interface PlantedResult {
@@ -47,10 +49,11 @@ const countsOf = (texts: readonly string[]): Map<string, number> => {
   return m;
 };
 
-const bump = (tally: Record<string, Tally>, key: string, removed: boolean) => {
-  const t = (tally[key] ??= { total: 0, removed: 0 });
+const bump = (tally: Record<string, Tally>, key: string, removed: boolean, bySift: boolean) => {
+  const t = (tally[key] ??= { total: 0, removed: 0, bySift: 0 });
   t.total++;
   if (removed) t.removed++;
+  if (removed && bySift) t.bySift = (t.bySift ?? 0) + 1;
 };
 
 export function runPlanted(articles: readonly SourceArticle[], clean: CleanFn, limit = Infinity): PlantedResult {
@@ -83,6 +86,7 @@ function evaluatePage(page: PlantedPage, clean: CleanFn, res: PlantedResult): vo
   const keptCounts = countsOf(kept);
   const removedCounts = countsOf(run.result.removed.map((r) => r.block.text));
   const keptJoined = `\n${kept.join('\n')}\n`;
+  const removedJoined = `\n${run.result.removed.map((r) => normalise(r.block.text)).join('\n')}\n`;
 
   // Real paragraphs and exact repeats share a text: the first copies kept are the real ones.
   const used = new Map<string, number>();
@@ -107,18 +111,24 @@ function evaluatePage(page: PlantedPage, clean: CleanFn, res: PlantedResult): vo
     if (block.role === 'repeat') {
       // Kept copies beyond the real ones are repeats left in.
       const removed = !take(text);
+      const bySift = (removedCounts.get(text) ?? 0) > 0;
       res.repeats.total++;
-      if (removed) res.repeats.removed++;
-      else res.missedRepeats.push({ key: page.key, text: shorten(block.text, 120) });
-      bump(res.byRepeat, page.repeat, removed);
+      if (removed) {
+        res.repeats.removed++;
+        if (bySift) res.repeats.bySift = (res.repeats.bySift ?? 0) + 1;
+      } else res.missedRepeats.push({ key: page.key, text: shorten(block.text, 120) });
+      bump(res.byRepeat, page.repeat, removed, bySift);
     } else if (block.role === 'item' || block.role === 'label') {
       // An item is gone when no kept block still shows its headline; a label when no kept block is it.
       const removed = block.role === 'item' ? !keptJoined.includes(text) : !keptCounts.has(text);
+      const bySift = removedJoined.includes(text);
       const tally = block.role === 'item' ? res.items : res.labels;
       tally.total++;
-      if (removed) tally.removed++;
-      else if (block.role === 'item') res.missedItems.push({ key: page.key, text: shorten(block.text, 100) });
-      if (block.role === 'item') bump(res.byList, page.list, removed);
+      if (removed) {
+        tally.removed++;
+        if (bySift) tally.bySift = (tally.bySift ?? 0) + 1;
+      } else if (block.role === 'item') res.missedItems.push({ key: page.key, text: shorten(block.text, 100) });
+      if (block.role === 'item') bump(res.byList, page.list, removed, bySift);
     }
   }
 }

@@ -181,32 +181,55 @@ function withRepeats(random: Random, variant: RepeatVariant, paragraphs: readonl
   return pieces;
 }
 
-function listItems(headlines: readonly string[], offset: number): string {
-  return headlines.map((h, i) => `<li><a href="${slug(h, offset + i)}">${escapeHtml(h)}</a></li>`).join('');
+/** How a list is marked up: as a list, or as one link paragraph per item (which Readability keeps more often). */
+export const LIST_SHAPES = ['list', 'paragraphs'] as const;
+type ListShape = (typeof LIST_SHAPES)[number];
+
+/** Another page of the set, as a recommendation shows it. */
+export interface OtherStory {
+  headline: string;
+  /** A one-sentence summary, as cards print under the headline. */
+  dek: string;
 }
 
-/** The recommendation list (its pieces) and where it goes: 'end' or the middle of the body. */
+function linkedItems(stories: readonly OtherStory[], offset: number, shape: ListShape): string {
+  const link = (s: OtherStory, i: number) => `<a href="${slug(s.headline, offset + i)}">${escapeHtml(s.headline)}</a>`;
+  return shape === 'list'
+    ? `<ul>${stories.map((s, i) => `<li>${link(s, i)}</li>`).join('')}</ul>`
+    : stories.map((s, i) => `<p>${link(s, i)}</p>`).join('');
+}
+
+/**
+ * The recommendation list (its pieces) and where it goes: 'end' or the middle of the body.
+ * No class names: the markup must not tell Readability what it is, as on the pages where it slips through.
+ */
 function recommendation(
   random: Random,
   variant: ListVariant,
-  headlines: readonly string[],
+  stories: readonly OtherStory[],
 ): { pieces: Piece[]; at: 'end' | 'middle'; lang: LabelLang | null } {
-  const items = headlines.map((text): PlantedBlock => ({ role: 'item', text }));
+  const items = stories.map((s): PlantedBlock => ({ role: 'item', text: s.headline }));
   const n = randomInt(random, 1000);
+  const shape = pick(random, LIST_SHAPES);
+  // The first piece carries the markup; the others only account for their blocks.
+  const withMarkup = (html: string, blocks: PlantedBlock[]): Piece[] => blocks.map((block, i) => ({ block, html: i === 0 ? html : '' }));
   if (variant === 'none') return { pieces: [], at: 'end', lang: null };
-  if (variant === 'unlabelled') {
-    return { pieces: [{ block: items[0], html: `<ul class="more-links">${listItems(headlines, n)}</ul>` }, ...items.slice(1).map((block) => ({ block, html: '' }))], at: 'end', lang: null };
-  }
+  if (variant === 'unlabelled') return { pieces: withMarkup(`<div>${linkedItems(stories, n, shape)}</div>`, items), at: 'end', lang: null };
   if (variant === 'cards') {
-    const cards = headlines
-      .map((h, i) => `<div class="card"><a href="${slug(h, n + i)}"><img src="https://img.example.com/${n + i}.jpg" alt=""><h3>${escapeHtml(h)}</h3></a></div>`)
+    const cards = stories
+      .map(
+        (s, i) =>
+          `<div><a href="${slug(s.headline, n + i)}"><img src="https://img.example.com/${n + i}.jpg" alt=""></a>` +
+          `<h3><a href="${slug(s.headline, n + i)}">${escapeHtml(s.headline)}</a></h3><p>${escapeHtml(s.dek)}</p></div>`,
+      )
       .join('');
-    return { pieces: [{ block: items[0], html: `<div class="card-grid">${cards}</div>` }, ...items.slice(1).map((block) => ({ block, html: '' }))], at: 'end', lang: null };
+    const blocks = stories.flatMap((s): PlantedBlock[] => [{ role: 'item', text: s.headline }, { role: 'item', text: s.dek }]);
+    return { pieces: withMarkup(`<div>${cards}</div>`, blocks), at: 'end', lang: null };
   }
   if (variant === 'read-also') {
     const lang = pick(random, LABEL_LANGS);
     const label = pick(random, READ_ALSO_LABELS[lang]);
-    const h = headlines[0];
+    const h = stories[0].headline;
     return {
       pieces: [{ block: items[0], html: `<p><strong>${escapeHtml(label)}</strong> <a href="${slug(h, n)}">${escapeHtml(h)}</a></p>` }],
       at: 'middle',
@@ -215,21 +238,21 @@ function recommendation(
   }
   const lang = variant === 'labelled-mid' ? pick(random, LABEL_LANGS) : (variant.slice('labelled-'.length) as LabelLang);
   const label = pick(random, LIST_LABELS[lang]);
-  const tag = pick(random, ['h2', 'h3', 'h4']);
-  const html = `<section class="related"><${tag}>${escapeHtml(label)}</${tag}><ul>${listItems(headlines, n)}</ul></section>`;
+  const tag = pick(random, ['h2', 'h3', 'h4', 'p']);
+  const heading = tag === 'p' ? `<p><strong>${escapeHtml(label)}</strong></p>` : `<${tag}>${escapeHtml(label)}</${tag}>`;
   return {
-    pieces: [{ block: { role: 'label', text: label }, html }, ...items.map((block) => ({ block, html: '' }))],
+    pieces: withMarkup(`<div>${heading}${linkedItems(stories, n, shape)}</div>`, [{ role: 'label', text: label }, ...items]),
     at: variant === 'labelled-mid' ? 'middle' : 'end',
     lang,
   };
 }
 
 /**
- * One planted page. `others` are headlines of the set's OTHER pages; the list draws from them.
+ * One planted page. `others` are the set's OTHER pages; the list draws its items from them.
  */
 export function plantPage(
   article: SourceArticle,
-  others: readonly string[],
+  others: readonly OtherStory[],
   repeat: RepeatVariant,
   list: ListVariant,
   seed = PLANTED_SEED,
@@ -238,8 +261,8 @@ export function plantPage(
   const random = mulberry32(hashSeed(seed, key));
   const body = withRepeats(random, repeat, article.paragraphs);
   const count = list === 'read-also' ? 1 : 4 + randomInt(random, 3);
-  const headlines = sample(random, others.filter((h) => h !== article.headline), count);
-  const rec = recommendation(random, list, headlines);
+  const stories = sample(random, others.filter((o) => o.headline !== article.headline), count);
+  const rec = recommendation(random, list, stories);
   let pieces: Piece[];
   if (rec.at === 'middle') {
     // Between two real paragraphs of the first half, never at the very start or end.
@@ -263,16 +286,25 @@ export function plantPage(
   return { key, articleId: article.id, repeat, list, labelLang: rec.lang, html, blocks: pieces.map((piece) => piece.block) };
 }
 
+const FIRST_SENTENCE = /^.{20,160}?[.!?。！？](?=\s|$)/u;
+
+/** A page as a card shows it: its headline and its first sentence (at most 160 characters). */
+export function storyOf(article: SourceArticle): OtherStory {
+  const first = article.paragraphs.find((p) => p.length >= 40) ?? article.paragraphs[0] ?? '';
+  const sentence = FIRST_SENTENCE.exec(first)?.[0] ?? (first.length > 160 ? `${first.slice(0, 159)}…` : first);
+  return { headline: article.headline, dek: sentence };
+}
+
 /** Pages per article; variants rotate so that each one meets many articles. */
 export const PAGES_PER_ARTICLE = 2;
 
 /** The whole planted set: every usable article, each with rotating variants. */
 export function plantAll(articles: readonly SourceArticle[], seed = PLANTED_SEED): PlantedPage[] {
   const usable = articles.filter(isUsableArticle);
-  const headlines = articles.map((a) => a.headline).filter(Boolean);
+  const stories = articles.filter((a) => a.headline).map(storyOf);
   const pages: PlantedPage[] = [];
   usable.forEach((article, i) => {
-    const others = headlines.filter((h) => h !== article.headline);
+    const others = stories.filter((o) => o.headline !== article.headline);
     for (let k = 0; k < PAGES_PER_ARTICLE; k++) {
       const n = i * PAGES_PER_ARTICLE + k;
       pages.push(plantPage(article, others, REPEAT_VARIANTS[n % REPEAT_VARIANTS.length], LIST_VARIANTS[n % LIST_VARIANTS.length], seed));

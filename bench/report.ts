@@ -44,6 +44,7 @@ const ONLY_DEFUDDLE_LISTED = 60;
 const f3 = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(3));
 const ms = (n: number): string => (Number.isNaN(n) ? '–' : n.toFixed(1));
 const pct = (t: Tally): string => (t.total ? `${((100 * t.removed) / t.total).toFixed(1)}% (${t.removed}/${t.total})` : '–');
+const bySift = (t: Tally): string => (t.removed ? `${t.bySift ?? 0} by Sift's stages, ${t.removed - (t.bySift ?? 0)} already by extraction` : '');
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const short = (text: string, max = 160) => cell(shorten(text, max));
 const goal = (ok: boolean): string => (ok ? 'met' : 'not met');
@@ -222,24 +223,27 @@ function plantedSection(res: PlantedResult): string[] {
   const itemShare = res.items.total ? res.items.removed / res.items.total : NaN;
   out.push(
     `${res.pages} pages built from AEB ground-truth paragraphs (seeded, reproducible), recommendation lists made of the *other* pages' headlines. ` +
-      `${res.failedPages.length} pages without a result.`,
+      `${res.failedPages.length} pages without a result. "Real paragraphs" are the ground-truth lines, so they include the credits and ` +
+      'copyright lines the AEB annotators kept: a rule that drops those costs "real kept" here as it costs recall on AEB.',
     '',
     '| measure | result | goal |',
     '| --- | --- | --- |',
-    `| planted repeats removed | ${pct(res.repeats)} | ≥ 99% (${goal(repShare >= GOALS.repeatsRemoved)}) |`,
-    `| planted list items removed | ${pct(res.items)} | ≥ 97% (${goal(itemShare >= GOALS.itemsRemoved)}) |`,
-    `| list labels removed | ${pct(res.labels)} | |`,
+    `| planted repeats removed | ${pct(res.repeats)}; ${bySift(res.repeats)} | ≥ 99% (${goal(repShare >= GOALS.repeatsRemoved)}) |`,
+    `| planted list items removed | ${pct(res.items)}; ${bySift(res.items)} | ≥ 97% (${goal(itemShare >= GOALS.itemsRemoved)}) |`,
+    `| list labels removed | ${pct(res.labels)}; ${bySift(res.labels)} | |`,
     `| real paragraphs kept | ${res.real.total ? `${(100 * realShare).toFixed(2)}% (${res.real.kept}/${res.real.total})` : '–'} | ≥ 99.5% (${goal(realShare >= GOALS.realKept)}) |`,
     `| real paragraphs removed by Sift's stages | ${res.real.removedBySift} | |`,
     `| real paragraphs lost before (extraction / segmenting) | ${res.real.lostInExtract} | |`,
     '',
-    '| repeat variant | repeats removed |',
-    '| --- | --- |',
-    ...Object.entries(res.byRepeat).map(([k, t]) => `| ${k} | ${pct(t)} |`),
+    '| repeat variant | repeats removed | of which by Sift\'s stages |',
+    '| --- | --- | --- |',
+    ...Object.entries(res.byRepeat).map(([k, t]) => `| ${k} | ${pct(t)} | ${t.bySift ?? 0} |`),
     '',
-    '| list variant | items removed |',
-    '| --- | --- |',
-    ...Object.entries(res.byList).map(([k, t]) => `| ${k} | ${pct(t)} |`),
+    'Lists are marked up without telling class names, half as `<ul>`, half as one link paragraph per item; cards carry a one-sentence dek (also counted as an item).',
+    '',
+    '| list variant | items removed | of which by Sift\'s stages |',
+    '| --- | --- | --- |',
+    ...Object.entries(res.byList).map(([k, t]) => `| ${k} | ${pct(t)} | ${t.bySift ?? 0} |`),
   );
   const list = (title: string, rows: string[]) => {
     if (rows.length) out.push('', `### ${title} (first 25 of ${rows.length})`, '', ...rows.slice(0, 25));

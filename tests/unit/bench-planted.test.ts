@@ -6,6 +6,7 @@ import {
   paragraphsOf,
   plantAll,
   plantPage,
+  storyOf,
   type SourceArticle,
 } from '../../bench/planted';
 import { hashSeed, mulberry32 } from '../../bench/prng';
@@ -18,7 +19,7 @@ const articles: SourceArticle[] = ['Harbour', 'Election', 'Vaccine', 'Orchestra'
   headline: `${topic} headline number ${i} for the planted set`,
   paragraphs: [1, 2, 3, 4, 5, 6].map((n) => para(topic, n)),
 }));
-const others = (id: string) => articles.filter((a) => a.id !== id).map((a) => a.headline);
+const others = (id: string) => articles.filter((a) => a.id !== id).map(storyOf);
 
 describe('planted pages are reproducible', () => {
   test('the same seed gives the same pages', () => {
@@ -57,10 +58,11 @@ describe('planted pages hold what they claim', () => {
     const items = page.blocks.filter((b) => b.role === 'item').map((b) => b.text);
     if (list === 'none') expect(items).toHaveLength(0);
     else expect(items.length).toBeGreaterThanOrEqual(1);
-    // Headlines come from other pages only, and each shows in the page.
+    // Items (headlines, and deks on cards) come from other pages only, and each shows in the page.
+    const otherTexts = others('a0').flatMap((o) => [o.headline, o.dek]);
     for (const item of items) {
       expect(articles[0].headline).not.toBe(item);
-      expect(others('a0')).toContain(item);
+      expect(otherTexts).toContain(item);
       expect(page.html).toContain(item);
     }
     if (repeat === 'teaser') expect(repeats[0].text.endsWith('…')).toBe(true);
@@ -77,6 +79,13 @@ describe('helpers', () => {
     ['Tom &amp; Jerry&#39;s big day at the seaside', "Tom & Jerry's big day at the seaside"],
   ])('headline of %j', (title, headline) => {
     expect(headlineFromTitle(title)).toBe(headline);
+  });
+
+  test('a story card shows the headline and the first sentence', () => {
+    expect(storyOf({ id: 'x', headline: 'H', paragraphs: ['Short.', 'The first long sentence is this one here. And then more.'] })).toEqual({
+      headline: 'H',
+      dek: 'The first long sentence is this one here.',
+    });
   });
 
   test('paragraphs are the lines, each once', () => {
