@@ -271,6 +271,8 @@ const QUANTITIES: readonly Case[] = [
   ['fr', 'des milliers de personnes', 'milliers', 'quantity'],
   ['es', 'más de 300 personas murieron', 'más de 300 personas', 'quantity'],
   ['es', 'un contrato de cinco años', 'cinco años', 'quantity'],
+  ['es', 'un crecimiento del 2,4 % para 2025', '2025', 'date'],
+  ['fr', 'elle a accueilli 6,3 millions de visiteurs', '6,3 millions de visiteurs', 'quantity'],
   ['ru', 'около 300 человек пришли', 'около 300 человек', 'quantity'],
   ['ru', 'участвовали около 5 тыс. человек', 'около 5 тыс. человек', 'quantity'],
   ['ru', 'переговоры шли шесть часов', 'шесть часов', 'quantity'],
@@ -281,6 +283,8 @@ const QUANTITIES: readonly Case[] = [
   ['zh', '计划裁员约1.2万人。', '约1.2万人', 'quantity'],
   ['zh', '上世纪八十年代就澄清了', '八十年代', 'date'],
   ['zh', '国家统计局15日发布数据', '15日', 'date'],
+  ['zh', '苹果公司第四财季营收', '第四财季', 'date'],
+  ['zh', '会议将于11月5日至7日举行', '11月5日至7日', 'date'],
 ];
 
 describe('findFigures marks', () => {
@@ -317,6 +321,7 @@ const NOT_FIGURES: readonly Trap[] = [
   ['en', 'the FTSE 100 fell', '100'],
   ['en', 'the airline filed for Chapter 11 protection', '11'],
   ['en', 'see page 12 for details', '12'],
+  ['en', 'see p. 45 for details', '45'],
   ['en', 'as shown in chapter 3', '3'],
   ['en', 'the Vision 2030 plan', '2030'],
   // ordinals and the pronoun "one"

@@ -271,18 +271,21 @@ export const BETWEEN_WORDS: Readonly<Record<string, string>> = { between: 'and',
 
 /** Words before a number that make it a reference, not a figure (`Article 5`, `page 12`). */
 export const REFERENCE_WORDS: readonly string[] = [
-  'article', 'art', 'section', 'sec', 'chapter', 'ch', 'page', 'p', 'pp', 'paragraph', 'para', 'clause', 'rule',
-  'no', 'nr', 'nos', 'number', 'vol', 'volume', 'issue', 'item', 'figure', 'fig', 'table', 'exhibit', 'annex',
-  'appendix', 'schedule', 'amendment', 'resolution', 'bill', 'line', 'verse', 'footnote', 'note', 'room', 'flight',
-  'route', 'gate', 'platform', 'bus', 'level', 'phase', 'stage', 'category', 'class', 'type', 'model', 'version',
-  'v', 'ver', 'episode', 'season', 'series', 'part', 'book', 'act', 'title', 'proposition', 'prop', 'code', 'grade',
-  'tier', 'division', 'squad', 'unit', 'district', 'ward', 'zone', 'highway', 'interstate', 'formula', 'game', 'week',
-  'day', 'round', 'lane', 'pier', 'terminal', 'channel', 'track', 'seat', 'box', 'apt', 'suite', 'floor', 'block',
-  'isbn', 'issn', 'doi', 'pmid', 'arxiv', 'bug', 'ticket',
-  'artikel', 'abschnitt', 'absatz', 'kapitel', 'seite', 's', 'ziffer', 'paragraf', 'paragraph', 'stufe', 'klasse', 'gleis', 'linie', 'flug', 'zimmer',
+  'article', 'section', 'chapter', 'page', 'paragraph', 'clause', 'rule', 'number', 'volume', 'issue', 'item',
+  'figure', 'table', 'exhibit', 'annex', 'appendix', 'schedule', 'amendment', 'resolution', 'line', 'verse',
+  'footnote', 'room', 'flight', 'route', 'gate', 'platform', 'bus', 'level', 'phase', 'stage', 'category', 'class',
+  'type', 'model', 'version', 'episode', 'season', 'series', 'part', 'book', 'act', 'proposition', 'grade', 'tier',
+  'division', 'squad', 'district', 'ward', 'zone', 'highway', 'interstate', 'formula', 'game', 'lane', 'pier',
+  'terminal', 'channel', 'track', 'suite', 'floor', 'isbn', 'issn', 'doi', 'pmid', 'arxiv', 'bug', 'ticket',
+  'artikel', 'abschnitt', 'absatz', 'kapitel', 'seite', 'ziffer', 'paragraf', 'stufe', 'klasse', 'gleis', 'linie', 'flug', 'zimmer',
   'chapitre', 'alinéa', 'numéro', 'ligne', 'salle',
   'artículo', 'capítulo', 'página', 'apartado', 'número', 'línea', 'vuelo',
-  'статья', 'статьи', 'статье', 'глава', 'главы', 'страница', 'стр', 'пункт', 'пункта', 'номер', 'рейс',
+  'статья', 'статьи', 'статье', 'глава', 'главы', 'страница', 'пункт', 'пункта', 'номер', 'рейс',
+];
+
+/** Abbreviations that make a reference only with their dot (`No. 5`, `p. 45`, `Art. 5`): `para 2025` is Spanish "for 2025". */
+export const DOTTED_REFERENCE_WORDS: readonly string[] = [
+  'art', 'sec', 'ch', 'p', 'pp', 'para', 'no', 'nr', 'nos', 'vol', 'fig', 'v', 'ver', 'prop', 'apt', 's', 'стр', 'п', 'ст', 'cap', 'núm', 'abs',
 ];
 
 /**

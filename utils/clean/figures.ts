@@ -30,6 +30,7 @@ import {
   CURRENCY_WORDS,
   DATE_MODIFIERS,
   DEFINITE_DETERMINERS,
+  DOTTED_REFERENCE_WORDS,
   FIGURE_LANGS,
   FRACTION_WORDS,
   LARGE_PLURALS,
@@ -94,10 +95,10 @@ const CANDIDATE_SOURCE = [
 const ISO_DATE = new RegExp(`(${D}{4})[-/.](${D}{1,2})[-/.](${D}{1,2})(?!${D})`, 'y');
 const NUMERIC_DATE = new RegExp(`(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4}|${D}{2})(?![${'0-9\\uFF10-\\uFF19'}]|[.,]${D})`, 'y');
 const ZH_DATE = new RegExp(
-  `${D}{4}年代|${D}{4}[-—–~至到]${D}{4}年|${D}{4}年(?:第[一二三四1-4]季度|[上下]半年|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号])?)?|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号])?|${D}{1,2}[日号](?![元人])`,
+  `${D}{4}年代|${D}{4}[-—–~至到]${D}{4}年|${D}{4}年(?:第[一二三四1-4](?:季度|财季)|[上下]半年|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号](?:[-—–~至到]${D}{1,2}[日号])?)?)?|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号](?:[-—–~至到]${D}{1,2}[日号])?)?|${D}{1,2}[日号](?![元人])`,
   'y',
 );
-const ZH_QUARTER = /第[一二三四]季度|[上下]半年/y;
+const ZH_QUARTER = /第[一二三四](?:季度|财季)|[上下]半年/y;
 const TIME_OF_DAY = new RegExp(
   `${D}{1,2}:${D}{2}(?::${D}{2})?|${D}{1,2}(?:[.:]${D}{2})?\\s?(?:[ap]\\.\\s?m\\.|[ap]m${NOT_LETTER}|o['’]clock|Uhr${NOT_LETTER}|h${D}{2}|h${NOT_LETTER})|${D}{1,2}[点時时]`,
   'uy',
@@ -128,6 +129,7 @@ const O_CLOCK = /[ \u00A0]o['’]clock/iy;
 const MODEL_SUFFIX = new RegExp(`[ \\u00A0]\\p{Lu}[\\p{Ll}\\p{Lu}]{1,12}[ \\u00A0]${D}{1,4}(?![\\p{N}])`, 'uy');
 const CENTURY = /[ \u00A0-](?:century|centuries|siècle|siècles|века|веке|век)(?![\p{L}])/iuy;
 const JAHRHUNDERT = /\.[ \u00A0]Jahrhundert(?:s)?(?![\p{L}])/uy;
+const DE_BEFORE_NOUN = /[ \u00A0](?:de|d['’])[ \u00A0]?/iy;
 const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
 const ORDINAL_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`, 'iuy');
 const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
@@ -435,6 +437,12 @@ function readTail(c: Ctx, e: number, scaledAlready = false): Tail {
     if (!hyphen && unit.kind !== 'time') u = Math.max(u, stickyEnd(RATE_TAIL, t, u));
     return { end: u, kind: 'quantity', unit: unit.kind, scaled, compound: false };
   }
+  if (scaled) {
+    // "6,3 millions de visiteurs", "12 millones de personas"
+    const de = stickyEnd(DE_BEFORE_NOUN, t, end);
+    const unit = de >= 0 ? unitAt(c, de) : null;
+    if (unit) return { end: unit.end, kind: 'quantity', unit: unit.kind, scaled, compound: false };
+  }
   const compound = t[end] === '-' && isLetter(t[end + 1]);
   return { end, kind: 'quantity', unit: null, scaled, compound };
 }
@@ -566,10 +574,10 @@ function namesNumber(c: Ctx, p: number, amount: NumberRead): boolean {
   const lower = prev.word.toLowerCase();
   if (prev.dotted) {
     // "No. 5", "p. 45", "Art. 5", but not "in 2024. 20 people" (sentence ends before the number)
-    return REFERENCE_SET.has(lower) && (lower.length <= 4 || UPPER.test(prev.word[0]) === false);
+    return DOTTED_REFERENCE_SET.has(lower) || (REFERENCE_SET.has(lower) && !UPPER.test(prev.word[0]));
   }
   if (prev.possessive) return false;
-  if (REFERENCE_SET.has(lower) && (lower.length > 1)) return true;
+  if (REFERENCE_SET.has(lower)) return true;
   const mixedCase = LOWER.test(prev.word[0]) && UPPER.test(prev.word.slice(1)); // iPhone, eBay
   if (mixedCase) return true;
   // in Chinese text a capitalised Latin word before a number is a product or model name (Mate 60)
@@ -585,6 +593,7 @@ function namesNumber(c: Ctx, p: number, amount: NumberRead): boolean {
 }
 
 const REFERENCE_SET: ReadonlySet<string> = new Set(REFERENCE_WORDS);
+const DOTTED_REFERENCE_SET: ReadonlySet<string> = new Set(DOTTED_REFERENCE_WORDS);
 const CAPITALISED_SET: ReadonlySet<string> = new Set(CAPITALISED_FUNCTION_WORDS);
 
 // ---------------------------------------------------------------------------------------------
