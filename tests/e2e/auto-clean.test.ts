@@ -23,6 +23,7 @@ describe('auto-cleaning a chosen site', () => {
     const options = await OptionsPage.open(h.sift);
     await options.addSite(SITE);
     expect(await options.sites()).toContain(SITE);
+    await h.readerRegistered(SITE, true);
 
     const reader = await readerOn('/seed-story.html');
     await reader.appears();
@@ -43,6 +44,7 @@ describe('auto-cleaning a chosen site', () => {
     const options2 = await OptionsPage.open(h.sift);
     expect(await options2.sites()).toContain(SITE);
     await options2.removeSite(SITE);
+    await h.readerRegistered(SITE, false);
     expect(await (await readerOn('/seed-story.html')).mountsWithin()).toBe(false);
 
     // A browser restart neither brings it back nor loses the choice.
@@ -55,10 +57,12 @@ describe('auto-cleaning a chosen site', () => {
   test('5b. a site added before a browser restart is still cleaned after it', async () => {
     const options = await OptionsPage.open(h.sift);
     await options.addSite(SITE);
+    await h.readerRegistered(SITE, true);
     await h.restartBrowser();
     await (await readerOn('/de-article.html')).appears();
     const options2 = await OptionsPage.open(h.sift);
     await options2.removeSite(SITE);
+    await h.readerRegistered(SITE, false);
   });
 
   test('5c. the popup switch "Clean this site automatically" chooses the site', async () => {
@@ -67,6 +71,7 @@ describe('auto-cleaning a chosen site', () => {
     await popup.settled();
     await popup.click('[data-testid=auto-clean-toggle]');
     await popup.waitFor(`(root) => root.querySelector('[data-testid=auto-clean-toggle]').checked`);
+    await h.readerRegistered(SITE, true);
 
     const options = await OptionsPage.open(h.sift);
     expect(await options.sites()).toEqual([SITE]);
@@ -76,12 +81,14 @@ describe('auto-cleaning a chosen site', () => {
     await again.settled();
     await again.click('[data-testid=auto-clean-toggle]');
     await again.waitFor(`(root) => !root.querySelector('[data-testid=auto-clean-toggle]').checked`);
+    await h.readerRegistered(SITE, false);
     expect(await (await readerOn('/de-article.html')).mountsWithin()).toBe(false);
   });
 
   test('6. no script from a hostile page runs again in the reader', async () => {
     const options = await OptionsPage.open(h.sift);
     await options.addSite(SITE);
+    await h.readerRegistered(SITE, true);
     const reader = await readerOn('/hostile.html');
     const dialogs: string[] = [];
     reader.page.on('dialog', (dialog) => {
@@ -97,5 +104,6 @@ describe('auto-cleaning a chosen site', () => {
     for (const link of await reader.links()) expect(link.href).toMatch(/^https?:\/\//);
     expect(await reader.articleText()).toContain('Read the full budget report');
     await options.removeSite(SITE);
+    await h.readerRegistered(SITE, false);
   });
 });

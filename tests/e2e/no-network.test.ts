@@ -57,6 +57,7 @@ describe('network', () => {
     // Settings, a chosen site and its reader.
     const options = await OptionsPage.open(h.sift);
     await options.addSite('127.0.0.1');
+    await h.readerRegistered('127.0.0.1', true);
     const reader = new Reader(await h.openTab('/seed-story.html'));
     await reader.appears();
     await reader.showOriginal();

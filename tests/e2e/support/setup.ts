@@ -18,6 +18,11 @@ export interface Harness {
   readClipboard(): Promise<string>;
   /** Relaunches the browser on the same profile, as a user restarting it would. */
   restartBrowser(): Promise<void>;
+  /**
+   * Waits until the background has brought the reader's registration in step with a change
+   * (it does so asynchronously after the setting is saved), and fails if it never does.
+   */
+  readerRegistered(host: string, expected: boolean): Promise<void>;
 }
 
 let tabCounter = 0;
@@ -53,6 +58,19 @@ export function useSift(launch: { proxy?: () => string } = {}): Harness {
         } finally {
           await page.close();
         }
+      },
+      async readerRegistered(host: string, expected: boolean) {
+        const deadline = Date.now() + 10_000;
+        let matches: string[] = [];
+        while (Date.now() < deadline) {
+          matches = await harness.sift.serviceWorker.evaluate(async () => {
+            const scripts: { matches?: string[] }[] = await (globalThis as any).chrome.scripting.getRegisteredContentScripts();
+            return scripts.flatMap((s) => s.matches ?? []);
+          });
+          if (matches.some((m) => m.includes(`//${host}/`)) === expected) return;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        throw new Error(`the reader's registration never ${expected ? 'included' : 'dropped'} ${host}: ${JSON.stringify(matches)}`);
       },
       async restartBrowser() {
         const userDataDir = harness.sift.userDataDir;
