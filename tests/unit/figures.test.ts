@@ -268,7 +268,7 @@ const QUANTITIES: readonly Case[] = [
   ['fr', 'plus de 200 000 personnes ont manifesté', 'plus de 200 000 personnes', 'quantity'],
   ['fr', 'L’usine emploie environ 1 500 salariés', 'environ 1 500 salariés', 'quantity'],
   ['fr', 'il a fallu 3 ans pour le faire', '3 ans', 'quantity'],
-  ['fr', 'des milliers de personnes', 'milliers', 'quantity'],
+  ['fr', 'des milliers de personnes', 'milliers de personnes', 'quantity'],
   ['es', 'más de 300 personas murieron', 'más de 300 personas', 'quantity'],
   ['es', 'un contrato de cinco años', 'cinco años', 'quantity'],
   ['es', 'un crecimiento del 2,4 % para 2025', '2025', 'date'],
