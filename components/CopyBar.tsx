@@ -52,7 +52,7 @@ export function CopyBar(props: CopyBarProps) {
 
   const formats: CopyFormat[] = primary === 'markdown' ? ['markdown', 'text'] : ['text', 'markdown'];
   return (
-    <div class="sift-copybar" role="group" aria-label={t('copyText')}>
+    <div class="sift-copybar">
       <div class="sift-copy-buttons">
         {formats.map((format) => (
           <button
