@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchBoilerplate } from '../../utils/clean/boilerplate';
+import { findBoilerplate, matchBoilerplate } from '../../utils/clean/boilerplate';
 import type { Block, BlockKind } from '../../utils/clean/types';
 
 const block = (text: string, kind: BlockKind = 'paragraph'): Block => ({ id: 'b0', index: 0, kind, text, runs: [{ text }], figures: [] });
@@ -23,6 +23,14 @@ describe('matchBoilerplate', () => {
     ['Tags: economy, trade, China, Russia', 'tags'],
     ['Filed under: Politics', 'tags'],
     ['Comments', 'comments'],
+    ['CLICK HERE TO GET THE FOX NEWS APP', 'promo'],
+    ['Continue Reading Below', 'promo'],
+    ['Let our news meet your inbox. The stories that matter, delivered weekday mornings.', 'subscribe'],
+    ['Whatsapp Facebook Pint Baixar', 'share'],
+    ['The plague wiped out half of Europe in the 14th century (Image: GETTY)', 'credit'],
+    ['Image 2 of 5', 'credit'],
+    ['PUBLISHED: 10:48, Tue, Nov 19, 2019', 'dateline'],
+    ['| UPDATED: 11:05, Tue, Nov 19, 2019', 'dateline'],
     ['Leave a comment', 'comments'],
   ])('%s is furniture (%s) anywhere', (text, rule) => {
     expect(matchBoilerplate(block(text), MID_ARTICLE)).toBe(rule);
@@ -49,6 +57,9 @@ describe('matchBoilerplate', () => {
     'Comments by the minister drew criticism from opposition parties on Tuesday.',
     'Copyright law was at the heart of the case, the judge said, and she would rule next month.',
     'Tagged photos of the suspect circulated online for days before the arrest.',
+    '14 March 2025',
+    'Published accounts of the meeting differ on who spoke first, and several members disputed the minutes.',
+    'Click here, the instructions said, and the money would be returned within a day; it never was, and police say hundreds were caught.',
   ])('%s is the story', (text) => {
     expect(matchBoilerplate(block(text), AT_END)).toBeNull();
   });
@@ -56,5 +67,32 @@ describe('matchBoilerplate', () => {
   test('code and long blocks are never furniture', () => {
     expect(matchBoilerplate(block('Subscribe', 'code'), AT_END)).toBeNull();
     expect(matchBoilerplate(block(`Subscribe ${'to the idea that '.repeat(30)}`), AT_END)).toBeNull();
+  });
+});
+
+describe('findBoilerplate', () => {
+  const list = { id: 3, ordered: false, depth: 0 };
+  const item = (text: string, href = `https://news.example.com/${text.toLowerCase().replace(/ /g, '-')}`): Block => ({
+    ...block(text, 'list-item'),
+    runs: [{ text, href }],
+    list,
+  });
+  const story = [
+    block('The river burst its banks on Sunday after a week of rain, flooding the meadows and the lower town.'),
+    block('Engineers said the meander below the bridge had moved, and the floodplain was now twice as wide.'),
+  ];
+
+  test('a site menu kept as a list goes', () => {
+    const blocks = [...['Sign In', 'Home', 'Local', 'Sports', 'Contact us'].map((t) => item(t)), ...story];
+    expect([...findBoilerplate(blocks).values()].filter((e) => e.kind === 'boilerplate' && e.rule === 'navigation')).toHaveLength(5);
+  });
+
+  test.each([
+    ['a "See also" list of the story\'s own subjects', ['Meander', 'Floodplain', 'River banks', 'Lower town']],
+    ['a table of contents', ['Causes', 'Damage', 'Response', 'Outlook']],
+  ])('%s stays', (_, entries) => {
+    const toc = entries[0] === 'Causes';
+    const blocks = [...story, ...entries.map((t) => item(t, toc ? `https://news.example.com/river#${t}` : undefined))];
+    expect(findBoilerplate(blocks).size).toBe(0);
   });
 });

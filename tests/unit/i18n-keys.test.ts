@@ -22,9 +22,11 @@ const plurals = new Set(sources.flatMap((text) => [...text.matchAll(PLURAL_CALL)
 const prefixes = new Set(sources.flatMap((text) => [...text.matchAll(TEMPLATE_KEYS)].map((m) => m[1])));
 
 /** The string literals of a union-typed field in the result types, e.g. the boilerplate rules. */
+/** The string literals of a field's union, or of a named union type, in the result types. */
 function unionOf(field: string): string[] {
   const types = readFileSync(join(ROOT, 'utils/clean/types.ts'), 'utf8');
-  const union = new RegExp(`\\b${field}: ((?:'[a-z-]+'\\s*\\|?\\s*)+);`).exec(types)?.[1] ?? '';
+  const declaration = /^[A-Z]/.test(field) ? `type ${field} =` : `${field}:`;
+  const union = new RegExp(`\\b${declaration}((?:\\s*\\|?\\s*'[a-z-]+')+)\\s*;`).exec(types)?.[1] ?? '';
   return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
 }
 
@@ -47,7 +49,7 @@ describe('i18n messages', () => {
       kind: ['money', 'percent', 'date', 'quantity'],
       theme: ['system', 'light', 'dark'],
       format: ['text', 'markdown'],
-      boilerplate: unionOf('rule'),
+      boilerplate: unionOf('BoilerplateRule'),
     };
     expect(values[prefix], `add the values of ${prefix}_… to this test`).toBeDefined();
     expect(values[prefix].length).toBeGreaterThan(1);

@@ -1,11 +1,13 @@
-import type { Block, Evidence } from './types';
+import type { Block, BoilerplateRule, Evidence } from './types';
+import { linkDensity } from './text';
+import { topicProfile, topicalSimilarity } from './topic';
 
 /**
  * The site's own furniture that Readability keeps inside the article: adverts, newsletter and
  * follow prompts, share buttons, photo credits, copyright lines, tag lists, the author's bio.
  * Each rule matches a whole short block (anchored), so a sentence of the story never matches.
  */
-export type BoilerplateRule = 'advert' | 'subscribe' | 'follow' | 'share' | 'credit' | 'copyright' | 'tags' | 'author' | 'comments';
+export type { BoilerplateRule };
 
 /** Blocks longer than this are the story's prose, whatever their first words. */
 const MAX_BOILERPLATE_CHARS = 320;
@@ -33,8 +35,19 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
       /^(?:sign up|subscribe|register|get (?:our|the) .{0,40}newsletter|join (?:our|the) .{0,40}(?:newsletter|mailing list)|(?:want|like) (?:more|this|stories).{0,80}(?:inbox|newsletter)|(?:jetzt |newsletter )?abonnieren|abonnieren sie|melden sie sich .{0,40}newsletter|abonnez-vous|inscrivez-vous|suscr[íi]bete|suscr[íi]base|iscriviti|assine|inscreva-se|подпишитесь|订阅|訂閱)\b/iu,
   },
   {
+    rule: 'promo',
+    pattern: /^(?:click here\b.{0,80}|.{0,80}\bby clicking here|continue reading below|(?:get|download) (?:the|our) .{0,40}\bapp\b.{0,40})$/iu,
+  },
+  { rule: 'subscribe', pattern: /^.{0,120}\b(?:in|to|meet) your inbox\b.{0,80}$/iu },
+  { rule: 'subscribe', pattern: /^(?:get|receive) (?:breaking news |our |the latest )?(?:alerts|emails|updates)\b.{0,100}$/iu },
+  {
     rule: 'follow',
     pattern: /^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok))|like us on facebook|folgen sie uns|suivez-nous|s[íi]guenos|seguici|siga-nos|подписывайтесь на нас)\b/iu,
+  },
+  {
+    // A row of share buttons read as text: "Whatsapp Facebook Pinterest".
+    rule: 'share',
+    pattern: /^(?:(?:share|compartilhar|teilen|partager|compartir)?[\s:|·•,]*(?:whatsapp|facebook|twitter|pint(?:erest)?|linkedin|e-?mail|reddit|telegram|print|copy link|messenger|flipboard|baixar|imprimir|drucken|imprimer)\b[\s|·•,]*){2,}$/iu,
   },
   {
     rule: 'share',
@@ -46,6 +59,18 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
     rule: 'credit',
     pattern:
       /^[([](?:(?:(?:photo|image|picture|video|illustration|foto|bild|crédit photo)s?(?: credit)?|credits?|image copyright)\s*[:/|]\s*.{2,80}|(?:AP|AFP|Reuters|Getty|EPA|PA|dpa)(?: Photo| Images)?\s*\/\s*.{2,60})[)\]]$/iu,
+  },
+  {
+    // A caption whose picture the page dropped: "The plague wiped out half of Europe (Image: GETTY)".
+    rule: 'credit',
+    pattern: /^.{5,240}[([](?:image|photo|picture|pic|foto|bild)s?(?: credit)?\s*[:/]\s*[^()[\]]{2,60}[)\]]$/iu,
+  },
+  { rule: 'credit', pattern: /^(?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|von|de|di|из|\/)\s+\d+$/iu },
+  {
+    // The page's own date line, which the header already gives.
+    rule: 'dateline',
+    pattern:
+      /^[|\s]*(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|опубликовано|обновлено)\b[\s:]*.{0,80}$/iu,
   },
   { rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|this (?:document|material|article) (?:is subject to copyright|may not be)|citation:)/iu, tailOnly: true },
   { rule: 'copyright', pattern: /^(?:this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:on|in|at|by)\b)/iu, tailOnly: true },
@@ -73,6 +98,41 @@ export function matchBoilerplate(block: Block, fromEnd: number): BoilerplateRule
   return null;
 }
 
+/** A site menu kept as a list: several entries of a word or two, each a link to another page. */
+const MIN_MENU_ITEMS = 4;
+const MAX_MENU_ITEM_WORDS = 4;
+/** Menus share almost no words with the story (Home, Sign in, Sports…). */
+const MENU_MAX_SIMILARITY = 0.35;
+
+function isMenuEntry(block: Block, headings: ReadonlySet<string>): boolean {
+  return (
+    block.kind === 'list-item' &&
+    block.text.split(/\s+/).length <= MAX_MENU_ITEM_WORDS &&
+    linkDensity(block.runs) >= 0.9 &&
+    // A table of contents links to the article's own headings.
+    !block.runs.some((r) => r.href?.includes('#')) &&
+    !headings.has(block.text.toLowerCase())
+  );
+}
+
+function markMenus(blocks: readonly Block[], found: Map<number, Evidence>): void {
+  const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase()));
+  for (let i = 0; i < blocks.length; ) {
+    const list = blocks[i].list?.id;
+    let end = i;
+    while (end < blocks.length && blocks[end].list?.id === list && list !== undefined && isMenuEntry(blocks[end], headings)) end++;
+    // A "See also" list of the article's own subjects is on topic; a site menu is not.
+    if (end - i >= MIN_MENU_ITEMS) {
+      const body = topicProfile(blocks.filter((_, k) => k < i || k >= end).map((b) => b.text));
+      const entries = blocks.slice(i, end).map((b) => b.text).join(' ');
+      if (topicalSimilarity(entries, body) < MENU_MAX_SIMILARITY) {
+        for (let k = i; k < end; k++) found.set(k, { kind: 'boilerplate', rule: 'navigation' });
+      }
+    }
+    i = Math.max(end, i + 1);
+  }
+}
+
 /** The furniture blocks of an article, by index, with their evidence. */
 export function findBoilerplate(blocks: readonly Block[]): Map<number, Evidence> {
   const found = new Map<number, Evidence>();
@@ -80,5 +140,6 @@ export function findBoilerplate(blocks: readonly Block[]): Map<number, Evidence>
     const rule = matchBoilerplate(block, blocks.length - 1 - i);
     if (rule) found.set(i, { kind: 'boilerplate', rule });
   });
+  markMenus(blocks, found);
   return found;
 }

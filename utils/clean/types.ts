@@ -61,6 +61,21 @@ export interface Block {
 
 export type RemovalReason = 'duplicate' | 'related';
 
+/** Kinds of site furniture the related stage removes (see boilerplate.ts). */
+export type BoilerplateRule =
+  | 'advert'
+  | 'promo'
+  | 'subscribe'
+  | 'follow'
+  | 'share'
+  | 'credit'
+  | 'dateline'
+  | 'copyright'
+  | 'tags'
+  | 'author'
+  | 'comments'
+  | 'navigation';
+
 /** Why a block was removed: enough for a reader to judge the removal and undo it. */
 export type Evidence =
   | {
@@ -95,7 +110,7 @@ export type Evidence =
   | {
       /** The site's own furniture inside the article: an advert label, a newsletter or follow prompt, share buttons, a photo credit, a copyright line, tags, comments, the author's bio. */
       kind: 'boilerplate';
-      rule: 'advert' | 'subscribe' | 'follow' | 'share' | 'credit' | 'copyright' | 'tags' | 'author' | 'comments';
+      rule: BoilerplateRule;
     }
   | {
       /** One of an unlabelled run of headline links at the end whose words barely overlap the story's. */
