@@ -449,6 +449,15 @@ describe('spans', () => {
     expect(spansOf('Рост на 8,1 процента, до 245 млрд долларов.', null)).toEqual(['percent:8,1 процента', 'money:245 млрд долларов']);
   });
 
+  test.each([
+    ['en', 'There are 1\u00a0234\u00a0567 people and 3\u202f000 troops and 5\u2009000 km.', ['quantity:1\u00a0234\u00a0567 people', 'quantity:3\u202f000 troops', 'quantity:5\u2009000 km']],
+    ['fr', 'Il y a 1\u202f234\u202f567 habitants et 8,1\u00a0% de chômage.', ['quantity:1\u202f234\u202f567 habitants', 'percent:8,1\u00a0%']],
+    ['de', 'Es kostet 3,5\u00a0Mio.\u00a0€ mehr.', ['money:3,5\u00a0Mio.\u00a0€']],
+    ['en', 'It rose ８.１％ to ＄２４５ billion in ２０２４.', ['percent:８.１％', 'money:＄２４５ billion', 'date:２０２４']],
+  ])('[%s] no-break and thin spaces, full-width digits: %s', (lang, text, expected) => {
+    expect(spansOf(text, lang)).toEqual(expected);
+  });
+
   test('kinds filter what is returned, not what is recognised', () => {
     const text = 'It paid $245 billion in 2024 to 3,000 troops, up 8.1%.';
     expect(findFigures(text, { lang: 'en', kinds: ['quantity'] }).map((f) => f.text)).toEqual(['3,000 troops']);
