@@ -64,7 +64,12 @@ export function App({ search = location.search }: { search?: string }) {
     >
       {view.state === 'loading' ? (
         <div class="sift-state" aria-busy="true">
-          {slow ? <p class="sift-state-message" role="status">{t('stateCleaning')}</p> : null}
+          {slow ? (
+            <p class="sift-state-message" role="status">
+              <span class="sift-spinner" aria-hidden="true" />
+              {t('stateCleaning')}
+            </p>
+          ) : null}
         </div>
       ) : null}
 
