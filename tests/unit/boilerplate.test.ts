@@ -59,6 +59,7 @@ describe('matchBoilerplate', () => {
     'Tagged photos of the suspect circulated online for days before the arrest.',
     '14 March 2025',
     'Published accounts of the meeting differ on who spoke first, and several members disputed the minutes.',
+    'Click here for the second half of this epic story.',
     'Click here, the instructions said, and the money would be returned within a day; it never was, and police say hundreds were caught.',
   ])('%s is the story', (text) => {
     expect(matchBoilerplate(block(text), AT_END)).toBeNull();
@@ -78,9 +79,14 @@ describe('findBoilerplate', () => {
     list,
   });
   const story = [
-    block('The river burst its banks on Sunday after a week of rain, flooding the meadows and the lower town.'),
+    block('The river burst its banks on Sunday after a week of rain, flooding the meadows and the lower town. Residents of the riverside streets were moved to the school hall overnight while the water rose.'),
     block('Engineers said the meander below the bridge had moved, and the floodplain was now twice as wide.'),
   ];
+
+  test('a list of short links after the story has begun is the author\'s, not a menu', () => {
+    const blocks = [...story.map((b) => ({ ...b, text: b.text.repeat(3), runs: [{ text: b.text.repeat(3) }] })), ...['BBEdit', 'Acorn', 'MarsEdit', 'Napkin', 'Yojimbo'].map((t) => item(t))];
+    expect(findBoilerplate(blocks).size).toBe(0);
+  });
 
   test('a site menu kept as a list goes', () => {
     const blocks = [...['Sign In', 'Home', 'Local', 'Sports', 'Contact us'].map((t) => item(t)), ...story];

@@ -36,7 +36,7 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
   },
   {
     rule: 'promo',
-    pattern: /^(?:click here\b.{0,80}|.{0,80}\bby clicking here|continue reading below|(?:get|download) (?:the|our) .{0,40}\bapp\b.{0,40})$/iu,
+    pattern: /^(?:click here (?:to )?(?:get|download|subscribe|sign up|follow|join|install|receive)\b.{0,80}|.{0,80}\bby clicking here|continue reading below|(?:get|download) (?:the|our) .{0,40}\bapp\b.{0,40})$/iu,
   },
   { rule: 'subscribe', pattern: /^.{0,120}\b(?:in|to|meet) your inbox\b.{0,80}$/iu },
   { rule: 'subscribe', pattern: /^(?:get|receive) (?:breaking news |our |the latest )?(?:alerts|emails|updates)\b.{0,100}$/iu },
@@ -108,6 +108,7 @@ function isMenuEntry(block: Block, headings: ReadonlySet<string>): boolean {
   return (
     block.kind === 'list-item' &&
     block.text.split(/\s+/).length <= MAX_MENU_ITEM_WORDS &&
+    !/^https?:|www\./i.test(block.text) &&
     linkDensity(block.runs) >= 0.9 &&
     // A table of contents links to the article's own headings.
     !block.runs.some((r) => r.href?.includes('#')) &&
@@ -115,9 +116,15 @@ function isMenuEntry(block: Block, headings: ReadonlySet<string>): boolean {
   );
 }
 
+/** The story starts with its first paragraph of real length; menus kept by Readability come before it. */
+const STORY_PARAGRAPH_CHARS = 200;
+
 function markMenus(blocks: readonly Block[], found: Map<number, Evidence>): void {
   const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase()));
-  for (let i = 0; i < blocks.length; ) {
+  let storyStart = blocks.findIndex((b) => b.kind === 'paragraph' && b.text.length >= STORY_PARAGRAPH_CHARS);
+  if (storyStart < 0) storyStart = blocks.findIndex((b) => b.kind === 'paragraph');
+  // Lists after the story has begun are the author's (software used, references), not the site's.
+  for (let i = 0; i < storyStart; ) {
     const list = blocks[i].list?.id;
     let end = i;
     while (end < blocks.length && blocks[end].list?.id === list && list !== undefined && isMenuEntry(blocks[end], headings)) end++;
