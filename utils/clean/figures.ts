@@ -520,17 +520,13 @@ function atDigit(c: Ctx, p: number): Outcome {
   const ratio = digitRatio(c, amount);
   if (ratio) return namesNumber(c, p, amount) ? { skip: ratio.end } : ratio;
   const tail = readTail(c, amount.end);
-  let numeric: Hit | null = null;
-  if (tail.end === amount.end && isLetter(after) && !isHan(after)) {
-    numeric = null; // 5G, 4K, 737MAX: letters glued on that are no unit
-  } else if (!(tail.kind === 'quantity' && tail.compound)) {
-    numeric = { start: p, end: tail.end, kind: tail.kind };
-    if (tail.unit === 'time' && stickyEnd(RELATIVE_AGO, t, tail.end) >= 0) return { skip: tail.end };
-  } else if (tail.compound) {
-    return date ?? runEnd(); // 3-way, 24-carat: adjectives, not counts
-  }
+  if (tail.compound) return date ?? runEnd(); // 3-way, 24-carat: adjectives, not counts
+  if (tail.unit === 'time' && stickyEnd(RELATIVE_AGO, t, tail.end) >= 0) return { skip: tail.end }; // 20 years ago
+  // 5G, 4K, 737MAX: letters glued on that are no unit make a name
+  const glued = tail.end === amount.end && isLetter(after) && !isHan(after);
+  const numeric: Hit | null = glued ? null : { start: p, end: tail.end, kind: tail.kind };
   let chosen = best(date, numeric);
-  if (chosen === null) return date === null && numeric === null && tail.end === amount.end ? runEnd() : null;
+  if (chosen === null) return runEnd();
   if ('skip' in chosen) return chosen;
   const bareYear = chosen.kind === 'date' && chosen.end - p === 4;
   if (chosen.kind === 'quantity' || bareYear) {
