@@ -11,7 +11,11 @@ export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** The e2e build pre-grants http://127.0.0.1/*; see wxt.config.ts. */
 export const E2E_EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
 export const SHIPPED_EXTENSION = join(ROOT, '.output', 'chrome-mv3');
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * The README's screenshots are rewritten only with UPDATE_SCREENSHOTS=1, like fixture
+ * baselines; other runs still take them, into an ignored folder, so a test run leaves git clean.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'e2e', '.artifacts');
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** The browser to drive: CHROME_PATH, else Debian's Chromium; never a silent skip. */
