@@ -88,6 +88,11 @@ describe('findBoilerplate', () => {
     expect(findBoilerplate(blocks).size).toBe(0);
   });
 
+  test('a list under its own heading before the story is a section, not a menu', () => {
+    const blocks = [block('About This Site', 'heading'), block('Written by one person.'), block('Mac Apps', 'heading'), ...['BBEdit', 'Acorn', 'MarsEdit', 'Napkin'].map((t) => item(t)), ...story];
+    expect(findBoilerplate(blocks).size).toBe(0);
+  });
+
   test('a site menu kept as a list goes', () => {
     const blocks = [...['Sign In', 'Home', 'Local', 'Sports', 'Contact us'].map((t) => item(t)), ...story];
     expect([...findBoilerplate(blocks).values()].filter((e) => e.kind === 'boilerplate' && e.rule === 'navigation')).toHaveLength(5);

@@ -129,7 +129,9 @@ function markMenus(blocks: readonly Block[], found: Map<number, Evidence>): void
     let end = i;
     while (end < blocks.length && blocks[end].list?.id === list && list !== undefined && isMenuEntry(blocks[end], headings)) end++;
     // A "See also" list of the article's own subjects is on topic; a site menu is not.
-    if (end - i >= MIN_MENU_ITEMS) {
+    // A list under its own heading ("Mac Apps") is a section of the page's content.
+    const titled = i > 0 && blocks[i - 1].kind === 'heading';
+    if (end - i >= MIN_MENU_ITEMS && !titled) {
       const body = topicProfile(blocks.filter((_, k) => k < i || k >= end).map((b) => b.text));
       const entries = blocks.slice(i, end).map((b) => b.text).join(' ');
       if (topicalSimilarity(entries, body) < MENU_MAX_SIMILARITY) {
