@@ -24,8 +24,8 @@ export interface RemovedBlock {
   text: string;
   inTruth: number;
   /**
-   * The truth wanted it: for a repeat, the truth holds the text more often than Sift's output
-   * does; for anything else, most of the block is in the truth.
+   * The truth wanted it: the truth holds the text more often than Sift's output does (counting
+   * the page's other removed copies), or, for a text the truth holds only in part, most of it.
    */
   wrong: boolean;
 }
@@ -119,16 +119,18 @@ export async function runAeb(
       if (run.result) {
         const kept = run.result.blocks.map((b) => b.text);
         const keptTokens = tokenString(kept.join('\n'));
-        out.removed = run.result.removed.map((r) => ({
-          group: removalGroup(r),
-          evidence: describeEvidence(r.evidence),
-          text: r.block.text,
-          inTruth: truth.share(r.block.text),
-          wrong:
-            r.reason === 'duplicate'
-              ? truth.occurrences(r.block.text) > countOccurrences(keptTokens, tokenString(r.block.text))
-              : truth.share(r.block.text) >= 0.5,
-        }));
+        // A text the truth holds n times and Sift keeps k times: up to n - k of its removed copies were wanted.
+        const wanted = new Map<string, number>();
+        out.removed = run.result.removed.map((r) => {
+          const tokens = tokenString(r.block.text);
+          const inTruth = truth.share(r.block.text);
+          const truthCount = truth.occurrences(r.block.text);
+          if (!wanted.has(tokens)) wanted.set(tokens, truthCount - countOccurrences(keptTokens, tokens));
+          const left = wanted.get(tokens)!;
+          const wrong = truthCount > 0 ? left > 0 : inTruth >= 0.5;
+          if (truthCount > 0 && left > 0) wanted.set(tokens, left - 1);
+          return { group: removalGroup(r), evidence: describeEvidence(r.evidence), text: r.block.text, inTruth, wrong };
+        });
         const siftAll = tokenString([...kept, ...run.result.removed.map((r) => r.block.text)].join('\n'));
         const readabilityAll = tokenString(readabilityBlocks.join('\n'));
         out.lostInSegment = readabilityBlocks

@@ -93,7 +93,7 @@ function aebSection(aeb: AebResult): string[] {
   if (wrong.length) {
     out.push(
       '',
-      'Wrongly removed: repeats the truth itself repeats (it holds them more often than Sift kept them), other removals mostly in the truth ' +
+      'Wrongly removed: text the truth holds more often than Sift kept it (so repeats the truth itself repeats count), or mostly holds in part ' +
         '(share of the block\'s shingles in the truth in brackets):',
       '',
     );
