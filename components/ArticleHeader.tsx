@@ -3,7 +3,7 @@ import { readingMinutes } from '@/utils/reading-time';
 import { t, tp } from '@/utils/i18n';
 
 /** Title, site, byline and reading time. */
-export function ArticleHeader({ result }: { result: CleanResult }) {
+export function ArticleHeader({ result, wordCount = result.wordCount }: { result: CleanResult; wordCount?: number }) {
   const site = result.siteName || hostOf(result.url);
   return (
     <header class="sift-header" dir={result.dir ?? undefined} lang={result.lang ?? undefined}>
@@ -14,7 +14,7 @@ export function ArticleHeader({ result }: { result: CleanResult }) {
           </span>
         ) : null}
         <span class="sift-reading-time" data-testid="reading-time">
-          {tp('readingTime', readingMinutes(result.wordCount))}
+          {tp('readingTime', readingMinutes(wordCount))}
         </span>
       </p>
       <h1 class="sift-title" data-testid="title">

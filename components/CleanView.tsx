@@ -11,6 +11,7 @@ import {
 } from '@/utils/settings';
 import { resultWithRestored, shownBlocks } from '@/utils/shown-blocks';
 import { useSetting } from '@/utils/use-setting';
+import { countWords } from '@/utils/reading-time';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
 import { CopyBar } from './CopyBar';
@@ -44,6 +45,7 @@ export function CleanView({ result, showImages, toolbar, shortcutScope, clipboar
 
   const shown = useMemo(() => shownBlocks(result, restoredIds), [result, restoredIds]);
   const shownIds = useMemo(() => new Set(shown.map((s) => s.block.id)), [shown]);
+  const wordCount = result.wordCount + shown.filter((s) => s.restored).reduce((sum, s) => sum + countWords(s.block.text), 0);
   const keyFigures = result.keyFigures.filter((f) => kinds.includes(f.kind) && shownIds.has(f.blockId));
 
   const toggleRestore = useCallback((blockId: string) => {
@@ -75,7 +77,7 @@ export function CleanView({ result, showImages, toolbar, shortcutScope, clipboar
       {toolbar ? <div class="sift-toolbar">{toolbar}</div> : null}
       <div class="sift-scroll" ref={scrollRef} tabIndex={-1}>
         <div class="sift-column">
-          <ArticleHeader result={result} />
+          <ArticleHeader result={result} wordCount={wordCount} />
           <KeyFigureStrip figures={keyFigures} onJump={jump} />
           <RemovedPanel
             removed={result.removed}
