@@ -54,7 +54,10 @@ export function Reader({ result, scope, onClose }: ReaderProps) {
         }}
         toolbar={
           <>
-            <span class="sift-brand">{t('readerCleanedBy')}</span>
+            <span class="sift-brand">
+              <SiftMark />
+              {t('readerCleanedBy')}
+            </span>
             <span class="sift-spacer" />
             <button type="button" class="sift-button sift-primary" data-testid="show-original" onClick={onClose}>
               {t('showOriginal')}
@@ -63,5 +66,18 @@ export function Reader({ result, scope, onClose }: ReaderProps) {
         }
       />
     </div>
+  );
+}
+
+/** Sift's toolbar icon, drawn inline so the reader needs no web-accessible image. */
+function SiftMark() {
+  return (
+    <svg class="sift-brand-mark" viewBox="0 0 100 100" width="20" height="20" aria-hidden="true">
+      <rect width="100" height="100" rx="22" fill="#1f4fbf" />
+      <rect x="20" y="24" width="60" height="10" rx="5" fill="#fff" />
+      <rect x="20" y="45" width="16" height="10" rx="5" fill="#fff" />
+      <rect x="40" y="42" width="40" height="16" rx="6" fill="#fdd878" />
+      <rect x="20" y="66" width="40" height="10" rx="5" fill="#fff" />
+    </svg>
   );
 }
