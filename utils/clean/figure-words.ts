@@ -174,7 +174,7 @@ export const APPROXIMATORS: Readonly<Record<FigureLang, readonly string[]>> = {
     'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'more than', 'over', 'up to',
     'at least', 'at most', 'fewer than', 'less than', 'under', 'as many as', 'as much as', 'as few as',
     'as little as', 'close to', 'upwards of', 'in excess of', 'just over', 'just under', 'well over',
-    'an estimated', 'no fewer than', 'no more than', 'circa', 'c.',
+    'an estimated', 'no fewer than', 'no more than', 'circa', 'c.', 'several', 'a few',
   ],
   de: ['rund', 'etwa', 'ca.', 'circa', 'fast', 'knapp', 'mehr als', 'über', 'bis zu', 'mindestens', 'weniger als', 'annähernd', 'nahezu', 'ungefähr', 'gut', 'höchstens'],
   fr: ['environ', 'près de', 'plus de', 'moins de', 'au moins', "jusqu'à", 'jusqu’à', 'quelque', 'presque', 'autour de', 'quasiment', 'au plus'],

@@ -477,7 +477,7 @@ function atDigit(c: Ctx, p: number): Outcome {
   const before = t[p - 1];
   // glued to a name on the left: G20, MH17, #5, §3, COVID-19, F-16
   if (before !== undefined) {
-    if ((isLetter(before) && !isHan(before)) || '_#§№'.includes(before)) return runEnd();
+    if ((isLetter(before) && !isHan(before)) || '_#§№^'.includes(before) || isDigit(before)) return runEnd();
     if ((before === '-' || before === '‑') && isLetter(t[p - 2]) && !isHan(t[p - 2])) {
       const w = wordBefore(t, p - 1, 0);
       if (!(w && /^(?:pre|post|mid|mi)$/i.test(w.word))) return runEnd();
@@ -500,6 +500,7 @@ function atDigit(c: Ctx, p: number): Outcome {
 
   const amount = readAmount(c, p);
   if (amount === null) return date;
+  if (t[amount.end] === '^') return runEnd(); // 10^5 is arithmetic, not a count
   const score = stickyExec(SCORE, t, p);
   if (date === null && score && +toAscii(score[2]) <= +toAscii(score[1])) return { skip: p + score[0].length }; // 52-48, 3-1
   const after = t[amount.end];
@@ -1031,6 +1032,8 @@ function wordNumber(c: Ctx, p: number, approximate: boolean): Outcome {
     if (cur > 0 && stickyEnd(tab.currencyAfter, t, cur) >= 0) return { start: p, end: stickyEnd(tab.currencyAfter, t, cur), kind: 'money' };
   } else if (tab.numberWords.has(lower)) {
     value = tab.numberWords.get(lower)!;
+    // a bare "million" or "hundred" needs a count before it: "two million", "several million"
+    if ((value >= 100 || lower === 'dozen') && !approximate) return null;
     // twenty-five, two hundred, three thousand
     for (let guard = 0; guard < 4; guard++) {
       if (t[end] === '-' && isLetter(t[end + 1])) {
