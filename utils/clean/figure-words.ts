@@ -102,10 +102,10 @@ export const COUNTED_NOUNS: Readonly<Record<FigureLang, readonly string[]>> = {
     'lives', 'points', 'goals', 'men', 'women', 'adults', 'hostages', 'prisoners', 'detainees', 'protesters', 'doses',
     'tanks', 'missiles', 'drones', 'aircraft', 'jets', 'ships', 'vessels', 'containers', 'trucks', 'laws', 'species',
   ],
-  de: ['menschen', 'personen', 'soldaten', 'einwohner', 'tote', 'todesopfer', 'verletzte', 'arbeitsplätze', 'stellen', 'beschäftigte', 'mitarbeiter', 'flüchtlinge', 'stimmen', 'sitze', 'fälle', 'kinder', 'schüler', 'patienten', 'besucher', 'fahrzeuge', 'wohnungen', 'euro-scheine'],
-  fr: ['personnes', 'habitants', 'soldats', 'morts', 'blessés', 'victimes', 'emplois', 'salariés', 'réfugiés', 'voix', 'sièges', 'cas', 'enfants', 'élèves', 'patients', 'visiteurs', 'logements', 'véhicules'],
-  es: ['personas', 'habitantes', 'soldados', 'muertos', 'heridos', 'víctimas', 'empleos', 'trabajadores', 'refugiados', 'votos', 'escaños', 'casos', 'niños', 'pacientes', 'visitantes', 'viviendas', 'vehículos'],
-  ru: ['человек', 'людей', 'жителей', 'солдат', 'военных', 'погибших', 'раненых', 'жертв', 'рабочих', 'беженцев', 'голосов', 'мест', 'случаев', 'детей', 'пациентов', 'домов', 'автомобилей'],
+  de: ['menschen', 'personen', 'soldaten', 'einwohner', 'tote', 'todesopfer', 'verletzte', 'arbeitsplätze', 'stellen', 'beschäftigte', 'mitarbeiter', 'flüchtlinge', 'stimmen', 'sitze', 'fälle', 'kinder', 'schüler', 'patienten', 'besucher', 'fahrzeuge', 'wohnungen', 'passagiere', 'fluggäste', 'einwohnerinnen', 'haushalte', 'unternehmen', 'firmen', 'soldatinnen', 'opfer'],
+  fr: ['personnes', 'habitants', 'soldats', 'morts', 'blessés', 'victimes', 'emplois', 'salariés', 'réfugiés', 'voix', 'sièges', 'cas', 'enfants', 'élèves', 'patients', 'visiteurs', 'logements', 'véhicules', 'passagers', 'spectateurs', 'entreprises', 'ménages', 'migrants'],
+  es: ['personas', 'habitantes', 'soldados', 'muertos', 'heridos', 'víctimas', 'empleos', 'trabajadores', 'refugiados', 'votos', 'escaños', 'casos', 'niños', 'pacientes', 'visitantes', 'viviendas', 'vehículos', 'pasajeros', 'empresas', 'hogares', 'migrantes', 'espectadores'],
+  ru: ['человек', 'людей', 'жителей', 'солдат', 'военных', 'погибших', 'раненых', 'жертв', 'рабочих', 'беженцев', 'голосов', 'мест', 'случаев', 'детей', 'пациентов', 'домов', 'автомобилей', 'пассажиров', 'зрителей', 'компаний', 'семей', 'участников'],
   zh: [],
 };
 
@@ -206,6 +206,9 @@ export const NUMBER_WORDS: Readonly<Record<FigureLang, Readonly<Record<string, n
   ru: {
     два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
     двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50, сто: 100,
+    // the genitive after "около", "более", "до": около трех часов
+    двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10,
+    двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50, ста: 100,
   },
   zh: {},
 };
