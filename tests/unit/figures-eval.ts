@@ -4,6 +4,11 @@
  * Everything unmarked must stay unmarked (names with numbers, ordinals, pronoun "one",
  * times, phone numbers, relative time, references). Not a test file itself: figures.test.ts
  * scores Sift and a naive digits regex on it.
+ *
+ * Honest reading of the score: the first sentences were written alongside the recogniser, so
+ * they measure it on its own terms. The batches marked "scored once before any change" were
+ * written afterwards and run once before anything was tuned on them; those first scores (0.979,
+ * 0.909, 1.000, 0.945) are the better estimate of accuracy on unseen text.
  */
 import type { FigureKind } from '../../utils/clean/types';
 
