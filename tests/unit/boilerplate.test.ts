@@ -58,6 +58,7 @@ describe('matchBoilerplate', () => {
     'Copyright law was at the heart of the case, the judge said, and she would rule next month.',
     'Tagged photos of the suspect circulated online for days before the arrest.',
     '14 March 2025',
+    'Updated Police Identify Man, Woman Found Dead in Plano Apartment',
     'Published accounts of the meeting differ on who spoke first, and several members disputed the minutes.',
     'Click here for the second half of this epic story.',
     'Click here, the instructions said, and the money would be returned within a day; it never was, and police say hundreds were caught.',

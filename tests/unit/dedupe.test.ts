@@ -91,6 +91,7 @@ describe('dedupe compares like with like', () => {
     ['a heading repeating a table-of-contents entry', blocksOf(['list-item', heading], A, ['heading', heading], B)],
     ['paragraphs that differ only in their numbers', blocksOf(A.replace('two decades', '20 years') + ' Item 11111.', B, A.replace('two decades', '20 years') + ' Item 22222.')],
     ['a caption nearly repeating another caption', blocksOf(['caption', 'Photo illustration by Andrew Myers for The Daily Ledger, with files from the archive'], A, ['caption', 'Photo illustration by Andrew Myers for The Daily Ledger'], B)],
+    ['two short entries a word apart', blocksOf("Anime film based on Yasutaka Tsutsui's 1965 novel of the same name.", A, "Third film based on Yasutaka Tsutsui's 1965 novel of the same name.")],
     ['a list item inside a longer list item', blocksOf(['list-item', `${A} ${B}`], ['list-item', A])],
   ])('%s stays', (_, blocks) => {
     expect(dedupe(blocks, options).removed).toEqual([]);

@@ -21,6 +21,8 @@ interface Pattern {
   tailOnly?: boolean;
   /** The block starts with a capital (a name), whatever the pattern's case. */
   startsWithCapital?: boolean;
+  /** A second pattern the block must also match. */
+  requires?: RegExp;
 }
 
 /** "Advertisement" and its kin, alone in a block. */
@@ -71,6 +73,8 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
     rule: 'dateline',
     pattern:
       /^[|\s]*(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|опубликовано|обновлено)\b[\s:]*.{0,80}$/iu,
+    // A date line carries a date or a time; "Updated police figures…" is a headline.
+    requires: /\d|\bago\b/iu,
   },
   { rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|this (?:document|material|article) (?:is subject to copyright|may not be)|citation:)/iu, tailOnly: true },
   { rule: 'copyright', pattern: /^(?:this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:on|in|at|by)\b)/iu, tailOnly: true },
@@ -90,9 +94,10 @@ export function matchBoilerplate(block: Block, fromEnd: number): BoilerplateRule
   if (block.kind === 'code' || block.kind === 'table' || block.kind === 'heading' && block.text.length > 40) return null;
   const text = block.text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE_CHARS) return null;
-  for (const { rule, pattern, tailOnly, startsWithCapital } of BOILERPLATE_PATTERNS) {
+  for (const { rule, pattern, tailOnly, startsWithCapital, requires } of BOILERPLATE_PATTERNS) {
     if (tailOnly && fromEnd >= TAIL_BLOCKS) continue;
     if (startsWithCapital && !/^\p{Lu}/u.test(text)) continue;
+    if (requires && !requires.test(text)) continue;
     if (pattern.test(text)) return rule;
   }
   return null;

@@ -22,6 +22,8 @@ const MIN_CONTAINED_BIGRAMS = 8;
 const TEMPLATE_OCCURRENCES = 3;
 /** Templates are short lines; paragraphs of prose printed three times are still repeats. */
 const TEMPLATE_MAX_CHARS = 200;
+/** When neither block has this many normalised characters, only exact repeats count. */
+const MIN_NEAR_CHARS = 100;
 /** How much of a longer later block its earlier twin must make up for "a sentence appended". */
 const MIN_APPENDED_SIMILARITY = 0.5;
 /** Share of an earlier block found inside a later one (or the reverse) that makes a sentence-appended repeat. */
@@ -181,6 +183,9 @@ function bestEarlierMatch(
   const prose = PROSE_KINDS.has(blocks[j].kind);
   for (const [i, count] of shared) {
     if (blocks[i].kind === 'caption' || !comparable(blocks[i], blocks[j]) || !sameNumbers(profiles[i].norm, profiles[j].norm)) continue;
+    // Two short lines a word apart are usually two entries of one kind ("Anime based on …",
+    // "Third film based on …"), not one line printed twice; a pull quote has a long original.
+    if (Math.max(weightedLength(profiles[i].norm), weightedLength(profiles[j].norm)) < MIN_NEAR_CHARS) continue;
     const other = profiles[i].features.size;
     const similarity = count / (size + other - count);
     const smaller = Math.min(size, other);

@@ -160,7 +160,10 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
     const linked = (k: number) => linkDensity(blocks[k].runs) >= HEADLINE_LINK_DENSITY;
     let lastLinked = -1;
     for (let k = i + 1; k < end; k++) if (linked(k)) lastLinked = k;
-    const reach = label.weak ? lastLinked : end === blocks.length ? end - 1 : lastLinked;
+    // A list of links ends with its last link; a list without any (headlines printed as text)
+    // counts only when it runs to the end of the article.
+    const lastCardTeaser = lastLinked >= 0 && lastLinked + 1 === blocks.length - 1 && end === blocks.length;
+    const reach = lastLinked >= 0 || label.weak ? lastLinked + (lastCardTeaser ? 1 : 0) : end === blocks.length ? end - 1 : -1;
     const items: number[] = [];
     for (let k = i + 1; k <= reach; k++) {
       // Past the last link only headlines (no closing full stop) belong to the list, and the last
