@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { READER_SCRIPT_ID } from '@/utils/registration';
 import { installMessages } from './helpers/i18n';
+import { waitFor } from './helpers/wait';
 
 /** A tiny event like the browser's, for the APIs fakeBrowser leaves unimplemented. */
 function fakeEvent<A extends unknown[]>() {
@@ -62,7 +63,7 @@ describe('background', () => {
     await fakeBrowser.storage.sync.set({ sites: ['127.0.0.1'], sites$: { v: 2 } });
     granted.add('http://127.0.0.1/*');
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await vi.waitFor(() => expect(matches()).toEqual(['http://127.0.0.1/*']));
+    await waitFor(() => expect(matches()).toEqual(['http://127.0.0.1/*']));
     expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith({
       id: 'sift-clean-page',
       title: 'Clean this page with Sift',
@@ -76,26 +77,26 @@ describe('background', () => {
     expect(matches()).toBeNull(); // chosen, but no permission yet
     granted.add('*://example.com/*').add('*://*.example.com/*');
     await events.permissionsAdded.trigger({ origins: ['*://example.com/*'] });
-    await vi.waitFor(() => expect(matches()).toEqual(['*://*.example.com/*', '*://example.com/*']));
+    await waitFor(() => expect(matches()).toEqual(['*://*.example.com/*', '*://example.com/*']));
   });
 
   test('revoking a permission in the browser stops the reader there', async () => {
     await fakeBrowser.storage.sync.set({ sites: ['example.com'], sites$: { v: 2 } });
     granted.add('*://example.com/*').add('*://*.example.com/*');
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(matches()).not.toBeNull());
+    await waitFor(() => expect(matches()).not.toBeNull());
     granted.clear();
     await events.permissionsRemoved.trigger({ origins: ['*://example.com/*'] });
-    await vi.waitFor(() => expect(registered).toEqual([]));
+    await waitFor(() => expect(registered).toEqual([]));
   });
 
   test('removing the last site unregisters the reader', async () => {
     await fakeBrowser.storage.sync.set({ sites: ['127.0.0.1'], sites$: { v: 2 } });
     granted.add('http://127.0.0.1/*');
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(matches()).not.toBeNull());
+    await waitFor(() => expect(matches()).not.toBeNull());
     await fakeBrowser.storage.sync.set({ sites: [] });
-    await vi.waitFor(() => expect(registered).toEqual([]));
+    await waitFor(() => expect(registered).toEqual([]));
   });
 
   test('the context-menu entry opens the popup for that page', async () => {

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import * as preactHooks from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ArticleView } from '@/components/ArticleView';
@@ -11,6 +12,7 @@ import type { Removed } from '@/utils/clean/types';
 import { shownBlocks } from '@/utils/shown-blocks';
 import { installMessages } from './helpers/i18n';
 import { block, figure, removed } from './helpers/result';
+import { waitFor } from './helpers/wait';
 
 const ALL_KINDS = ['money', 'percent', 'date', 'quantity'] as const;
 let container: HTMLElement;
@@ -246,7 +248,7 @@ describe('CopyBar', () => {
   test('a failure says why instead of "Copied"', async () => {
     mountBar(async () => Promise.reject(new Error('Document is not focused.')));
     await act(async () => $('[data-testid=copy-text]')!.click());
-    await vi.waitFor(() => expect($('[data-testid=copy-status]')!.textContent).toBe("Couldn't copy: Document is not focused."));
+    await waitFor(() => expect($('[data-testid=copy-status]')!.textContent).toBe("Couldn't copy: Document is not focused."));
   });
 
   test.each([
@@ -288,4 +290,3 @@ describe('CopyBar', () => {
   });
 });
 
-import * as preactHooks from 'preact/hooks';

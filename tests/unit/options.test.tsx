@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
 import { installMessages } from './helpers/i18n';
+import { waitFor } from './helpers/wait';
 
 let container: HTMLElement;
 let granted: Set<string>;
@@ -58,11 +59,11 @@ describe('options: sites', () => {
   test('adding a site already granted (the e2e build) asks for nothing and lists it', async () => {
     await mount();
     await typeSite('127.0.0.1');
-    await vi.waitFor(() => expect(fakeBrowser.permissions.contains).toHaveBeenCalled());
+    await waitFor(() => expect(fakeBrowser.permissions.contains).toHaveBeenCalled());
     await submit();
-    await vi.waitFor(async () => expect(await stored('sites')).toEqual(['127.0.0.1']));
+    await waitFor(async () => expect(await stored('sites')).toEqual(['127.0.0.1']));
     expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect($$('[data-testid=site-item]').map((li) => li.dataset.site)).toEqual(['127.0.0.1']));
+    await waitFor(() => expect($$('[data-testid=site-item]').map((li) => li.dataset.site)).toEqual(['127.0.0.1']));
   });
 
   test('adding a new site asks for that site only, normalised', async () => {
@@ -70,7 +71,7 @@ describe('options: sites', () => {
     await typeSite('https://www.Example.com/news');
     await submit();
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['*://example.com/*', '*://*.example.com/*'] });
-    await vi.waitFor(async () => expect(await stored('sites')).toEqual(['example.com']));
+    await waitFor(async () => expect(await stored('sites')).toEqual(['example.com']));
   });
 
   test('a denied permission leaves the list as it was and says why', async () => {
@@ -78,7 +79,7 @@ describe('options: sites', () => {
     await mount();
     await typeSite('example.com');
     await submit();
-    await vi.waitFor(async () => expect(await stored('sites')).toEqual([]));
+    await waitFor(async () => expect(await stored('sites')).toEqual([]));
     expect(container.textContent).toContain('Permission not granted');
   });
 
@@ -97,9 +98,9 @@ describe('options: sites', () => {
     await fakeBrowser.storage.sync.set({ sites: ['example.com'], sites$: { v: 2 } });
     granted.add('*://example.com/*').add('*://*.example.com/*');
     await mount();
-    await vi.waitFor(() => expect($$('[data-testid=site-item]')).toHaveLength(1));
+    await waitFor(() => expect($$('[data-testid=site-item]')).toHaveLength(1));
     await act(async () => $('[data-testid=site-remove]').click());
-    await vi.waitFor(async () => expect(await stored('sites')).toEqual([]));
+    await waitFor(async () => expect(await stored('sites')).toEqual([]));
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['*://example.com/*', '*://*.example.com/*'] });
     expect(granted.has('*://example.com/*')).toBe(false);
   });
@@ -107,7 +108,7 @@ describe('options: sites', () => {
   test('a listed site without permission offers to allow access', async () => {
     await fakeBrowser.storage.sync.set({ sites: ['example.com'], sites$: { v: 2 } });
     await mount();
-    await vi.waitFor(() => expect($('[data-testid=site-item]').dataset.granted).toBe('false'));
+    await waitFor(() => expect($('[data-testid=site-item]').dataset.granted).toBe('false'));
     expect(container.textContent).toContain('Allow access');
   });
 
@@ -120,7 +121,7 @@ describe('options: sites', () => {
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await vi.waitFor(async () => expect(await stored('sites')).toEqual(['a.com', 'b.org']));
+    await waitFor(async () => expect(await stored('sites')).toEqual(['a.com', 'b.org']));
     expect(container.textContent).toContain('Imported 1 new sites');
     expect(container.textContent).toContain('Skipped entries that are not sites: ??');
   });
@@ -134,7 +135,7 @@ describe('options: sites', () => {
     });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await mount();
-    await vi.waitFor(() => expect($$('[data-testid=site-item]')).toHaveLength(1));
+    await waitFor(() => expect($$('[data-testid=site-item]')).toHaveLength(1));
     await act(async () => $('[data-testid=export-sites]').click());
     expect(click).toHaveBeenCalled();
     expect(JSON.parse(await created[0].text())).toEqual({ format: 'sift-sites', version: 1, sites: ['a.com'] });
@@ -162,14 +163,14 @@ describe('options: appearance, figures and copying', () => {
     });
     await act(async () => $('[data-testid=include-source]').click());
 
-    await vi.waitFor(async () => {
+    await waitFor(async () => {
       expect(await stored('theme')).toBe('dark');
       expect(await stored('fontSize')).toBe(20);
       expect(await stored('figureKinds')).toEqual(['money', 'percent', 'quantity']);
       expect(await stored('copyFormat')).toBe('markdown');
       expect(await stored('includeSource')).toBe(false);
     });
-    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
   });
 
   test('a font size outside the range is not saved while typing', async () => {

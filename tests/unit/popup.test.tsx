@@ -6,6 +6,7 @@ import type { CleanResult } from '@/utils/clean/types';
 import type { CleanResponse } from '@/utils/messages';
 import { installMessages } from './helpers/i18n';
 import { block, figure, removed, result } from './helpers/result';
+import { waitFor } from './helpers/wait';
 
 // The popup's own logic is under test here, not the formats (tested with utils/format).
 vi.mock('@/utils/format', () => ({
@@ -64,7 +65,7 @@ const popupState = () => $('[data-testid=popup]')?.dataset.state;
 
 async function open(search = '') {
   await act(async () => render(<App search={search} />, container));
-  await vi.waitFor(() => expect(popupState()).not.toBe('loading'));
+  await waitFor(() => expect(popupState()).not.toBe('loading'));
 }
 
 describe('popup', () => {
@@ -99,7 +100,7 @@ describe('popup', () => {
     expect($('[data-testid=article] [data-block-id=b1]')!.dataset.restored).toBe('true');
 
     await act(async () => $('[data-testid=copy-markdown]')!.click());
-    await vi.waitFor(() => expect($('[data-testid=copy-status]')!.textContent).toBe('Copied'));
+    await waitFor(() => expect($('[data-testid=copy-status]')!.textContent).toBe('Copied'));
     const [items] = write.mock.calls[0] as [ClipboardItem[]];
     expect([...items[0].types].sort()).toEqual(['text/html', 'text/plain']);
     expect(await (await items[0].getType('text/plain')).text()).toBe('MD:b0,b1,b2');
@@ -123,7 +124,7 @@ describe('popup', () => {
     expect(popupState()).toBe('not-article');
     answer = async () => ({ ok: true, result: story });
     await act(async () => $('[data-testid=clean-anyway]')!.click());
-    await vi.waitFor(() => expect(popupState()).toBe('article'));
+    await waitFor(() => expect(popupState()).toBe('article'));
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenLastCalledWith(4, { sift: 'clean', data: { force: true } });
   });
 
@@ -150,21 +151,21 @@ describe('popup', () => {
     await act(async () => render(<App search="" />, container));
     expect(popupState()).toBe('loading');
     expect(container.textContent).not.toContain('Cleaning…');
-    await vi.waitFor(() => expect(container.textContent).toContain('Cleaning…'), { timeout: 1000 });
+    await waitFor(() => expect(container.textContent).toContain('Cleaning…'));
     await act(async () => finish({ ok: true, result: story }));
-    await vi.waitFor(() => expect(popupState()).toBe('article'));
+    await waitFor(() => expect(popupState()).toBe('article'));
   });
 
   test('theme and font size follow the settings, live', async () => {
     stubBrowser();
     await fakeBrowser.storage.sync.set({ theme: 'dark', fontSize: 19 });
     await open();
-    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
     expect(document.documentElement.style.getPropertyValue('--sift-font-size')).toBe('19px');
     await act(async () => {
       await fakeBrowser.storage.sync.set({ theme: 'light' });
     });
-    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('light'));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('light'));
   });
 
   test('turning a figure kind off in the settings unmarks it in the open popup', async () => {
@@ -174,7 +175,7 @@ describe('popup', () => {
     await act(async () => {
       await fakeBrowser.storage.sync.set({ figureKinds: ['money'] });
     });
-    await vi.waitFor(() => expect($$('[data-testid=article] mark').map((m) => m.dataset.kind)).toEqual(['money']));
+    await waitFor(() => expect($$('[data-testid=article] mark').map((m) => m.dataset.kind)).toEqual(['money']));
     expect($$('[data-testid=key-figure]')).toHaveLength(1);
   });
 
@@ -186,8 +187,8 @@ describe('popup', () => {
     expect(toggle.checked).toBe(false);
     await act(async () => toggle.click());
     expect(request).toHaveBeenCalledWith({ origins: ['*://news.example.com/*', '*://*.news.example.com/*'] });
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.sync.get('sites')).toEqual({ sites: ['news.example.com'] }));
-    await vi.waitFor(() => expect(($('[data-testid=auto-clean-toggle]') as HTMLInputElement).checked).toBe(true));
+    await waitFor(async () => expect(await fakeBrowser.storage.sync.get('sites')).toEqual({ sites: ['news.example.com'] }));
+    await waitFor(() => expect(($('[data-testid=auto-clean-toggle]') as HTMLInputElement).checked).toBe(true));
   });
 
   test('a denied permission takes the site back out', async () => {
@@ -195,7 +196,7 @@ describe('popup', () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     await open();
     await act(async () => $('[data-testid=auto-clean-toggle]')!.click());
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.sync.get('sites')).toEqual({ sites: [] }));
+    await waitFor(async () => expect(await fakeBrowser.storage.sync.get('sites')).toEqual({ sites: [] }));
     expect(container.textContent).toContain('Permission not granted');
   });
 });

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Reader } from '@/components/Reader';
 import { installMessages } from './helpers/i18n';
 import { block, result } from './helpers/result';
+import { waitFor } from './helpers/wait';
 
 let host: HTMLElement;
 let shadow: ShadowRoot;
@@ -77,13 +78,13 @@ describe('in-page reader', () => {
     await act(async () => {
       shadow.querySelector('.sift-scroll')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'm', bubbles: true, composed: true }));
     });
-    await vi.waitFor(() => expect(write).toHaveBeenCalledOnce());
-    await vi.waitFor(() => expect(shadow.querySelector('[data-testid=copy-status]')!.textContent).toBe('Copied'));
+    await waitFor(() => expect(write).toHaveBeenCalledOnce());
+    await waitFor(() => expect(shadow.querySelector('[data-testid=copy-status]')!.textContent).toBe('Copied'));
   });
 
   test('follows the theme setting', async () => {
     await fakeBrowser.storage.sync.set({ theme: 'dark' });
     await act(async () => render(<Reader result={story} scope={shadow} onClose={() => {}} />, container));
-    await vi.waitFor(() => expect(shadow.querySelector<HTMLElement>('[data-testid=reader]')!.dataset.theme).toBe('dark'));
+    await waitFor(() => expect(shadow.querySelector<HTMLElement>('[data-testid=reader]')!.dataset.theme).toBe('dark'));
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FONT_SIZE, clampFontSize, migrateSitesToV2 } from '@/utils/settings';
+import { waitFor } from './helpers/wait';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -53,7 +54,7 @@ describe('settings storage', () => {
     const seen: string[] = [];
     const unwatch = s.themeSetting.watch((value) => seen.push(value));
     await s.themeSetting.setValue('dark');
-    await vi.waitFor(() => expect(seen).toEqual(['dark']));
+    await waitFor(() => expect(seen).toEqual(['dark']));
     unwatch();
   });
 });
