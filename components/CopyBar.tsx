@@ -36,6 +36,9 @@ export function CopyBar(props: CopyBarProps) {
     }
   };
 
+  // "Copied" describes the last copy; once the options change it would describe something else.
+  useEffect(() => setStatus({ kind: 'idle' }), [includeTitle, includeSource]);
+
   useEffect(() => {
     if (!shortcutScope) return;
     const onKey = (event: Event) => {
