@@ -245,6 +245,17 @@ describe('CopyBar', () => {
     expect($('[data-testid=copy-status]')!.textContent).toBe('Copied');
   });
 
+  test('"Copied" clears once the include options change', async () => {
+    const bar = (includeSource: boolean) => (
+      <CopyBar onCopy={async () => {}} primary="text" includeTitle={true} includeSource={includeSource} onIncludeTitle={() => {}} onIncludeSource={() => {}} />
+    );
+    mount(bar(false));
+    await act(async () => $('[data-testid=copy-text]')!.click());
+    await waitFor(() => expect($('[data-testid=copy-status]')!.textContent).toBe('Copied'));
+    mount(bar(true));
+    expect($('[data-testid=copy-status]')!.textContent).toBe('');
+  });
+
   test('a failure says why instead of "Copied"', async () => {
     mountBar(async () => Promise.reject(new Error('Document is not focused.')));
     await act(async () => $('[data-testid=copy-text]')!.click());
