@@ -121,7 +121,7 @@ const MARKED: readonly (readonly [lang: string, marked: string])[] = [
   ['en', 'The company employs {1,600 people|q} in {12|q} countries and had sales of {CHF 2.3bn|m} last year.'],
   ['en', 'The strike, the first in {40 years|q}, involved {33,000|q} machinists and lasted {53 days|q}.'],
   ['en', 'Police arrested {14 people|q} aged between {15 and 19|q} after the riots on Saturday night.'],
-  ['en', 'The UK economy grew by {0.1%|p} in the {three months|q} to {September|d}, the ONS said.'],
+  ['en', 'The UK economy grew by {0.1%|p} in the {three months|q} to September, the ONS said.'],
   ['en', 'Gold hit a record {$2,790|m} an ounce on {Oct. 31|d}.'],
   ['en', 'The storm killed {230 people|q} across six states, and {more than 1.2 million homes|q} lost power.'],
   ['en', 'It’s the 3rd-largest economy and ranks No. 1 in exports.'],

@@ -287,6 +287,12 @@ const QUANTITIES: readonly Case[] = [
   ['zh', '国家统计局15日发布数据', '15日', 'date'],
   ['zh', '苹果公司第四财季营收', '第四财季', 'date'],
   ['zh', '会议将于11月5日至7日举行', '11月5日至7日', 'date'],
+  ['zh', '今年1月至7月，进出口总额下降', '1月至7月', 'date'],
+  ['zh', '全省有3000多家企业', '3000多家', 'quantity'],
+  ['zh', '来自二十多个国家', '二十多个', 'quantity'],
+  ['fr', 'deux tiers des Français', 'deux tiers', 'quantity'],
+  ['de', 'rund zwei Drittel der Befragten', 'rund zwei Drittel', 'quantity'],
+  ['en', 'rain reached 310 millimetres', '310 millimetres', 'quantity'],
 ];
 
 describe('findFigures marks', () => {
@@ -352,6 +358,7 @@ const NOT_FIGURES: readonly Trap[] = [
   ['en', 'data published last week showed', 'last week'],
   ['en', 'they will meet next month', 'next month'],
   ['en', 'his visit to Alaska earlier this month', 'earlier this month'],
+  ['en', 'pay rose 6% in the three months to August', 'August'],
   ['en', 'it happened three days ago', 'three days ago'],
   ['en', 'it happened 20 years ago', '20 years ago'],
   // URLs, versions, scores, list markers

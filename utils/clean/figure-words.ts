@@ -78,17 +78,17 @@ export const TIME_UNITS: Readonly<Record<FigureLang, readonly string[]>> = {
 export const MEASURE_UNITS: Readonly<Record<FigureLang, readonly string[]>> = {
   en: [
     'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'mile', 'miles', 'metre', 'metres', 'meter', 'meters',
-    'cm', 'mm', 'kg', 'kilograms', 'kilogrammes', 'kilos', 'gram', 'grams', 'tonne', 'tonnes', 'ton', 'tons',
+    'cm', 'mm', 'millimetres', 'millimeters', 'centimetres', 'centimeters', 'kg', 'kilograms', 'kilogrammes', 'kilos', 'gram', 'grams', 'tonne', 'tonnes', 'ton', 'tons',
     'litre', 'litres', 'liter', 'liters', 'gallon', 'gallons', 'barrel', 'barrels', 'bpd', 'hectare', 'hectares',
     'ha', 'acre', 'acres', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'mph', 'kph', 'degrees', 'degree',
     'degrees celsius', 'degrees fahrenheit', 'feet', 'foot', 'ft', 'inches', 'inch', 'lbs', 'lb', 'pounds', 'ounces', 'oz', 'knots', 'gb', 'tb', 'mb',
     'bytes', 'kilobytes', 'megabytes', 'gigabytes', 'terabytes', 'petabytes', 'kb', 'pixels', 'megapixels',
     'square', 'sq', 'cubic', 'magnitude', 'megawatts', 'gigawatts', 'kilowatts', 'volts', 'watts', 'calories',
   ],
-  de: ['kilometer', 'meter', 'zentimeter', 'kilogramm', 'kilo', 'gramm', 'tonnen', 'tonne', 'liter', 'grad', 'hektar', 'fass', 'fässer', 'barrel', 'megawatt', 'gigawatt', 'quadratkilometer', 'quadratmeter'],
-  fr: ['kilomètres', 'kilomètre', 'mètres', 'mètre', 'centimètres', 'kilos', 'kilogrammes', 'grammes', 'tonnes', 'tonne', 'litres', 'degrés', 'hectares', 'barils', 'mégawatts'],
-  es: ['kilómetros', 'kilómetro', 'metros', 'metro', 'centímetros', 'kilos', 'kilogramos', 'gramos', 'toneladas', 'tonelada', 'litros', 'grados', 'hectáreas', 'barriles', 'megavatios'],
-  ru: ['км', 'километров', 'километра', 'метров', 'метра', 'м', 'см', 'кг', 'килограммов', 'тонн', 'тонны', 'т', 'литров', 'градусов', 'градуса', 'баррелей', 'гектаров', 'га', 'мвт', 'гвт'],
+  de: ['kilometer', 'meter', 'zentimeter', 'millimeter', 'kilogramm', 'kilo', 'gramm', 'tonnen', 'tonne', 'liter', 'grad', 'hektar', 'fass', 'fässer', 'barrel', 'megawatt', 'gigawatt', 'quadratkilometer', 'quadratmeter'],
+  fr: ['kilomètres', 'kilomètre', 'mètres', 'mètre', 'centimètres', 'millimètres', 'kilos', 'kilogrammes', 'grammes', 'tonnes', 'tonne', 'litres', 'degrés', 'hectares', 'barils', 'mégawatts'],
+  es: ['kilómetros', 'kilómetro', 'metros', 'metro', 'centímetros', 'milímetros', 'kilos', 'kilogramos', 'gramos', 'toneladas', 'tonelada', 'litros', 'grados', 'hectáreas', 'barriles', 'megavatios'],
+  ru: ['км', 'километров', 'километра', 'метров', 'метра', 'м', 'см', 'мм', 'миллиметров', 'кг', 'килограммов', 'тонн', 'тонны', 'т', 'литров', 'градусов', 'градуса', 'баррелей', 'гектаров', 'га', 'мвт', 'гвт'],
   zh: [],
 };
 
@@ -160,7 +160,7 @@ export const MONTHS: Readonly<Record<FigureLang, ReadonlyMap<string, MonthWord>>
 
 /** Words right before a month that make a bare month name a date (`in March`, `seit Mai`). */
 export const MONTH_CONTEXT: Readonly<Record<FigureLang, readonly string[]>> = {
-  en: ['in', 'since', 'until', 'till', 'to', 'by', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'between'],
+  en: ['in', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'between'],
   de: ['im', 'seit', 'bis', 'ab', 'vom', 'zum', 'anfang', 'mitte', 'ende', 'des', 'letzten', 'nächsten', 'zwischen'],
   fr: ['en', 'depuis', 'début', 'fin', 'mi', 'd', 'de', 'au', 'entre'],
   es: ['en', 'desde', 'hasta', 'de', 'entre'],
@@ -224,7 +224,11 @@ export const LARGE_PLURALS: Readonly<Record<FigureLang, readonly string[]>> = {
 };
 
 /** Fraction denominators: `two-thirds`, `a quarter of`. */
-export const FRACTION_WORDS: readonly string[] = ['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'];
+export const FRACTION_WORDS: readonly string[] = [
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths',
+  'drittel', 'viertel', 'fünftel', 'zehntel', 'tiers', 'quart', 'quarts', 'cinquième', 'cinquièmes',
+  'tercio', 'tercios', 'cuarto', 'cuartos', 'quinto', 'quintos', 'треть', 'трети', 'четверть', 'четверти',
+];
 
 /** Percent markers after a number, longest first where one is a prefix of another. */
 export const PERCENT_WORDS: Readonly<Record<FigureLang, readonly string[]>> = {

@@ -95,7 +95,7 @@ const CANDIDATE_SOURCE = [
 const ISO_DATE = new RegExp(`(${D}{4})[-/.](${D}{1,2})[-/.](${D}{1,2})(?!${D})`, 'y');
 const NUMERIC_DATE = new RegExp(`(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4}|${D}{2})(?![${'0-9\\uFF10-\\uFF19'}]|[.,]${D})`, 'y');
 const ZH_DATE = new RegExp(
-  `${D}{4}年代|${D}{4}[-—–~至到]${D}{4}年|${D}{4}年(?:第[一二三四1-4](?:季度|财季)|[上下]半年|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号](?:[-—–~至到]${D}{1,2}[日号])?)?)?|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号](?:[-—–~至到]${D}{1,2}[日号])?)?|${D}{1,2}[日号](?![元人])`,
+  `${D}{4}年代|${D}{4}[-—–~至到]${D}{4}年|${D}{4}年(?:第[一二三四1-4](?:季度|财季)|[上下]半年|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号](?:[-—–~至到]${D}{1,2}[日号])?)?)?|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:[-—–~至到]${D}{1,2}月)?(?:${D}{1,2}[日号](?:[-—–~至到]${D}{1,2}[日号])?)?|${D}{1,2}[日号](?![元人])`,
   'y',
 );
 const ZH_QUARTER = /第[一二三四](?:季度|财季)|[上下]半年/y;
@@ -130,6 +130,8 @@ const MODEL_SUFFIX = new RegExp(`[ \\u00A0]\\p{Lu}[\\p{Ll}\\p{Lu}]{1,12}[ \\u00A
 const CENTURY = /[ \u00A0-](?:century|centuries|siècle|siècles|века|веке|век)(?![\p{L}])/iuy;
 const JAHRHUNDERT = /\.[ \u00A0]Jahrhundert(?:s)?(?![\p{L}])/uy;
 const DE_BEFORE_NOUN = /[ \u00A0](?:de|d['’])[ \u00A0]?/iy;
+const ZH_MORE_THAN = /[多余]/y;
+const ZH_CLASSIFIER = /个/y;
 const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
 const ORDINAL_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`, 'iuy');
 const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
@@ -422,6 +424,12 @@ function readTail(c: Ctx, e: number, scaledAlready = false): Tail {
   if (sign >= 0) return { end: sign, kind: 'money', unit: null, scaled, compound: false };
   const money = stickyEnd(tab.currencyAfter, t, s);
   if (money >= 0 && (s > end || scaled)) return { end: money, kind: 'money', unit: null, scaled, compound: false };
+  // 3000多家, 20余人: "more than" written after the number, then any measure word
+  const more = stickyEnd(ZH_MORE_THAN, t, end);
+  if (more >= 0) {
+    const unit = Math.max(stickyEnd(ZH_UNIT, t, more), stickyEnd(ZH_CLASSIFIER, t, more));
+    if (unit >= 0) return { end: unit, kind: 'quantity', unit: 'counted', scaled, compound: false };
+  }
   const zhUnit = stickyEnd(ZH_UNIT, t, end);
   if (zhUnit >= 0) return { end: zhUnit, kind: 'quantity', unit: ZH_TIME_UNITS.has(t.slice(end, zhUnit)) ? 'time' : 'counted', scaled, compound: false };
   const degree = Math.max(stickyEnd(DEGREE_UNIT, t, end), stickyEnd(CELSIUS_ATTACHED, t, end));
@@ -1051,6 +1059,11 @@ function wordNumber(c: Ctx, p: number, approximate: boolean): Outcome {
         break;
       }
       const w = nextWord(end);
+      if (w && FRACTION_SET.has(w.lower) && value < 20 && !/^(?:half|halves|quarter|quarters)$/.test(w.lower)) {
+        shape = 'fraction'; // "two thirds", "deux tiers", "zwei Drittel"
+        end = w.end;
+        break;
+      }
       const v = w ? tab.numberWords.get(w.lower) : undefined;
       if (w && v !== undefined && v >= 100 && v > value) {
         value *= v;
@@ -1129,6 +1142,11 @@ function zhNumber(c: Ctx, p: number): Outcome {
   const numerals = t.slice(p, n);
   const money = stickyEnd(ZH_CURRENCY, t, n);
   if (money >= 0 && numerals.length > 1) return { start: p, end: money, kind: 'money' };
+  const more = stickyEnd(ZH_MORE_THAN, t, n);
+  if (more >= 0) {
+    const counted = Math.max(stickyEnd(ZH_UNIT, t, more), stickyEnd(ZH_CLASSIFIER, t, more));
+    if (counted >= 0) return { start: p, end: counted, kind: 'quantity' }; // 二十多个
+  }
   const unit = stickyEnd(ZH_UNIT, t, n);
   if (unit < 0) return null;
   const u = t.slice(n, unit);
