@@ -91,6 +91,7 @@ const CANDIDATE_SOURCE = [
   '[百第约近逾超将大多至不〇零一二两三四五六七八九十]',
   '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{M}]+',
 ].join('|');
+const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'gu');
 
 const ISO_DATE = new RegExp(`(${D}{4})[-/.](${D}{1,2})[-/.](${D}{1,2})(?!${D})`, 'y');
 const NUMERIC_DATE = new RegExp(`(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4}|${D}{2})(?![${'0-9\\uFF10-\\uFF19'}]|[.,]${D})`, 'y');
@@ -224,7 +225,8 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   const wanted = new Set(options.kinds ?? ALL_KINDS);
   const ctx: Ctx = { t: text, tab: tablesFor(options.lang ?? null), titleCase: isTitleCase(text), run: { start: 0, end: 0, url: false } };
   const found: Figure[] = [];
-  const scan = new RegExp(CANDIDATE_SOURCE, 'gu');
+  const scan = CANDIDATE; // never re-entered: matchers only use sticky regexes
+  scan.lastIndex = 0;
   let lastEnd = 0;
   let m: RegExpExecArray | null;
   while ((m = scan.exec(text)) !== null) {
