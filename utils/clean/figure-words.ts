@@ -46,8 +46,8 @@ export const CURRENCY_WORDS: Readonly<Record<FigureLang, readonly string[]>> = {
 export const ZH_CURRENCIES: readonly string[] = ['美元', '人民币', '欧元', '日元', '英镑', '港元', '港币', '卢布', '韩元', '元', '块'];
 
 /**
- * Words that multiply the number before them. `attached` ones may touch it (`$3m`, `5bn`);
- * single letters count only when attached, since `3 m` is usually metres.
+ * Words that multiply the number before them, after a space (`245 Mrd.`, `1.2 trillion`).
+ * Short ones may carry an abbreviation dot. Those that touch the digits are ATTACHED_SCALES.
  */
 export const SCALE_WORDS: Readonly<Record<FigureLang, readonly string[]>> = {
   en: ['thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'crore', 'crores', 'lakh', 'lakhs', 'mn', 'mln', 'bn', 'tn', 'trn'],
@@ -58,7 +58,7 @@ export const SCALE_WORDS: Readonly<Record<FigureLang, readonly string[]>> = {
   zh: [],
 };
 
-/** Scale abbreviations that may touch the digits: `$3m`, `5bn`, `€2tn`, `$5k`. */
+/** Scale abbreviations that may touch the digits: `$3m`, `5bn`, `€2tn`, `$5k` (single letters only so, as `3 m` is metres). */
 export const ATTACHED_SCALES: readonly string[] = ['k', 'm', 'b', 'mn', 'bn', 'tn', 'trn', 'mln', 'mrd', 'md'];
 
 /** Chinese multipliers written straight after digits: 2450亿, 3万, 1.5万亿. */
