@@ -42,6 +42,7 @@ describe('matchBoilerplate', () => {
     ['Originally published on Live Science.', 'copyright'],
     ['Jane Smith is a senior reporter at The Daily Ledger covering energy.', 'author'],
     ['Trevor Daugherty is the Senior Editor of 9to5Toys.', 'author'],
+    ['Ben Silverman is on Twitter at ben_silverman.', 'author'],
   ])('%s is furniture (%s) at the end only', (text, rule) => {
     expect(matchBoilerplate(block(text), AT_END)).toBe(rule);
     expect(matchBoilerplate(block(text), MID_ARTICLE)).toBeNull();

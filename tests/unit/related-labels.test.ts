@@ -10,6 +10,7 @@ describe('matchRelatedLabel', () => {
     ['RELATED', 'en'],
     ['Read more:', 'en'],
     ['More from Business', 'en'],
+    ['More games news:', 'en'],
     ['More stories from The Daily', 'en'],
     ['Trending now', 'en'],
     ['Recommended for you', 'en'],

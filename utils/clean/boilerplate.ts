@@ -87,6 +87,12 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
     tailOnly: true,
     startsWithCapital: true,
   },
+  {
+    rule: 'author',
+    pattern: /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|can be reached|can be found) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads)\b/iu,
+    tailOnly: true,
+    startsWithCapital: true,
+  },
 ];
 
 /** Which furniture rule the block matches, if any. */

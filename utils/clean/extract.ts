@@ -115,7 +115,8 @@ function anchorLinks(clone: Document, url: string | null): void {
  * gathers the metadata a reader shows. Throws SiftError when there is nothing to read.
  */
 export function extract(doc: Document, options: CleanOptions): Extracted {
-  if (!doc.body || !doc.body.textContent?.trim()) {
+  // The whole document, not just <body>: a malformed page can leave its text outside it.
+  if (!doc.documentElement?.textContent?.trim()) {
     throw new SiftError('empty-page', 'The page is empty: it has no text to read.');
   }
   const readerable = isProbablyReaderable(doc);

@@ -12,6 +12,7 @@ export const RELATED_LABELS: Readonly<Record<string, readonly string[]>> = {
     'also read',
     'more (?:stories|news|articles|coverage|headlines|to read|videos)(?: from .{1,40})?',
     'more (?:from|on|in|about) .{1,40}',
+    'more .{1,40} (?:news|stories|headlines|coverage)',
     'other (?:stories|news|articles)',
     'trending(?: now| stories| news| articles| topics)?',
     'recommended(?: for you| stories| reading| articles| videos)?',
