@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CopyFormat } from '@/utils/settings';
 import { t } from '@/utils/i18n';
+import { Checkbox } from './Checkbox';
 
 export interface CopyBarProps {
   /** Puts the article on the clipboard in this format; rejects with the reason on failure. */
@@ -77,24 +78,8 @@ export function CopyBar(props: CopyBarProps) {
       </div>
       <div class="sift-include" role="group" aria-labelledby="sift-include-label">
         <span id="sift-include-label">{t('includeLabel')}</span>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="include-title"
-            checked={includeTitle}
-            onChange={(event) => onIncludeTitle(event.currentTarget.checked)}
-          />
-          {t('includeTitle')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="include-source"
-            checked={includeSource}
-            onChange={(event) => onIncludeSource(event.currentTarget.checked)}
-          />
-          {t('includeSource')}
-        </label>
+        <Checkbox testId="include-title" checked={includeTitle} label={t('includeTitle')} onChange={onIncludeTitle} />
+        <Checkbox testId="include-source" checked={includeSource} label={t('includeSource')} onChange={onIncludeSource} />
       </div>
     </div>
   );

@@ -20,6 +20,7 @@ import {
 } from '@/utils/settings';
 import { useSetting } from '@/utils/use-setting';
 import { SitesSection } from './SitesSection';
+import { Checkbox } from '@/components/Checkbox';
 
 export function App() {
   const appearance = useAppearance();
@@ -111,24 +112,8 @@ export function App() {
             </select>
           </div>
           <div class="sift-checks">
-            <label>
-              <input
-                type="checkbox"
-                data-testid="include-title"
-                checked={includeTitle}
-                onChange={(e) => setIncludeTitle(e.currentTarget.checked)}
-              />
-              {t('includeTitleDefault')}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                data-testid="include-source"
-                checked={includeSource}
-                onChange={(e) => setIncludeSource(e.currentTarget.checked)}
-              />
-              {t('includeSourceDefault')}
-            </label>
+            <Checkbox testId="include-title" checked={includeTitle} label={t('includeTitleDefault')} onChange={setIncludeTitle} />
+            <Checkbox testId="include-source" checked={includeSource} label={t('includeSourceDefault')} onChange={setIncludeSource} />
           </div>
         </section>
       </main>
