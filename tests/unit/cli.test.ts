@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { EXIT, main } from '../../cli/main';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SAMPLE = join(ROOT, 'samples', 'seed-story.html');
+// The page `npm run demo` cleans: the seed story as a real page carries it.
+const SAMPLE = join(ROOT, 'tests', 'fixtures', 'pipeline--seed-story.html');
 
 async function run(argv: string[], stdin = '') {
   const io = { stdin: PassThrough.from([stdin]), stdout: new PassThrough(), stderr: new PassThrough() };
