@@ -23,6 +23,8 @@ interface Pattern {
   startsWithCapital?: boolean;
   /** A second pattern the block must also match. */
   requires?: RegExp;
+  /** Match the lower-cased text: case-insensitive Unicode classes are slow to compile. */
+  lowercase?: boolean;
 }
 
 /** "Advertisement" and its kin, alone in a block. */
@@ -83,15 +85,17 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
   {
     rule: 'author',
     pattern:
-      /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|has been) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|author|producer|critic|analyst)\b/iu,
+      /^\p{L}[\p{L}.'’-]+(?: \p{L}[\p{L}.'’-]+){0,3} (?:is|was|has been) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|author|producer|critic|analyst)\b/u,
     tailOnly: true,
     startsWithCapital: true,
+    lowercase: true,
   },
   {
     rule: 'author',
-    pattern: /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|can be reached|can be found) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads)\b/iu,
+    pattern: /^\p{L}[\p{L}.'’-]+(?: \p{L}[\p{L}.'’-]+){0,3} (?:is|can be reached|can be found) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads)\b/u,
     tailOnly: true,
     startsWithCapital: true,
+    lowercase: true,
   },
 ];
 
@@ -100,11 +104,11 @@ export function matchBoilerplate(block: Block, fromEnd: number): BoilerplateRule
   if (block.kind === 'code' || block.kind === 'table' || block.kind === 'heading' && block.text.length > 40) return null;
   const text = block.text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE_CHARS) return null;
-  for (const { rule, pattern, tailOnly, startsWithCapital, requires } of BOILERPLATE_PATTERNS) {
+  for (const { rule, pattern, tailOnly, startsWithCapital, requires, lowercase } of BOILERPLATE_PATTERNS) {
     if (tailOnly && fromEnd >= TAIL_BLOCKS) continue;
     if (startsWithCapital && !/^\p{Lu}/u.test(text)) continue;
     if (requires && !requires.test(text)) continue;
-    if (pattern.test(text)) return rule;
+    if (pattern.test(lowercase ? text.toLowerCase() : text)) return rule;
   }
   return null;
 }
