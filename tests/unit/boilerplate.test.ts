@@ -60,6 +60,7 @@ describe('matchBoilerplate', () => {
     'Tagged photos of the suspect circulated online for days before the arrest.',
     '14 March 2025',
     'Updated Police Identify Man, Woman Found Dead in Plano Apartment',
+    'Published in ACM Computing Surveys, March 2024',
     'Published accounts of the meeting differ on who spoke first, and several members disputed the minutes.',
     'Click here for the second half of this epic story.',
     'Click here, the instructions said, and the money would be returned within a day; it never was, and police say hundreds were caught.',

@@ -74,7 +74,7 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
     // The page's own date line, which the header already gives.
     rule: 'dateline',
     pattern:
-      /^[|\s]*(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|опубликовано|обновлено)\b[\s:]*.{0,80}$/iu,
+      /^[|\s]*(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|опубликовано|обновлено)\b(?!\s+(?:in|im|dans|en|su|no|в)\b)[\s:]*.{0,80}$/iu,
     // A date line carries a date or a time; "Updated police figures…" is a headline.
     requires: /\d|\bago\b/iu,
   },
