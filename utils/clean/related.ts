@@ -199,6 +199,18 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
  * An unlabelled run of headline links at the end of the article: the items whose words barely
  * overlap the story's are other stories.
  */
+/** A card's one-sentence summary: a short unlinked paragraph right under a headline link. */
+function isCardDek(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i];
+  return (
+    i > 0 &&
+    block.kind === 'paragraph' &&
+    block.text.length <= MAX_ITEM_CHARS &&
+    linkDensity(block.runs) < HEADLINE_LINK_DENSITY &&
+    isHeadlineLink(blocks[i - 1])
+  );
+}
+
 function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidence>, threshold: number): void {
   let end = blocks.length;
   while (end > 0 && removal.has(end - 1)) end--;
@@ -208,7 +220,7 @@ function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidenc
     const block = blocks[start - 1];
     if (removal.has(start - 1)) break;
     if (isHeadlineLink(block)) items++;
-    else if (!(block.text.length <= MAX_CARD_DETAIL_CHARS && block.kind !== 'heading')) break;
+    else if (!(block.text.length <= MAX_CARD_DETAIL_CHARS && block.kind !== 'heading') && !isCardDek(blocks, start - 1)) break;
     start--;
   }
   if (items < MIN_UNLABELLED_ITEMS) return;
@@ -222,10 +234,10 @@ function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidenc
       removal.set(i, { kind: 'off-topic', similarity: Math.round(similarity * 1000) / 1000, threshold });
     }
   }
-  // A card's date or tag goes with its headline.
+  // A card's date, tag or one-sentence summary goes with its headline.
   for (let i = start; i < end; i++) {
     if (offTopic.has(i) || isHeadlineLink(blocks[i])) continue;
-    const near = offTopic.has(i - 1) || offTopic.has(i + 1);
+    const near = offTopic.has(i - 1) || (offTopic.has(i + 1) && !isCardDek(blocks, i));
     const similarity = topicalSimilarity(blocks[i].text, body);
     if (near && similarity < threshold) {
       removal.set(i, { kind: 'off-topic', similarity: Math.round(similarity * 1000) / 1000, threshold });
