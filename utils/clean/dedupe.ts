@@ -1,6 +1,6 @@
 import type { CleanOptions } from './options';
 import type { Block, Evidence, Removed } from './types';
-import { READ_MORE_TAILS, bigrams, hasCJK, normaliseText, preview, tokens } from './text';
+import { bigrams, countCJK, normaliseText, preview, tokens, withoutReadMoreTail } from './text';
 
 /** A teaser ends in an ellipsis, perhaps followed by a "read more" link. */
 const TEASER_END = /(?:\.\.\.|…)\s*$/u;
@@ -52,10 +52,7 @@ export interface StageOutput {
 }
 
 function weightedLength(norm: string): number {
-  if (!hasCJK(norm)) return norm.length;
-  let length = 0;
-  for (const char of norm) length += hasCJK(char) ? CJK_CHAR_WEIGHT : 1;
-  return length;
+  return norm.length + (CJK_CHAR_WEIGHT - 1) * countCJK(norm);
 }
 
 function profile(block: Block, minChars: number): Profile {
@@ -68,7 +65,7 @@ function profile(block: Block, minChars: number): Profile {
 
 /** The normalised prefix a teaser promises, without its last word, which the ellipsis may have cut. */
 function teaserPrefix(block: Block, norm: string): string | null {
-  const raw = block.text.replace(READ_MORE_TAILS, '').trim();
+  const raw = withoutReadMoreTail(block.text).trim();
   if (!TEASER_END.test(raw)) return null;
   const prefix = norm.replace(/\s*\S+$/, '');
   return prefix.length >= MIN_TEASER_CHARS ? prefix : null;

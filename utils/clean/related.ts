@@ -4,7 +4,7 @@ import type { StageOutput } from './dedupe';
 import { findBoilerplate } from './boilerplate';
 import { READ_ALSO_PREFIXES, RELATED_LABELS } from './related-labels';
 import { topicalSimilarity, topicProfile } from './topic';
-import { hasCJK, linkDensity } from './text';
+import { countCJK, hasCJK, linkDensity } from './text';
 
 /** Labels are short: a block longer than this is prose, whatever words it starts with. */
 const MAX_LABEL_CHARS = 60;
@@ -64,7 +64,7 @@ export function matchRelatedLabel(text: string): RelatedLabel | null {
 
 /** Words in a headline; CJK headlines count about one word per two characters. */
 function wordCount(text: string): number {
-  const cjk = Array.from(text).filter((c) => hasCJK(c)).length;
+  const cjk = countCJK(text);
   return text.split(/\s+/).filter(Boolean).length + Math.floor(cjk / 2);
 }
 

@@ -8,12 +8,20 @@ export const READ_MORE_TAILS =
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+/gu;
 
+/** A "read more" tail is a few words; looking only at the end keeps long paragraphs cheap. */
+const TAIL_WINDOW = 48;
+
+/** `text` without its "read more" tail, if it has one. */
+export function withoutReadMoreTail(text: string): string {
+  const cut = Math.max(0, text.length - TAIL_WINDOW);
+  const tail = text.slice(cut);
+  const stripped = tail.replace(READ_MORE_TAILS, '');
+  return stripped === tail ? text : text.slice(0, cut) + stripped;
+}
+
 /** Unicode-compatible, case-folded, punctuation-free, single-spaced text without a "read more" tail. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(READ_MORE_TAILS, '')
+  return withoutReadMoreTail(text.normalize('NFKC').toLowerCase())
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -24,8 +32,15 @@ export function tokens(normalised: string): string[] {
   return normalised.match(TOKEN) ?? [];
 }
 
+const CJK_CHARS = new RegExp(CJK_CHAR.source, 'gu');
+
 export function hasCJK(text: string): boolean {
   return CJK_CHAR.test(text);
+}
+
+/** How many CJK characters a text holds (one regex pass, not one test per character). */
+export function countCJK(text: string): number {
+  return text.match(CJK_CHARS)?.length ?? 0;
 }
 
 /** 32-bit FNV-1a of a string: bigrams as numbers keep huge pages' memory small. */
