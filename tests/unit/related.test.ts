@@ -32,6 +32,20 @@ describe('related: unlabelled cards at the end', () => {
     expect(out.removed.every((r) => r.evidence.kind === 'off-topic')).toBe(true);
   });
 
+  test('a page that is mostly a list of posts keeps them: it is an index, not a story with a tail', () => {
+    next = 0;
+    const blocks = [
+      block('paragraph', 'Notes from the workshop.'),
+      block('heading', 'An ordinary first post about nothing in particular', 'https://v.example/posts/1'),
+      block('paragraph', 'A gentle introduction with nothing unusual in its title at all, written on a quiet afternoon.'),
+      block('heading', 'Monte Video: a real place worth a visit', 'https://v.example/posts/2'),
+      block('paragraph', 'A post whose title looks odd, about a city on the river and its harbour in the winter.'),
+      block('heading', 'A third post worth reading on a rainy day', 'https://v.example/posts/3'),
+      block('paragraph', 'The final entry, included so there is content after the tricky title of the second post.'),
+    ];
+    expect(related(blocks, options).removed).toEqual([]);
+  });
+
   test('cards about the story itself stay', () => {
     next = 0;
     const blocks = [

@@ -224,6 +224,9 @@ function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidenc
     start--;
   }
   if (items < MIN_UNLABELLED_ITEMS) return;
+  // When the "tail" outweighs the story before it, the page is an index of posts, not a story.
+  const chars = (from: number, to: number) => blocks.slice(from, to).reduce((sum, b, k) => sum + (removal.has(from + k) ? 0 : b.text.length), 0);
+  if (chars(0, start) < chars(start, end)) return;
   const body = topicProfile(blocks.slice(0, start).filter((_, i) => !removal.has(i)).map((b) => b.text));
   const offTopic = new Set<number>();
   for (let i = start; i < end; i++) {
