@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Evidence, Removed } from '@/utils/clean/types';
 import { t, tp } from '@/utils/i18n';
 
@@ -55,7 +55,9 @@ export function RemovedPanel({ removed, restoredIds, open, onToggleOpen, onToggl
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = 'sift-removed-panel';
 
-  useEffect(() => {
+  // A layout effect, so Escape works from the moment the panel is on screen (an effect runs
+  // after paint, and a quick Escape could come before it).
+  useLayoutEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
