@@ -1,6 +1,6 @@
 import type { CleanOptions } from './options';
 import type { Block, Evidence, Removed } from './types';
-import { bigrams, countCJK, normaliseText, preview, tokens, withoutReadMoreTail } from './text';
+import { BYLINE_INTRO, bigrams, countCJK, normaliseText, preview, tokens, withoutReadMoreTail } from './text';
 
 /** A teaser ends in an ellipsis, perhaps followed by a "read more" link. */
 const TEASER_END = /(?:\.\.\.|…)\s*$/u;
@@ -35,8 +35,6 @@ interface Profile {
   eligible: boolean;
 }
 
-/** Words that introduce a byline, in the languages Sift reads. */
-const BYLINE_INTRO = /^(?:by|von|par|por|di|de|от|автор|文|作者|記者)\s+/u;
 /** A byline line may add a date or an agency, but stays short. */
 const MAX_BYLINE_BLOCK_CHARS = 120;
 

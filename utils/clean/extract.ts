@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { CleanOptions } from './options';
 import { SiftError } from './errors';
+import { BYLINE_INTRO } from './text';
 
 /** What extraction knows about the article before it is cut into blocks. */
 export interface Extracted {
@@ -31,9 +32,6 @@ const PUBLISHED_TIME_META = [
   'pubdate',
   'publish-date',
 ];
-
-/** "By" before a name, which the header shows as a byline of its own. */
-const BYLINE_INTRO = /^\s*(?:by|von|par|por|di|de|от)\s+/i;
 
 const SITE_NAME_META = ['og:site_name', 'application-name', 'twitter:site'];
 

@@ -1,4 +1,5 @@
 import type { Block, BlockKind, ImageInfo, ListInfo, Run } from './types';
+import { webHref } from './text';
 
 /** Elements that start a new block; everything else is inline and adds to the current block. */
 const BLOCK_TAGS = new Set([
@@ -45,15 +46,7 @@ interface InlineState {
 }
 
 /** An http(s) URL for `href` resolved against `base`, or undefined for any other scheme. */
-export function safeHref(href: string | null | undefined, base: string | null): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = base ? new URL(href.trim(), base) : new URL(href.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const safeHref = webHref;
 
 function sameStyle(a: Run, b: Run): boolean {
   return a.href === b.href && a.emphasis === b.emphasis && a.code === b.code;

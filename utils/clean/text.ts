@@ -8,6 +8,20 @@ export const READ_MORE_TAILS =
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+/gu;
 
+/** Words that introduce a byline ("By Jane Smith"), in the languages Sift reads. */
+export const BYLINE_INTRO = /^\s*(?:by|von|par|por|di|de|от|автор|文|作者|記者)\s+/iu;
+
+/** An absolute http(s) URL for `href` (resolved against `base`), or undefined for any other scheme. */
+export function webHref(href: string | null | undefined, base: string | null = null): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A "read more" tail is a few words; looking only at the end keeps long paragraphs cheap. */
 const TAIL_WINDOW = 48;
 
@@ -59,22 +73,6 @@ export function bigrams(words: readonly string[]): Set<number> {
   if (words.length === 1) out.add(hash(words[0]));
   for (let i = 1; i < words.length; i++) out.add(hash(words[i], hash(words[i - 1]) ^ 0x20));
   return out;
-}
-
-export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const item of small) if (large.has(item)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-/** Share of `part` found in `whole`. */
-export function containment<T>(part: ReadonlySet<T>, whole: ReadonlySet<T>): number {
-  if (part.size === 0) return 0;
-  let shared = 0;
-  for (const item of part) if (whole.has(item)) shared++;
-  return shared / part.size;
 }
 
 /** The first characters of a text, for evidence shown to a reader. */

@@ -3,6 +3,7 @@
  * and how consecutive list items nest into lists.
  */
 import type { Block, CleanResult } from '../clean/types';
+import { webHref } from '../clean/text';
 
 export interface FormatOptions {
   /** Start with the article's title. */
@@ -15,14 +16,7 @@ export const DEFAULT_FORMAT_OPTIONS: Readonly<FormatOptions> = Object.freeze({ i
 
 /** An absolute http(s) URL as the URL parser writes it, or null for anything else (javascript:, data:, relative). */
 export function safeHref(href: string | null | undefined): string | null {
-  if (!href) return null;
-  let url: URL;
-  try {
-    url = new URL(href.trim());
-  } catch {
-    return null;
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  return webHref(href) ?? null;
 }
 
 export function titleOf(result: Pick<CleanResult, 'title'>, options: FormatOptions): string | null {
