@@ -73,6 +73,10 @@ describe('the toolbar popup on the seed story', () => {
     // The choice is remembered for the next popup; put it back.
     const popup4 = await clickToolbar(h.sift, tab);
     await popup4.settled();
+    // Settings load asynchronously after the article shows, so wait for the stored choice.
+    await popup4.waitFor(`(root) => root.querySelector('[data-testid=include-title]').checked === false`, undefined, {
+      what: 'the unticked Title box to be remembered',
+    });
     expect(await popup4.surface.run(`(root) => root.querySelector('[data-testid=include-title]').checked`)).toBe(false);
     await popup4.click('[data-testid=include-title]');
     await popup4.click('[data-testid=include-source]');
