@@ -87,7 +87,7 @@ export interface DefuddleCase {
 export const DEFUDDLE_CATEGORIES = ['content-patterns', 'general', 'issues'] as const;
 
 /** A fixture may name its page address in a leading `<!-- {"url": ...} -->` comment. */
-const FIXTURE_META_RE = /^\s*<!--\s*(\{[^]*?\})\s*-->/;
+const FIXTURE_META_RE = /^\s*<!--\s*(\{[\s\S]*?\})\s*-->/;
 
 function fixtureUrl(head: string): string | null {
   const json = FIXTURE_META_RE.exec(head)?.[1];
@@ -121,7 +121,7 @@ export function loadDefuddleCases(root: string): DefuddleCase[] {
 
 /** Expected files start with a fenced or bare JSON metadata block; the content follows it. */
 export function stripMetadata(markdown: string): string {
-  const fenced = /^```json\n[^]*?\n```\n?/.exec(markdown);
+  const fenced = /^```json\n[\s\S]*?\n```\n?/.exec(markdown);
   if (fenced) return markdown.slice(fenced[0].length);
   if (markdown.startsWith('{')) {
     let depth = 0;

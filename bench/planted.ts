@@ -109,7 +109,7 @@ const TITLE_SEPARATOR = /\s+[|\-–—»]\s+/u;
 
 /** A page title without its " | Site name" tail, entities decoded: a headline as a list shows it. */
 export function headlineFromTitle(title: string): string {
-  let text = title
+  const text = title
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')
     .replace(/&#0?39;|&apos;|&#x27;/g, "'")
@@ -138,7 +138,7 @@ function editOneWord(random: Random, text: string): string {
     return text.slice(0, at) + (text[at] === '的' ? '了' : '的') + text.slice(at + 1);
   }
   const words = text.split(' ');
-  const candidates = words.map((word, i) => i).filter((i) => i > 0 && /^\p{L}{4,}$/u.test(words[i]));
+  const candidates = words.map((_word, i) => i).filter((i) => i > 0 && /^\p{L}{4,}$/u.test(words[i]));
   const at = candidates.length ? pick(random, candidates) : words.length - 1;
   words[at] = pick(random, EDIT_WORDS.filter((word) => word !== words[at].toLowerCase()));
   return words.join(' ');
@@ -165,7 +165,7 @@ const paragraph = (role: PlantedRole, text: string): Piece => ({
 /** Places planted repeats among the real paragraphs. */
 function withRepeats(random: Random, variant: RepeatVariant, paragraphs: readonly string[]): Piece[] {
   const pieces = paragraphs.map((text) => paragraph('real', text));
-  const long = paragraphs.map((text, i) => i).filter((i) => paragraphs[i].length >= MIN_REPEAT_CHARS);
+  const long = paragraphs.map((_text, i) => i).filter((i) => paragraphs[i].length >= MIN_REPEAT_CHARS);
   const insertAfter = (from: number, piece: Piece) => {
     const at = from + 1 + randomInt(random, pieces.length - from);
     pieces.splice(at, 0, piece);
@@ -266,7 +266,7 @@ export function plantPage(
   let pieces: Piece[];
   if (rec.at === 'middle') {
     // Between two real paragraphs of the first half, never at the very start or end.
-    const realPositions = body.map((p, i) => i).filter((i) => body[i].block.role === 'real');
+    const realPositions = body.map((_p, i) => i).filter((i) => body[i].block.role === 'real');
     const half = realPositions.slice(1, Math.max(2, Math.ceil(realPositions.length / 2)));
     const at = pick(random, half);
     pieces = [...body.slice(0, at), ...rec.pieces, ...body.slice(at)];

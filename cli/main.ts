@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`sift: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return code;
   };
-  let args;
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
   } catch (error) {

@@ -112,8 +112,6 @@ function BlockView({ shown, context }: { shown: ShownBlock; context: RenderConte
         </figure>
       );
     }
-    case 'list-item':
-    case 'paragraph':
     default:
       return <p {...attributes}>{text}</p>;
   }

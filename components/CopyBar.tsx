@@ -69,7 +69,7 @@ export function CopyBar(props: CopyBarProps) {
             onClick={() => void copy(format)}
           >
             {format === 'text' ? t('copyText') : t('copyMarkdown')}
-            <kbd aria-hidden="true">{format === 'text' ? 'C' : 'M'}</kbd>
+            <kbd >{format === 'text' ? 'C' : 'M'}</kbd>
           </button>
         ))}
         <span class={`sift-copy-status sift-status-${status.kind}`} data-testid="copy-status" role="status" aria-live="polite">

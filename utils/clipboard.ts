@@ -56,7 +56,7 @@ export async function writeToClipboard(payload: CopyPayload, env: ClipboardEnv =
       if (!legacyCopy) throw error;
     }
   }
-  if (legacyCopy && legacyCopy(payload.plain)) return;
+  if (legacyCopy?.(payload.plain)) return;
   throw new Error('The clipboard is not available here');
 }
 

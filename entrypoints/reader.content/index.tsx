@@ -21,7 +21,7 @@ export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
     if (window.top !== window || !isProbablyReaderable(document)) return;
-    let result;
+    let result: ReturnType<typeof clean>;
     try {
       result = clean(document, { url: location.href, maxElemsToParse: AUTO_CLEAN_MAX_ELEMENTS });
     } catch {

@@ -61,7 +61,7 @@ describe('sift clean', () => {
   });
 
   test('--url resolves links and is reported', async () => {
-    const html = '<html><body><article><h1>T</h1>' + '<p>Word after word in a long enough paragraph of article text, with <a href="/more">a relative link</a> in it.</p>'.repeat(6) + '</article></body></html>';
+    const html = `<html><body><article><h1>T</h1>${'<p>Word after word in a long enough paragraph of article text, with <a href="/more">a relative link</a> in it.</p>'.repeat(6)}</article></body></html>`;
     const { stdout } = await run(['clean', '-', '--url', 'https://example.org/news/1', '--format', 'markdown'], html);
     expect(stdout).toContain('[a relative link](https://example.org/more)');
   });

@@ -57,7 +57,7 @@ describe('dedupe keeps legitimate repeats', () => {
   test.each([
     ['short answers', ['Yes.', A, 'Yes.', B, 'Yes.']],
     ['photo credits', ['Photo: Reuters', A, 'Photo: Reuters', B]],
-    ['distinct paragraphs on one subject', [A, A.replace('raised', 'cut').replace('largest increase', 'first cut').replace('Thursday', 'Friday') + ' Officials declined to comment on the timing.']],
+    ['distinct paragraphs on one subject', [A, `${A.replace('raised', 'cut').replace('largest increase', 'first cut').replace('Thursday', 'Friday')} Officials declined to comment on the timing.`]],
   ])('%s', (_, texts) => {
     expect(dedupe(blocksOf(...(texts as string[])), options).removed).toEqual([]);
   });
@@ -89,7 +89,7 @@ describe('dedupe compares like with like', () => {
   const heading = 'Example 4: Bob implements and publishes a new feature in the shared repository';
   test.each([
     ['a heading repeating a table-of-contents entry', blocksOf(['list-item', heading], A, ['heading', heading], B)],
-    ['paragraphs that differ only in their numbers', blocksOf(A.replace('two decades', '20 years') + ' Item 11111.', B, A.replace('two decades', '20 years') + ' Item 22222.')],
+    ['paragraphs that differ only in their numbers', blocksOf(`${A.replace('two decades', '20 years')} Item 11111.`, B, `${A.replace('two decades', '20 years')} Item 22222.`)],
     ['a caption nearly repeating another caption', blocksOf(['caption', 'Photo illustration by Andrew Myers for The Daily Ledger, with files from the archive'], A, ['caption', 'Photo illustration by Andrew Myers for The Daily Ledger'], B)],
     ['two short entries a word apart', blocksOf("Anime film based on Yasutaka Tsutsui's 1965 novel of the same name.", A, "Third film based on Yasutaka Tsutsui's 1965 novel of the same name.")],
     ['a list item inside a longer list item', blocksOf(['list-item', `${A} ${B}`], ['list-item', A])],

@@ -16,11 +16,11 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins = [] }: { origins?: string[] }) =>
     origins.every((o) => granted.has(o))) as never);
   vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async ({ origins = [] }: { origins?: string[] }) => {
-    origins.forEach((o) => granted.add(o));
+    for (const o of origins) granted.add(o);
     return true;
   }) as never);
   vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async ({ origins = [] }: { origins?: string[] }) => {
-    origins.forEach((o) => granted.delete(o));
+    for (const o of origins) granted.delete(o);
     return true;
   }) as never);
   container = document.createElement('div');

@@ -58,16 +58,16 @@ describe('in-page reader', () => {
     const onClose = vi.fn();
     const withRemoved = { ...story, removed: [{ block: block({ id: 'r9', index: 9, text: 'Old' }), reason: 'related' as const, step: 'related' as const, evidence: { kind: 'label' as const, label: 'More', lang: 'en' } }] };
     await act(async () => render(<Reader result={withRemoved} scope={shadow} onClose={onClose} />, container));
-    const escape = () => shadow.querySelector('.sift-scroll')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    const pressEscape = () => shadow.querySelector('.sift-scroll')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await act(async () => shadow.querySelector<HTMLElement>('[data-testid=removed-summary]')!.click());
     expect(shadow.querySelector('[data-testid=removed-panel]')).not.toBeNull();
     await act(async () => {
-      escape();
+      pressEscape();
     });
     expect(shadow.querySelector('[data-testid=removed-panel]')).toBeNull();
     expect(onClose).not.toHaveBeenCalled();
     await act(async () => {
-      escape();
+      pressEscape();
     });
     expect(onClose).toHaveBeenCalledOnce();
   });

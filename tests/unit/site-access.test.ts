@@ -7,11 +7,11 @@ function fakeApi(granted: string[] = []) {
     permissions: {
       contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => set.has(o))),
       request: vi.fn(async ({ origins }: { origins: string[] }) => {
-        origins.forEach((o) => set.add(o));
+        for (const o of origins) set.add(o);
         return true;
       }),
       remove: vi.fn(async ({ origins }: { origins: string[] }) => {
-        origins.forEach((o) => set.delete(o));
+        for (const o of origins) set.delete(o);
         return true;
       }),
     },

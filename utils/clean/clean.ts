@@ -59,7 +59,9 @@ export function clean(doc: Document, options: Partial<CleanOptions> = {}): Clean
   if (opts.figures) {
     blocks = figures(blocks, opts, extracted.lang);
     const removedWithFigures = figures(removed.map((r) => r.block), opts, extracted.lang);
-    removed.forEach((r, i) => (r.block = removedWithFigures[i]));
+    removed.forEach((r, i) => {
+      r.block = removedWithFigures[i];
+    });
     summary = keyFigures(blocks, opts.maxKeyFigures);
   }
   lap('figures');

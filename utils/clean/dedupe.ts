@@ -202,7 +202,7 @@ function bestEarlierMatch(
 }
 
 /** Blocks in a family of three or more copies stay, all of them, and match nothing. */
-function releaseTemplates(blocks: readonly Block[], profiles: readonly Profile[], matchOf: (Match | null)[], removal: Map<number, Evidence>): void {
+function releaseTemplates(blocks: readonly Block[], _profiles: readonly Profile[], matchOf: (Match | null)[], removal: Map<number, Evidence>): void {
   const copies = new Map<number, number>();
   for (const match of matchOf) if (match) copies.set(match.of, (copies.get(match.of) ?? 1) + 1);
   matchOf.forEach((match, j) => {

@@ -123,7 +123,9 @@ export interface MonthWord {
 
 function months(full: readonly (readonly string[])[], abbr: Readonly<Record<string, number>>): ReadonlyMap<string, MonthWord> {
   const map = new Map<string, MonthWord>();
-  full.forEach((forms, i) => forms.forEach((w) => map.set(w, { month: i + 1, abbr: false })));
+  full.forEach((forms, i) => {
+    for (const w of forms) map.set(w, { month: i + 1, abbr: false });
+  });
   for (const [w, m] of Object.entries(abbr)) if (!map.has(w)) map.set(w, { month: m, abbr: true });
   return map;
 }

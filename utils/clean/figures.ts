@@ -137,9 +137,9 @@ const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
 const ORDINAL_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`, 'iuy');
 const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
 const DECADE_SUFFIX = new RegExp(`(?:s|['’]s)${NOT_LETTER}|er${NOT_LETTER}(?:[ \\u00A0](?:Jahren|Jahre|Jahrzehnt))?|-[хе]${NOT_LETTER}(?:[ \\u00A0](?:годов|годах|годы|гг\\.))?|年代`, 'uy');
-const YEAR_SUFFIX = new RegExp(`[ \\u00A0](?:года|году|год|гг\\.|г\\.)(?![\\p{L}])|年`, 'uy');
+const YEAR_SUFFIX = /[ \u00A0](?:года|году|год|гг\.|г\.)(?![\p{L}])|年/uy;
 const FISCAL_SUFFIX = new RegExp(`[/\\-–](${D}{2})(?!${D})`, 'y');
-const DAY_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|º|\\.)(?![\\p{L}\\p{N}])`, 'iuy');
+const DAY_SUFFIX = /(?:st|nd|rd|th|er|º|\.)(?![\p{L}\p{N}])/iuy;
 const DAY_RANGE = new RegExp(`(?:\\s?[-–]\\s?|[ \\u00A0](?:to|bis|au|al|и|-)[ \\u00A0])(${D}{1,2})(?:st|nd|rd|th|er|\\.)?(?![\\p{N}])`, 'uy');
 const OF_OR_DE = /[ \u00A0](?:of|de|del)(?=[ \u00A0])/y;
 const YEAR_AFTER_MONTH = new RegExp(`(?:,?[ \\u00A0]|[ \\u00A0](?:de|del)[ \\u00A0])(${D}{4})(?!${D}|[.,]${D})`, 'y');
@@ -342,7 +342,7 @@ function readAmount(c: Ctx, p: number, allowSecondSign = false): NumberRead | nu
   const first = readNumber(c, p);
   if (first === null) return null;
   const t = c.t;
-  let q = first.end;
+  const q = first.end;
   let sep = stickyEnd(DASH, t, q);
   const dashed = sep >= 0;
   let between = false;
@@ -373,7 +373,7 @@ function readAmount(c: Ctx, p: number, allowSecondSign = false): NumberRead | nu
 function betweenJoins(t: string, numberStart: number, word: string): boolean {
   const before = wordBefore(t, numberStart, 2);
   const join = before ? BETWEEN_WORDS[before.word.toLowerCase()] : undefined;
-  return join !== undefined && join.split('|').includes(word);
+  return !!join?.split('|').includes(word);
 }
 
 const PERIOD_CONNECTORS_ALL: ReadonlySet<string> = new Set(['to', 'bis', 'à', 'a', 'al', 'hasta', 'до']);
@@ -569,7 +569,7 @@ function digitRatio(c: Ctx, amount: NumberRead): Hit | null {
   const r = stickyEnd(RATIO_WORDS, t, amount.end);
   if (r < 0 || !isDigit(t[r])) return null;
   const second = readNumber(c, r);
-  if (!second || !second.plain || second.value < amount.value || second.value > 1000 || isLetter(t[second.end])) return null;
+  if (!second?.plain || second.value < amount.value || second.value > 1000 || isLetter(t[second.end])) return null;
   return { start: amount.start, end: second.end, kind: 'quantity' };
 }
 
@@ -900,7 +900,7 @@ function decadeWordAt(c: Ctx, p: number, lower: string): Outcome {
   else if (lower === 'década') q = stickyEnd(DECADA_DE, t, p);
   else if (lower === 'años') {
     const prev = wordBefore(t, p, 2);
-    if (!prev || prev.word.toLowerCase() !== 'los') return null;
+    if (prev?.word.toLowerCase() !== 'los') return null;
     q = skipSpace(t, p + lower.length, 1);
   } else return null;
   if (q < 0 || !isDigit(t[q])) return null;

@@ -176,8 +176,14 @@ class Segmenter {
   private element(el: Element, ctx: Context, state: InlineState, depth: number): void {
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
-    if (tag === 'BR') return this.push(LINE_BREAK, ctx, state);
-    if (!BLOCK_TAGS.has(tag)) return this.walk(el, ctx, this.inlineState(el, tag, state), depth);
+    if (tag === 'BR') {
+      this.push(LINE_BREAK, ctx, state);
+      return;
+    }
+    if (!BLOCK_TAGS.has(tag)) {
+      this.walk(el, ctx, this.inlineState(el, tag, state), depth);
+      return;
+    }
 
     if (JOINING_KINDS.has(ctx.kind) && !['UL', 'OL', 'TABLE', 'PRE'].includes(tag)) {
       // A paragraph inside a list item or heading continues it, after a space.

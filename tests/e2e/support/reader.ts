@@ -41,7 +41,9 @@ export class Reader extends SiftView {
 export function pageMarkupWithoutReader(page: Page): Promise<string> {
   return page.evaluate((host) => {
     const body = document.body.cloneNode(true) as HTMLElement;
-    body.querySelectorAll(host).forEach((el) => el.remove());
+    body.querySelectorAll(host).forEach((el) => {
+      el.remove();
+    });
     return body.innerHTML;
   }, HOST);
 }
