@@ -3,7 +3,16 @@ import { cacheKey, loadBaselines, saveBaselines, type Baseline } from './baselin
 import type { AebPage } from './datasets';
 import { parseDocument } from './dom';
 import { computeBaseline, siftText, type CleanFn } from './extractors';
-import { aggregate, pageCounts, pageF1, pagePrecision, pageRecall, tokensEqual, type PageCounts, type Scores } from './metric';
+import {
+  aggregate,
+  pageCounts,
+  pageF1,
+  pagePrecision,
+  pageRecall,
+  tokensEqual,
+  type PageCounts,
+  type Scores,
+} from './metric';
 import { describeEvidence, removalGroup, runSift } from './sift';
 import { countOccurrences, Coverage, errorMessage, tokenString } from './text';
 
@@ -91,7 +100,17 @@ export async function runAeb(
   };
 
   for (const page of pages) {
-    const out: AebPageResult = { id: page.id, url: page.url, counts: {}, errors: {}, removed: [], lostInSegment: [], added: [], keptJunk: [], missedTruth: [] };
+    const out: AebPageResult = {
+      id: page.id,
+      url: page.url,
+      counts: {},
+      errors: {},
+      removed: [],
+      lostInSegment: [],
+      added: [],
+      keptJunk: [],
+      missedTruth: [],
+    };
     let html: string;
     try {
       html = page.html();
@@ -106,7 +125,8 @@ export async function runAeb(
     if (!cached.has(page.id)) fresh.set(page.id, baseline);
     else reused++;
     const readabilityBlocks = baseline.readabilityBlocks;
-    if (baseline.readabilityError) out.errors['readability-text'] = out.errors['readability-blocks'] = baseline.readabilityError;
+    if (baseline.readabilityError)
+      out.errors['readability-text'] = out.errors['readability-blocks'] = baseline.readabilityError;
     if (baseline.defuddleError) out.errors.defuddle = baseline.defuddleError;
     score(out, 'readability-text', page.truth, baseline.readabilityText);
     score(out, 'readability-blocks', page.truth, readabilityBlocks.join('\n'));

@@ -20,9 +20,13 @@ export function parseArgs(argv: readonly string[]): Args {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
     if (flag === '--only') {
-      const names = value().split(',').map((s) => s.trim()).filter(Boolean);
+      const names = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
-      if (unknown.length) throw new UsageError(`Unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+      if (unknown.length)
+        throw new UsageError(`Unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
       args.only = names as Section[];
     } else if (flag === '--limit') {
       const n = Number(value());
@@ -36,4 +40,5 @@ export function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-export const USAGE = 'npm run bench -- [--only aeb,readability,planted,defuddle,speed] [--limit N] [--out FILE] [--reuse-baselines]';
+export const USAGE =
+  'npm run bench -- [--only aeb,readability,planted,defuddle,speed] [--limit N] [--out FILE] [--reuse-baselines]';

@@ -48,7 +48,12 @@ export function measureBundle(repoRoot: string): BundleResult {
   if (!existsSync(dir)) return { built: false, dir, entries: [] };
   const all = walk(dir);
   const entries: BundleEntry[] = [];
-  const missing = (name: string): BundleEntry => ({ name: `${name}: not built`, files: [], bytes: NaN, gzipBytes: NaN });
+  const missing = (name: string): BundleEntry => ({
+    name: `${name}: not built`,
+    files: [],
+    bytes: NaN,
+    gzipBytes: NaN,
+  });
   const scripts = all.filter((f) => /content-scripts\/.*\.js$/.test(f));
   for (const file of scripts) entries.push(entry(`content script ${relative(dir, file)}`, dir, [file]));
   if (!scripts.length) entries.push(missing('content script'));

@@ -53,7 +53,14 @@ const linkShare = (block: Block): number => {
 };
 
 export function runDefuddleFixtures(cases: readonly DefuddleCase[], clean: CleanFn): DefuddleFixturesResult {
-  const res: DefuddleFixturesResult = { pages: 0, errors: [], bothRemove: [], onlySiftRemoves: [], onlyDefuddleRemoves: [], bothKeep: 0 };
+  const res: DefuddleFixturesResult = {
+    pages: 0,
+    errors: [],
+    bothRemove: [],
+    onlySiftRemoves: [],
+    onlyDefuddleRemoves: [],
+    bothKeep: 0,
+  };
   for (const c of cases) {
     res.pages++;
     let html: string;
@@ -84,7 +91,11 @@ export function runDefuddleFixtures(cases: readonly DefuddleCase[], clean: Clean
     }
     const keptTokens = tokenString(run.result.blocks.map((b) => b.text).join('\n'));
     for (const removed of run.result.removed) {
-      const b = { ...describe(removed.block), group: removalGroup(removed), evidence: describeEvidence(removed.evidence) };
+      const b = {
+        ...describe(removed.block),
+        group: removalGroup(removed),
+        evidence: describeEvidence(removed.evidence),
+      };
       // A removed repeat is a disagreement only if Defuddle prints the text more often than Sift still does.
       const defuddleKeeps =
         removed.reason === 'duplicate'

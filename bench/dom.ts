@@ -7,7 +7,11 @@ import { parseHTML } from 'linkedom';
  */
 export function parseDocument(html: string, url: string): Document {
   const { document } = parseHTML(html) as unknown as { document: Document };
-  const doc = document as unknown as { URL: string; styleSheets: unknown; defaultView: { getComputedStyle?: unknown } | null };
+  const doc = document as unknown as {
+    URL: string;
+    styleSheets: unknown;
+    defaultView: { getComputedStyle?: unknown } | null;
+  };
   if (!doc.styleSheets) doc.styleSheets = [];
   const view = doc.defaultView;
   if (view && !view.getComputedStyle) view.getComputedStyle = () => ({ display: '' });
@@ -21,10 +25,46 @@ export function parseDocument(html: string, url: string): Document {
 
 /** Elements that start a new line of text: their text never runs into a neighbour's word. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const ELEMENT_NODE = 1;

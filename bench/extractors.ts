@@ -51,10 +51,14 @@ export interface SiftLoad {
 export async function loadSift(): Promise<SiftLoad> {
   try {
     const mod = (await import(SIFT_ENTRY)) as { clean?: CleanFn };
-    if (typeof mod.clean !== 'function') return { clean: null, notice: 'utils/clean/index.ts has no clean() export yet' };
+    if (typeof mod.clean !== 'function')
+      return { clean: null, notice: 'utils/clean/index.ts has no clean() export yet' };
     return { clean: mod.clean, notice: null };
   } catch (error) {
-    return { clean: null, notice: `Sift skipped: cannot load ${SIFT_ENTRY} (${(error as Error).message.split('\n')[0]})` };
+    return {
+      clean: null,
+      notice: `Sift skipped: cannot load ${SIFT_ENTRY} (${(error as Error).message.split('\n')[0]})`,
+    };
   }
 }
 
@@ -80,4 +84,3 @@ export async function computeBaseline(html: string, url: string): Promise<Baseli
   }
   return baseline;
 }
-

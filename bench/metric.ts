@@ -85,12 +85,13 @@ export interface Scores {
   pages: number;
 }
 
-const mean = (values: number[]): number =>
-  values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : 0;
+const mean = (values: number[]): number => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : 0);
 
 /** Means over pages (skipping pages with nothing predicted for P, nothing true for R), F1 of the means. */
 export function aggregate(pages: readonly { counts: PageCounts; exact: boolean }[]): Scores {
-  const precision = mean(pages.filter(({ counts }) => counts.tp + counts.fp > 0).map(({ counts }) => pagePrecision(counts)));
+  const precision = mean(
+    pages.filter(({ counts }) => counts.tp + counts.fp > 0).map(({ counts }) => pagePrecision(counts)),
+  );
   const recall = mean(pages.filter(({ counts }) => counts.tp + counts.fn > 0).map(({ counts }) => pageRecall(counts)));
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   const accuracy = mean(pages.map(({ exact }) => (exact ? 1 : 0)));

@@ -38,7 +38,12 @@ export function runOverRemoval(cases: readonly ReadabilityCase[], clean: CleanFn
     }
     out.keptBlocks += run.result.blocks.length;
     for (const r of run.result.removed) {
-      out.removed.push({ page: c.id, group: removalGroup(r), evidence: describeEvidence(r.evidence), text: r.block.text });
+      out.removed.push({
+        page: c.id,
+        group: removalGroup(r),
+        evidence: describeEvidence(r.evidence),
+        text: r.block.text,
+      });
     }
   }
   return out;

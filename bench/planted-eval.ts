@@ -77,7 +77,11 @@ export function runPlanted(articles: readonly SourceArticle[], clean: CleanFn, l
 
 function evaluatePage(page: PlantedPage, clean: CleanFn, res: PlantedResult): void {
   res.pages++;
-  const run = runSift(clean, parseDocument(page.html, 'https://news.example.com/story/planted'), 'https://news.example.com/story/planted');
+  const run = runSift(
+    clean,
+    parseDocument(page.html, 'https://news.example.com/story/planted'),
+    'https://news.example.com/story/planted',
+  );
   if (!run.result) {
     res.failedPages.push({ key: page.key, error: run.error ?? 'no result' });
     return;

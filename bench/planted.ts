@@ -127,7 +127,11 @@ const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const slug = (text: string, n: number): string =>
-  `https://news.example.com/story/${n}-${text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)}`;
+  `https://news.example.com/story/${n}-${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)}`;
 
 const isSpaced = (text: string): boolean => text.split(' ').length >= 8;
 
@@ -140,7 +144,10 @@ function editOneWord(random: Random, text: string): string {
   const words = text.split(' ');
   const candidates = words.map((_word, i) => i).filter((i) => i > 0 && /^\p{L}{4,}$/u.test(words[i]));
   const at = candidates.length ? pick(random, candidates) : words.length - 1;
-  words[at] = pick(random, EDIT_WORDS.filter((word) => word !== words[at].toLowerCase()));
+  words[at] = pick(
+    random,
+    EDIT_WORDS.filter((word) => word !== words[at].toLowerCase()),
+  );
   return words.join(' ');
 }
 
@@ -177,7 +184,8 @@ function withRepeats(random: Random, variant: RepeatVariant, paragraphs: readonl
   if (variant === 'exact') insertAfter(source, paragraph('repeat', text));
   if (variant === 'edited') insertAfter(source, paragraph('repeat', editOneWord(random, text)));
   // A teaser may stand anywhere: a summary box at the top or a pull-out further down.
-  if (variant === 'teaser') pieces.splice(randomInt(random, pieces.length + 1), 0, paragraph('repeat', teaserOf(random, text)));
+  if (variant === 'teaser')
+    pieces.splice(randomInt(random, pieces.length + 1), 0, paragraph('repeat', teaserOf(random, text)));
   return pieces;
 }
 
@@ -212,9 +220,11 @@ function recommendation(
   const n = randomInt(random, 1000);
   const shape = pick(random, LIST_SHAPES);
   // The first piece carries the markup; the others only account for their blocks.
-  const withMarkup = (html: string, blocks: PlantedBlock[]): Piece[] => blocks.map((block, i) => ({ block, html: i === 0 ? html : '' }));
+  const withMarkup = (html: string, blocks: PlantedBlock[]): Piece[] =>
+    blocks.map((block, i) => ({ block, html: i === 0 ? html : '' }));
   if (variant === 'none') return { pieces: [], at: 'end', lang: null };
-  if (variant === 'unlabelled') return { pieces: withMarkup(`<div>${linkedItems(stories, n, shape)}</div>`, items), at: 'end', lang: null };
+  if (variant === 'unlabelled')
+    return { pieces: withMarkup(`<div>${linkedItems(stories, n, shape)}</div>`, items), at: 'end', lang: null };
   if (variant === 'cards') {
     const cards = stories
       .map(
@@ -223,7 +233,10 @@ function recommendation(
           `<h3><a href="${slug(s.headline, n + i)}">${escapeHtml(s.headline)}</a></h3><p>${escapeHtml(s.dek)}</p></div>`,
       )
       .join('');
-    const blocks = stories.flatMap((s): PlantedBlock[] => [{ role: 'item', text: s.headline }, { role: 'item', text: s.dek }]);
+    const blocks = stories.flatMap((s): PlantedBlock[] => [
+      { role: 'item', text: s.headline },
+      { role: 'item', text: s.dek },
+    ]);
     return { pieces: withMarkup(`<div>${cards}</div>`, blocks), at: 'end', lang: null };
   }
   if (variant === 'read-also') {
@@ -231,17 +244,27 @@ function recommendation(
     const label = pick(random, READ_ALSO_LABELS[lang]);
     const h = stories[0].headline;
     return {
-      pieces: [{ block: items[0], html: `<p><strong>${escapeHtml(label)}</strong> <a href="${slug(h, n)}">${escapeHtml(h)}</a></p>` }],
+      pieces: [
+        {
+          block: items[0],
+          html: `<p><strong>${escapeHtml(label)}</strong> <a href="${slug(h, n)}">${escapeHtml(h)}</a></p>`,
+        },
+      ],
       at: 'middle',
       lang,
     };
   }
-  const lang = variant === 'labelled-mid' ? pick(random, LABEL_LANGS) : (variant.slice('labelled-'.length) as LabelLang);
+  const lang =
+    variant === 'labelled-mid' ? pick(random, LABEL_LANGS) : (variant.slice('labelled-'.length) as LabelLang);
   const label = pick(random, LIST_LABELS[lang]);
   const tag = pick(random, ['h2', 'h3', 'h4', 'p']);
-  const heading = tag === 'p' ? `<p><strong>${escapeHtml(label)}</strong></p>` : `<${tag}>${escapeHtml(label)}</${tag}>`;
+  const heading =
+    tag === 'p' ? `<p><strong>${escapeHtml(label)}</strong></p>` : `<${tag}>${escapeHtml(label)}</${tag}>`;
   return {
-    pieces: withMarkup(`<div>${heading}${linkedItems(stories, n, shape)}</div>`, [{ role: 'label', text: label }, ...items]),
+    pieces: withMarkup(`<div>${heading}${linkedItems(stories, n, shape)}</div>`, [
+      { role: 'label', text: label },
+      ...items,
+    ]),
     at: variant === 'labelled-mid' ? 'middle' : 'end',
     lang,
   };
@@ -261,7 +284,11 @@ export function plantPage(
   const random = mulberry32(hashSeed(seed, key));
   const body = withRepeats(random, repeat, article.paragraphs);
   const count = list === 'read-also' ? 1 : 4 + randomInt(random, 3);
-  const stories = sample(random, others.filter((o) => o.headline !== article.headline), count);
+  const stories = sample(
+    random,
+    others.filter((o) => o.headline !== article.headline),
+    count,
+  );
   const rec = recommendation(random, list, stories);
   let pieces: Piece[];
   if (rec.at === 'middle') {
@@ -283,7 +310,15 @@ export function plantPage(
     '<footer><p>© 2026 The Planted Post. All rights reserved.</p></footer>',
     '</body></html>',
   ].join('\n');
-  return { key, articleId: article.id, repeat, list, labelLang: rec.lang, html, blocks: pieces.map((piece) => piece.block) };
+  return {
+    key,
+    articleId: article.id,
+    repeat,
+    list,
+    labelLang: rec.lang,
+    html,
+    blocks: pieces.map((piece) => piece.block),
+  };
 }
 
 const FIRST_SENTENCE = /^.{20,160}?[.!?。！？](?=\s|$)/u;
@@ -307,7 +342,15 @@ export function plantAll(articles: readonly SourceArticle[], seed = PLANTED_SEED
     const others = stories.filter((o) => o.headline !== article.headline);
     for (let k = 0; k < PAGES_PER_ARTICLE; k++) {
       const n = i * PAGES_PER_ARTICLE + k;
-      pages.push(plantPage(article, others, REPEAT_VARIANTS[n % REPEAT_VARIANTS.length], LIST_VARIANTS[n % LIST_VARIANTS.length], seed));
+      pages.push(
+        plantPage(
+          article,
+          others,
+          REPEAT_VARIANTS[n % REPEAT_VARIANTS.length],
+          LIST_VARIANTS[n % LIST_VARIANTS.length],
+          seed,
+        ),
+      );
     }
   });
   return pages;

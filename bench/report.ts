@@ -43,8 +43,10 @@ const ONLY_DEFUDDLE_LISTED = 60;
 
 const f3 = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(3));
 const ms = (n: number): string => (Number.isNaN(n) ? '–' : n.toFixed(1));
-const pct = (t: Tally): string => (t.total ? `${((100 * t.removed) / t.total).toFixed(1)}% (${t.removed}/${t.total})` : '–');
-const bySift = (t: Tally): string => (t.removed ? `${t.bySift ?? 0} by Sift's stages, ${t.removed - (t.bySift ?? 0)} already by extraction` : '');
+const pct = (t: Tally): string =>
+  t.total ? `${((100 * t.removed) / t.total).toFixed(1)}% (${t.removed}/${t.total})` : '–';
+const bySift = (t: Tally): string =>
+  t.removed ? `${t.bySift ?? 0} by Sift's stages, ${t.removed - (t.bySift ?? 0)} already by extraction` : '';
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const short = (text: string, max = 160) => cell(shorten(text, max));
 const goal = (ok: boolean): string => (ok ? 'met' : 'not met');
@@ -65,16 +67,28 @@ function aebSection(aeb: AebResult): string[] {
   for (const c of CONTENDERS) {
     const s = aeb.scores[c];
     const failed = aeb.pages.filter((p) => p.errors[c]).length;
-    out.push(s ? `| ${CONTENDER_NAMES[c]} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${f3(s.accuracy)} | ${failed} |` : `| ${CONTENDER_NAMES[c]} | skipped | | | | |`);
+    out.push(
+      s
+        ? `| ${CONTENDER_NAMES[c]} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${f3(s.accuracy)} | ${failed} |`
+        : `| ${CONTENDER_NAMES[c]} | skipped | | | | |`,
+    );
   }
   out.push('', `Goal (issue 5): F1 ≥ ${GOALS.f1}, P ≥ ${GOALS.precision}, R ≥ ${GOALS.recall}.`);
   const sift = aeb.scores.sift;
   if (sift) {
-    out.push(`Sift: F1 ${goal(sift.f1 >= GOALS.f1)}, precision ${goal(sift.precision >= GOALS.precision)}, recall ${goal(sift.recall >= GOALS.recall)}.`);
+    out.push(
+      `Sift: F1 ${goal(sift.f1 >= GOALS.f1)}, precision ${goal(sift.precision >= GOALS.precision)}, recall ${goal(sift.recall >= GOALS.recall)}.`,
+    );
   }
-  if (aeb.reusedBaselines) out.push('', `Readability and Defuddle outputs for ${aeb.reusedBaselines} pages were reused from the cache (\`--reuse-baselines\`).`);
+  if (aeb.reusedBaselines)
+    out.push(
+      '',
+      `Readability and Defuddle outputs for ${aeb.reusedBaselines} pages were reused from the cache (\`--reuse-baselines\`).`,
+    );
   if (aeb.siftNotice) out.push('', `**${aeb.siftNotice}**`);
-  const failures = aeb.pages.flatMap((p) => Object.entries(p.errors).map(([c, e]) => `- ${p.id.slice(0, 12)} ${c}: ${cell(e!)}`));
+  const failures = aeb.pages.flatMap((p) =>
+    Object.entries(p.errors).map(([c, e]) => `- ${p.id.slice(0, 12)} ${c}: ${cell(e!)}`),
+  );
   if (failures.length) out.push('', '### Failures (each counted as an empty prediction)', '', ...failures);
   if (!sift) return out;
 
@@ -87,35 +101,56 @@ function aebSection(aeb: AebResult): string[] {
     if (r.wrong) g.wrong++;
     groups.set(r.group, g);
   }
-  out.push('', '### What Sift removed from Readability\'s output on AEB', '', '| reason/evidence | blocks | of which the truth wanted (wrongly removed) |', '| --- | --- | --- |');
+  out.push(
+    '',
+    "### What Sift removed from Readability's output on AEB",
+    '',
+    '| reason/evidence | blocks | of which the truth wanted (wrongly removed) |',
+    '| --- | --- | --- |',
+  );
   for (const [g, v] of [...groups].sort()) out.push(`| ${g} | ${v.n} | ${v.wrong} |`);
   const wrong = removed.filter((r) => r.wrong);
   if (wrong.length) {
     out.push(
       '',
       'Wrongly removed: text the truth holds more often than Sift kept it (so repeats the truth itself repeats count), or mostly holds in part ' +
-        '(share of the block\'s shingles in the truth in brackets):',
+        "(share of the block's shingles in the truth in brackets):",
       '',
     );
-    for (const r of wrong) out.push(`- \`${r.page.slice(0, 8)}\` ${r.group} (${f3(r.inTruth)}): "${short(r.text)}" — ${cell(r.evidence)}`);
+    for (const r of wrong)
+      out.push(`- \`${r.page.slice(0, 8)}\` ${r.group} (${f3(r.inTruth)}): "${short(r.text)}" — ${cell(r.evidence)}`);
   }
   const lost = aeb.pages.flatMap((p) => p.lostInSegment.map((b) => ({ ...b, page: p.id })));
   const lostTruth = lost.filter((b) => b.inTruth >= 0.5);
-  out.push('', `Readability blocks missing from Sift's blocks (kept or removed) — lost when cutting into blocks: ${lost.length}, of which ${lostTruth.length} mostly in the truth.`);
-  for (const b of lostTruth.slice(0, 25)) out.push(`- \`${b.page.slice(0, 8)}\` (${f3(b.inTruth)}): "${short(b.text)}"`);
+  out.push(
+    '',
+    `Readability blocks missing from Sift's blocks (kept or removed) — lost when cutting into blocks: ${lost.length}, of which ${lostTruth.length} mostly in the truth.`,
+  );
+  for (const b of lostTruth.slice(0, 25))
+    out.push(`- \`${b.page.slice(0, 8)}\` (${f3(b.inTruth)}): "${short(b.text)}"`);
   const added = aeb.pages.flatMap((p) => p.added.map((b) => ({ ...b, page: p.id })));
-  out.push('', `Sift blocks not found in Readability's blocks (added or re-cut): ${added.length}, of which ${added.filter((b) => b.inTruth < 0.5).length} mostly absent from the truth.`);
-  for (const b of added.filter((b) => b.inTruth < 0.5).slice(0, 25)) out.push(`- \`${b.page.slice(0, 8)}\` (${f3(b.inTruth)}): "${short(b.text)}"`);
+  out.push(
+    '',
+    `Sift blocks not found in Readability's blocks (added or re-cut): ${added.length}, of which ${added.filter((b) => b.inTruth < 0.5).length} mostly absent from the truth.`,
+  );
+  for (const b of added.filter((b) => b.inTruth < 0.5).slice(0, 25))
+    out.push(`- \`${b.page.slice(0, 8)}\` (${f3(b.inTruth)}): "${short(b.text)}"`);
 
   const ranked = aeb.pages.filter((p) => siftDelta(p) !== null).sort((a, b) => siftDelta(a)! - siftDelta(b)!);
   const losses = ranked.filter((p) => siftDelta(p)! < 0).slice(0, TOP_PAGES);
-  const gains = ranked.filter((p) => siftDelta(p)! > 0).reverse().slice(0, TOP_PAGES);
+  const gains = ranked
+    .filter((p) => siftDelta(p)! > 0)
+    .reverse()
+    .slice(0, TOP_PAGES);
   out.push('', `### The ${TOP_PAGES} pages where Sift loses most against Readability (blocks joined)`, '');
   out.push(...pageTable(losses), ...losses.flatMap(pageDetail));
   out.push('', `### The ${TOP_PAGES} pages where Sift gains most`, '');
   out.push(...pageTable(gains), ...gains.flatMap(pageDetail));
   const unchanged = ranked.filter((p) => siftDelta(p) === 0).length;
-  out.push('', `${losses.length === TOP_PAGES ? 'At least ' : ''}${ranked.filter((p) => siftDelta(p)! < 0).length} pages lose, ${ranked.filter((p) => siftDelta(p)! > 0).length} gain, ${unchanged} unchanged.`);
+  out.push(
+    '',
+    `${losses.length === TOP_PAGES ? 'At least ' : ''}${ranked.filter((p) => siftDelta(p)! < 0).length} pages lose, ${ranked.filter((p) => siftDelta(p)! > 0).length} gain, ${unchanged} unchanged.`,
+  );
 
   out.push(...worstPages(aeb));
 
@@ -135,27 +170,38 @@ function aebSection(aeb: AebResult): string[] {
     byKind.set(b.kind, k);
   }
   out.push('| block kind | blocks | chars |', '| --- | --- | --- |');
-  for (const [kind, k] of [...byKind].sort((a, b) => b[1].chars - a[1].chars)) out.push(`| ${kind} | ${k.n} | ${k.chars} |`);
+  for (const [kind, k] of [...byKind].sort((a, b) => b[1].chars - a[1].chars))
+    out.push(`| ${kind} | ${k.n} | ${k.chars} |`);
   out.push('');
-  for (const b of junk.slice(0, JUNK_LISTED)) out.push(`- \`${b.page.slice(0, 8)}\` (${b.kind}) "${short(b.text, 200)}"`);
+  for (const b of junk.slice(0, JUNK_LISTED))
+    out.push(`- \`${b.page.slice(0, 8)}\` (${b.kind}) "${short(b.text, 200)}"`);
   return out;
 }
 
 /** Where Sift's precision and recall go: the pages that cost most, with the text responsible. */
 function worstPages(aeb: AebResult): string[] {
   const scored = aeb.pages.filter((p) => p.counts.sift);
-  const byPrecision = [...scored].sort((a, b) => pagePrecision(a.counts.sift!) - pagePrecision(b.counts.sift!)).slice(0, TOP_PAGES);
-  const byRecall = [...scored].sort((a, b) => pageRecall(a.counts.sift!) - pageRecall(b.counts.sift!)).slice(0, TOP_PAGES);
+  const byPrecision = [...scored]
+    .sort((a, b) => pagePrecision(a.counts.sift!) - pagePrecision(b.counts.sift!))
+    .slice(0, TOP_PAGES);
+  const byRecall = [...scored]
+    .sort((a, b) => pageRecall(a.counts.sift!) - pageRecall(b.counts.sift!))
+    .slice(0, TOP_PAGES);
   const out = ['', `### The ${TOP_PAGES} pages with Sift's lowest precision, and the kept blocks the truth lacks`, ''];
   for (const p of byPrecision) {
     out.push(`- \`${p.id.slice(0, 8)}\` P ${f3(pagePrecision(p.counts.sift!))} ${cell(shorten(p.url, 80))}`);
     for (const b of p.keptJunk.slice(0, 8)) out.push(`  - (${b.kind}) "${short(b.text, 140)}"`);
     if (p.keptJunk.length > 8) out.push(`  - … ${p.keptJunk.length - 8} more`);
   }
-  out.push('', `### The ${TOP_PAGES} pages with Sift's lowest recall, and the truth paragraphs it lacks (in Readability's output? share)`, '');
+  out.push(
+    '',
+    `### The ${TOP_PAGES} pages with Sift's lowest recall, and the truth paragraphs it lacks (in Readability's output? share)`,
+    '',
+  );
   for (const p of byRecall) {
     out.push(`- \`${p.id.slice(0, 8)}\` R ${f3(pageRecall(p.counts.sift!))} ${cell(shorten(p.url, 80))}`);
-    for (const m of p.missedTruth.slice(0, 6)) out.push(`  - (Readability ${f3(m.inReadability)}) "${short(m.text, 140)}"`);
+    for (const m of p.missedTruth.slice(0, 6))
+      out.push(`  - (Readability ${f3(m.inReadability)}) "${short(m.text, 140)}"`);
     if (p.missedTruth.length > 6) out.push(`  - … ${p.missedTruth.length - 6} more`);
   }
   const missed = aeb.pages.flatMap((p) => p.missedTruth);
@@ -173,15 +219,23 @@ function pageTable(pages: AebPageResult[]): string[] {
   for (const p of pages) {
     const r = p.counts['readability-blocks']!;
     const s = p.counts.sift!;
-    rows.push(`| \`${p.id.slice(0, 8)}\` | ${cell(shorten(p.url, 70))} | ${siftDelta(p)!.toFixed(3)} | ${f3(pagePrecision(r))} / ${f3(pageRecall(r))} | ${f3(pagePrecision(s))} / ${f3(pageRecall(s))} |`);
+    rows.push(
+      `| \`${p.id.slice(0, 8)}\` | ${cell(shorten(p.url, 70))} | ${siftDelta(p)!.toFixed(3)} | ${f3(pagePrecision(r))} / ${f3(pageRecall(r))} | ${f3(pagePrecision(s))} / ${f3(pageRecall(s))} |`,
+    );
   }
   return rows;
 }
 
 function pageDetail(p: AebPageResult): string[] {
-  const lines = [`- \`${p.id.slice(0, 8)}\` (F1 ${f3(pageF1(p.counts['readability-blocks']!))} → ${f3(pageF1(p.counts.sift!))})`];
-  for (const r of p.removed) lines.push(`  - removed ${r.group}${r.wrong ? ' **WRONG**' : ''}, in truth ${f3(r.inTruth)}: "${short(r.text, 120)}"`);
-  for (const b of p.lostInSegment) lines.push(`  - dropped in segmenting, in truth ${f3(b.inTruth)}: "${short(b.text, 120)}"`);
+  const lines = [
+    `- \`${p.id.slice(0, 8)}\` (F1 ${f3(pageF1(p.counts['readability-blocks']!))} → ${f3(pageF1(p.counts.sift!))})`,
+  ];
+  for (const r of p.removed)
+    lines.push(
+      `  - removed ${r.group}${r.wrong ? ' **WRONG**' : ''}, in truth ${f3(r.inTruth)}: "${short(r.text, 120)}"`,
+    );
+  for (const b of p.lostInSegment)
+    lines.push(`  - dropped in segmenting, in truth ${f3(b.inTruth)}: "${short(b.text, 120)}"`);
   for (const b of p.added) lines.push(`  - added/re-cut, in truth ${f3(b.inTruth)}: "${short(b.text, 120)}"`);
   if (lines.length === 1) lines.push('  - (no block-level difference: the texts differ inside blocks)');
   return lines;
@@ -197,7 +251,8 @@ function overRemovalSection(res: OverRemovalResult): string[] {
   const groups = new Map<string, OverRemovalEntry[]>();
   for (const r of res.removed) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
   out.push('| reason/evidence | blocks | pages |', '| --- | --- | --- |');
-  for (const [g, list] of [...groups].sort()) out.push(`| ${g} | ${list.length} | ${new Set(list.map((r) => r.page)).size} |`);
+  for (const [g, list] of [...groups].sort())
+    out.push(`| ${g} | ${list.length} | ${new Set(list.map((r) => r.page)).size} |`);
   for (const [g, list] of [...groups].sort()) {
     out.push('', `### ${g}`, '');
     for (const r of list) out.push(`- **${r.page}**: "${short(r.text, 180)}" — ${cell(r.evidence)}`);
@@ -207,8 +262,8 @@ function overRemovalSection(res: OverRemovalResult): string[] {
       '',
       '### Pages without a result',
       '',
-      'Readability\'s synthetic test pages are often shorter than Sift\'s minimum article length (`no-article`); ' +
-        '`empty-page` can be linkedom putting a malformed page\'s text outside `<body>` (a browser would not).',
+      "Readability's synthetic test pages are often shorter than Sift's minimum article length (`no-article`); " +
+        "`empty-page` can be linkedom putting a malformed page's text outside `<body>` (a browser would not).",
       '',
     );
     for (const e of res.errors) out.push(`- ${e.page}: ${cell(e.error)}`);
@@ -235,28 +290,40 @@ function plantedSection(res: PlantedResult): string[] {
     `| real paragraphs removed by Sift's stages | ${res.real.removedBySift} | |`,
     `| real paragraphs lost before (extraction / segmenting) | ${res.real.lostInExtract} | |`,
     '',
-    '| repeat variant | repeats removed | of which by Sift\'s stages |',
+    "| repeat variant | repeats removed | of which by Sift's stages |",
     '| --- | --- | --- |',
     ...Object.entries(res.byRepeat).map(([k, t]) => `| ${k} | ${pct(t)} | ${t.bySift ?? 0} |`),
     '',
     'Lists are marked up without telling class names, half as `<ul>`, half as one link paragraph per item; cards carry a one-sentence dek (also counted as an item).',
     '',
-    '| list variant | items removed | of which by Sift\'s stages |',
+    "| list variant | items removed | of which by Sift's stages |",
     '| --- | --- | --- |',
     ...Object.entries(res.byList).map(([k, t]) => `| ${k} | ${pct(t)} | ${t.bySift ?? 0} |`),
   );
   const list = (title: string, rows: string[]) => {
     if (rows.length) out.push('', `### ${title} (first 25 of ${rows.length})`, '', ...rows.slice(0, 25));
   };
-  list('Repeats left in', res.missedRepeats.map((m) => `- ${cell(m.key.slice(0, 8) + m.key.slice(64))}: "${cell(m.text)}"`));
-  list('Items left in', res.missedItems.map((m) => `- ${cell(m.key.slice(0, 8) + m.key.slice(64))}: "${cell(m.text)}"`));
-  list('Real paragraphs lost', res.lostReal.map((m) => `- ${cell(m.key.slice(0, 8) + m.key.slice(64))} (${m.by}): "${cell(m.text)}"`));
-  list('Pages without a result', res.failedPages.map((f) => `- ${cell(f.key)}: ${cell(f.error)}`));
+  list(
+    'Repeats left in',
+    res.missedRepeats.map((m) => `- ${cell(m.key.slice(0, 8) + m.key.slice(64))}: "${cell(m.text)}"`),
+  );
+  list(
+    'Items left in',
+    res.missedItems.map((m) => `- ${cell(m.key.slice(0, 8) + m.key.slice(64))}: "${cell(m.text)}"`),
+  );
+  list(
+    'Real paragraphs lost',
+    res.lostReal.map((m) => `- ${cell(m.key.slice(0, 8) + m.key.slice(64))} (${m.by}): "${cell(m.text)}"`),
+  );
+  list(
+    'Pages without a result',
+    res.failedPages.map((f) => `- ${cell(f.key)}: ${cell(f.error)}`),
+  );
   return out;
 }
 
 function defuddleSection(res: DefuddleFixturesResult): string[] {
-  const out = ['## 4. Defuddle\'s fixtures (`content-patterns--*`, `general--*`, `issues--*`)', ''];
+  const out = ["## 4. Defuddle's fixtures (`content-patterns--*`, `general--*`, `issues--*`)", ''];
   out.push(
     `${res.pages} pages. Each block of Readability's output (as Sift cuts it) counts as kept by Defuddle when ≥ 50% of its shingles are in Defuddle's expected Markdown (as text). ` +
       'Defuddle also drops things that are not junk to a reader (titles, bylines, dates) and keeps things Readability never extracts, so disagreement is a pointer, not a verdict.',
@@ -267,12 +334,21 @@ function defuddleSection(res: DefuddleFixturesResult): string[] {
     `| Sift removes | ${res.onlySiftRemoves.length} | ${res.bothRemove.length} |`,
   );
   const rows = (blocks: FixtureBlock[]) =>
-    blocks.map((b) => `- **${b.page}** ${b.group ? `${b.group} ` : ''}(${b.kind}, Defuddle share ${f3(b.defuddleShare)}): "${short(b.text, 140)}"`);
+    blocks.map(
+      (b) =>
+        `- **${b.page}** ${b.group ? `${b.group} ` : ''}(${b.kind}, Defuddle share ${f3(b.defuddleShare)}): "${short(b.text, 140)}"`,
+    );
   out.push('', '### Both remove', '', ...rows(res.bothRemove));
   out.push('', '### Only Sift removes (check: Defuddle keeps these)', '', ...rows(res.onlySiftRemoves));
   const linky = res.onlyDefuddleRemoves.filter(isLinky);
-  out.push('', `### Only Defuddle removes, mostly-link blocks (the shape of recommendation lists; first ${ONLY_DEFUDDLE_LISTED} of ${linky.length})`, '', ...rows(linky.slice(0, ONLY_DEFUDDLE_LISTED)));
-  if (res.errors.length) out.push('', '### Pages without a result', '', ...res.errors.map((e) => `- ${e.page}: ${cell(e.error)}`));
+  out.push(
+    '',
+    `### Only Defuddle removes, mostly-link blocks (the shape of recommendation lists; first ${ONLY_DEFUDDLE_LISTED} of ${linky.length})`,
+    '',
+    ...rows(linky.slice(0, ONLY_DEFUDDLE_LISTED)),
+  );
+  if (res.errors.length)
+    out.push('', '### Pages without a result', '', ...res.errors.map((e) => `- ${e.page}: ${cell(e.error)}`));
   return out;
 }
 
@@ -301,7 +377,10 @@ function speedSection(s: SpeedResult, run: BenchRun): string[] {
     );
   } else out.push('', 'Sift not timed (engine not loadable).');
   if (s.failures) out.push('', `${s.failures} pages failed during timing.`);
-  out.push('', `Peak resident memory of the whole bench process: ${run.peakRssMb.toFixed(0)} MB (\`process.resourceUsage().maxRSS\`).`);
+  out.push(
+    '',
+    `Peak resident memory of the whole bench process: ${run.peakRssMb.toFixed(0)} MB (\`process.resourceUsage().maxRSS\`).`,
+  );
   return out;
 }
 
@@ -309,7 +388,8 @@ function bundleSection(b: BundleResult): string[] {
   const out = ['### Bundle sizes', ''];
   if (!b.built) return [...out, 'not built (run `npm run build` first; looked in `.output/chrome-mv3`).'];
   out.push('| entry | bytes | gzip -9 |', '| --- | --- | --- |');
-  for (const e of b.entries) out.push(Number.isNaN(e.bytes) ? `| ${e.name} | – | – |` : `| ${e.name} | ${e.bytes} | ${e.gzipBytes} |`);
+  for (const e of b.entries)
+    out.push(Number.isNaN(e.bytes) ? `| ${e.name} | – | – |` : `| ${e.name} | ${e.bytes} | ${e.gzipBytes} |`);
   return out;
 }
 
@@ -344,18 +424,25 @@ export function summary(run: BenchRun): string {
       if (s) lines.push(`${c.padEnd(18)} ${f3(s.precision)}  ${f3(s.recall)}  ${f3(s.f1)}  ${f3(s.accuracy)}`);
     }
   }
-  if (run.overRemoval) lines.push(`readability/: ${run.overRemoval.removed.length} blocks removed on ${run.overRemoval.pages} pages`);
+  if (run.overRemoval)
+    lines.push(`readability/: ${run.overRemoval.removed.length} blocks removed on ${run.overRemoval.pages} pages`);
   if (run.planted) {
     const p = run.planted;
-    lines.push(`planted: repeats removed ${pct(p.repeats)}, items removed ${pct(p.items)}, real kept ${p.real.kept}/${p.real.total}`);
+    lines.push(
+      `planted: repeats removed ${pct(p.repeats)}, items removed ${pct(p.items)}, real kept ${p.real.kept}/${p.real.total}`,
+    );
   }
   if (run.defuddle) {
     const d = run.defuddle;
-    lines.push(`defuddle fixtures: both remove ${d.bothRemove.length}, only Sift ${d.onlySiftRemoves.length}, only Defuddle ${d.onlyDefuddleRemoves.length}`);
+    lines.push(
+      `defuddle fixtures: both remove ${d.bothRemove.length}, only Sift ${d.onlySiftRemoves.length}, only Defuddle ${d.onlyDefuddleRemoves.length}`,
+    );
   }
   if (run.speed) {
     const s = run.speed;
-    lines.push(`speed: Readability ${ms(s.readabilityMs.median)} ms, Sift ${ms(s.siftMs.median)} ms, ratio median ${f3(s.ratio.median)} p90 ${f3(s.ratio.p90)}, cleaning share ${f3(s.cleaningShare.median)}`);
+    lines.push(
+      `speed: Readability ${ms(s.readabilityMs.median)} ms, Sift ${ms(s.siftMs.median)} ms, ratio median ${f3(s.ratio.median)} p90 ${f3(s.ratio.p90)}, cleaning share ${f3(s.cleaningShare.median)}`,
+    );
   }
   lines.push(`peak RSS ${run.peakRssMb.toFixed(0)} MB, ${run.durationS.toFixed(0)} s`);
   return lines.join('\n');

@@ -8,7 +8,14 @@ import { join, relative } from 'node:path';
 import { runAeb } from './aeb';
 import { parseArgs, SECTIONS, UsageError, USAGE } from './args';
 import { measureBundle } from './bundle';
-import { datasetsRoot, loadAeb, loadDefuddleCases, loadReadabilityCases, MissingDatasetsError, repoRoot } from './datasets';
+import {
+  datasetsRoot,
+  loadAeb,
+  loadDefuddleCases,
+  loadReadabilityCases,
+  MissingDatasetsError,
+  repoRoot,
+} from './datasets';
 import { runDefuddleFixtures } from './defuddle-fixtures';
 import { loadSift } from './extractors';
 import { runOverRemoval } from './overremoval';
@@ -54,9 +61,12 @@ async function main(): Promise<void> {
     const t = performance.now();
     log(`${section}…`);
     if (section === 'aeb') run.aeb = await runAeb(limit(aebPages), sift.clean, sift.notice, args.reuseBaselines);
-    if (section === 'readability' && sift.clean) run.overRemoval = runOverRemoval(limit(loadReadabilityCases(root)), sift.clean);
-    if (section === 'planted' && sift.clean) run.planted = runPlanted(sourceArticles(aebPages), sift.clean, args.limit ?? Infinity);
-    if (section === 'defuddle' && sift.clean) run.defuddle = runDefuddleFixtures(limit(loadDefuddleCases(root)), sift.clean);
+    if (section === 'readability' && sift.clean)
+      run.overRemoval = runOverRemoval(limit(loadReadabilityCases(root)), sift.clean);
+    if (section === 'planted' && sift.clean)
+      run.planted = runPlanted(sourceArticles(aebPages), sift.clean, args.limit ?? Infinity);
+    if (section === 'defuddle' && sift.clean)
+      run.defuddle = runDefuddleFixtures(limit(loadDefuddleCases(root)), sift.clean);
     if (section === 'speed') {
       run.speed = runSpeed(limit(aebPages), sift.clean);
       run.bundle = measureBundle(repoRoot());

@@ -35,6 +35,10 @@ export function runSift(clean: CleanFn, doc: Document, url: string): SiftRun {
     return { result, error: null, ms: performance.now() - started };
   } catch (error) {
     const e = error as Error;
-    return { result: null, error: `${e.name}${'code' in e ? `(${String((e as { code: unknown }).code)})` : ''}: ${e.message}`, ms: performance.now() - started };
+    return {
+      result: null,
+      error: `${e.name}${'code' in e ? `(${String((e as { code: unknown }).code)})` : ''}: ${e.message}`,
+      ms: performance.now() - started,
+    };
   }
 }

@@ -42,7 +42,11 @@ function timeReadability(html: string, url: string): { parse: number; run: numbe
 }
 
 /** A page Sift rejects (SiftError) still costs its time; it just has no stage timings. */
-function timeSift(clean: CleanFn, html: string, url: string): { parse: number; run: number; stages: StageTimings | null } {
+function timeSift(
+  clean: CleanFn,
+  html: string,
+  url: string,
+): { parse: number; run: number; stages: StageTimings | null } {
   let t = now();
   const doc = parseDocument(html, url);
   const parse = now() - t;

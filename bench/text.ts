@@ -55,7 +55,13 @@ export function quantile(values: readonly number[], q: number): number {
 
 /** Runs `fn` with console output swallowed: Defuddle logs every malformed JSON-LD block. */
 export async function quietly<T>(fn: () => Promise<T> | T): Promise<T> {
-  const saved = { log: console.log, warn: console.warn, error: console.error, info: console.info, debug: console.debug };
+  const saved = {
+    log: console.log,
+    warn: console.warn,
+    error: console.error,
+    info: console.info,
+    debug: console.debug,
+  };
   const mute = () => {};
   Object.assign(console, { log: mute, warn: mute, error: mute, info: mute, debug: mute });
   try {

@@ -38,7 +38,17 @@ Exit codes: 0 done, 1 unexpected error, 2 usage error, 3 input unreadable, 4 no 
 
 /** Parses the command line; throws UsageError with a one-line message. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: 'clean', file: '', url: null, format: 'text', dedupe: true, related: true, figures: true, report: false, highlight: false };
+  const args: CliArgs = {
+    command: 'clean',
+    file: '',
+    url: null,
+    format: 'text',
+    dedupe: true,
+    related: true,
+    figures: true,
+    report: false,
+    highlight: false,
+  };
   const rest = [...argv];
   if (rest.length === 0) throw new UsageError('missing command: try "sift clean FILE" or "sift --help"');
   const first = rest[0];
@@ -53,21 +63,38 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   };
   while (rest.length) {
     const arg = rest.shift()!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     switch (flag) {
-      case '--url': args.url = inline ?? value(flag); break;
+      case '--url':
+        args.url = inline ?? value(flag);
+        break;
       case '--format': {
         const format = (inline ?? value(flag)) as OutputFormat;
         if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}": use ${FORMATS.join(', ')}`);
         args.format = format;
         break;
       }
-      case '--no-dedupe': args.dedupe = false; break;
-      case '--no-related': args.related = false; break;
-      case '--no-figures': args.figures = false; break;
-      case '--report': args.report = true; break;
-      case '--highlight': args.highlight = true; break;
-      case '-h': case '--help': return { ...args, command: 'help' };
+      case '--no-dedupe':
+        args.dedupe = false;
+        break;
+      case '--no-related':
+        args.related = false;
+        break;
+      case '--no-figures':
+        args.figures = false;
+        break;
+      case '--report':
+        args.report = true;
+        break;
+      case '--highlight':
+        args.highlight = true;
+        break;
+      case '-h':
+      case '--help':
+        return { ...args, command: 'help' };
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
         if (args.file) throw new UsageError(`one file at a time: got "${args.file}" and "${flag}"`);
@@ -75,6 +102,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
   if (!args.file) throw new UsageError('missing FILE: give a path to an HTML file, or - for standard input');
-  if (args.url !== null && !/^https?:\/\/\S+$/i.test(args.url)) throw new UsageError(`--url must be an http(s) address, got "${args.url}"`);
+  if (args.url !== null && !/^https?:\/\/\S+$/i.test(args.url))
+    throw new UsageError(`--url must be an http(s) address, got "${args.url}"`);
   return args;
 }

@@ -39,4 +39,6 @@ export function highlightFigures(result: CleanResult): CleanResult {
   return { ...result, blocks: result.blocks.map(highlightBlock) };
 }
 
-export const LEGEND = (Object.entries(KIND_COLOURS) as [FigureKind, string][]).map(([kind, colour]) => `${colour} ${kind} ${RESET}`).join(' ');
+export const LEGEND = (Object.entries(KIND_COLOURS) as [FigureKind, string][])
+  .map(([kind, colour]) => `${colour} ${kind} ${RESET}`)
+  .join(' ');

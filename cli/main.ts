@@ -53,10 +53,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     html = args.file === '-' ? await readAll(io.stdin) : await readFile(args.file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     return fail(EXIT.unreadable, `cannot read ${args.file}: ${why}`);
   }
-  if (!html.trim()) return fail(EXIT.noArticle, `${args.file === '-' ? 'standard input' : args.file} is empty: no article to clean`);
+  if (!html.trim())
+    return fail(EXIT.noArticle, `${args.file === '-' ? 'standard input' : args.file} is empty: no article to clean`);
 
   try {
     const { document } = parseHTML(html);

@@ -45,7 +45,8 @@ export function CleanView({ result, showImages, toolbar, shortcutScope, clipboar
 
   const shown = useMemo(() => shownBlocks(result, restoredIds), [result, restoredIds]);
   const shownIds = useMemo(() => new Set(shown.map((s) => s.block.id)), [shown]);
-  const wordCount = result.wordCount + shown.filter((s) => s.restored).reduce((sum, s) => sum + countWords(s.block.text), 0);
+  const wordCount =
+    result.wordCount + shown.filter((s) => s.restored).reduce((sum, s) => sum + countWords(s.block.text), 0);
   const keyFigures = result.keyFigures.filter((f) => kinds.includes(f.kind) && shownIds.has(f.blockId));
 
   const toggleRestore = useCallback((blockId: string) => {
@@ -104,5 +105,7 @@ export function CleanView({ result, showImages, toolbar, shortcutScope, clipboar
 }
 
 function cssEscape(id: string): string {
-  return typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape(id) : id.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+  return typeof CSS !== 'undefined' && typeof CSS.escape === 'function'
+    ? CSS.escape(id)
+    : id.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
 }

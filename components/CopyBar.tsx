@@ -69,17 +69,27 @@ export function CopyBar(props: CopyBarProps) {
             onClick={() => void copy(format)}
           >
             {format === 'text' ? t('copyText') : t('copyMarkdown')}
-            <kbd >{format === 'text' ? 'C' : 'M'}</kbd>
+            <kbd>{format === 'text' ? 'C' : 'M'}</kbd>
           </button>
         ))}
-        <span class={`sift-copy-status sift-status-${status.kind}`} data-testid="copy-status" role="status" aria-live="polite">
+        <span
+          class={`sift-copy-status sift-status-${status.kind}`}
+          data-testid="copy-status"
+          role="status"
+          aria-live="polite"
+        >
           {status.kind === 'copied' ? t('copied') : status.kind === 'failed' ? t('copyFailed', status.detail) : ''}
         </span>
       </div>
       <div class="sift-include" role="group" aria-labelledby="sift-include-label">
         <span id="sift-include-label">{t('includeLabel')}</span>
         <Checkbox testId="include-title" checked={includeTitle} label={t('includeTitle')} onChange={onIncludeTitle} />
-        <Checkbox testId="include-source" checked={includeSource} label={t('includeSource')} onChange={onIncludeSource} />
+        <Checkbox
+          testId="include-source"
+          checked={includeSource}
+          label={t('includeSource')}
+          onChange={onIncludeSource}
+        />
       </div>
     </div>
   );

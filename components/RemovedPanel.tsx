@@ -43,7 +43,10 @@ export function evidenceText(evidence: Evidence): string {
     case 'off-topic':
       return t('evidenceOffTopic', percent(evidence.similarity));
     case 'metadata':
-      return t(evidence.field === 'title' ? 'evidenceMetadataTitle' : 'evidenceMetadataByline', clip(evidence.value, EVIDENCE_QUOTE_CHARS));
+      return t(
+        evidence.field === 'title' ? 'evidenceMetadataTitle' : 'evidenceMetadataByline',
+        clip(evidence.value, EVIDENCE_QUOTE_CHARS),
+      );
     case 'boilerplate':
       return t('evidenceBoilerplate', t(`boilerplate_${evidence.rule}`));
   }
@@ -92,7 +95,13 @@ export function RemovedPanel({ removed, restoredIds, open, onToggleOpen, onToggl
         {summary}
       </button>
       {open ? (
-        <div id={panelId} class="sift-removed-panel" data-testid="removed-panel" role="region" aria-label={t('removedPanelHeading')}>
+        <div
+          id={panelId}
+          class="sift-removed-panel"
+          data-testid="removed-panel"
+          role="region"
+          aria-label={t('removedPanelHeading')}
+        >
           <ul>
             {removed.map((item) => {
               const restored = restoredIds.has(item.block.id);

@@ -10,7 +10,13 @@ export function figureMarkId(blockId: string, start: number): string {
 }
 
 /** A block's inline content from its runs, with its figures of the chosen kinds marked. */
-export function RunsText({ block, kinds }: { block: Pick<Block, 'id' | 'runs' | 'figures'>; kinds: readonly FigureKind[] }) {
+export function RunsText({
+  block,
+  kinds,
+}: {
+  block: Pick<Block, 'id' | 'runs' | 'figures'>;
+  kinds: readonly FigureKind[];
+}) {
   const segments = splitRunsAtFigures(block, kinds);
   return (
     <>

@@ -16,7 +16,12 @@ type Clean = (document: Document, options?: Partial<CleanOptions>) => ReturnType
  * popup. Whether the page looked like an article travels in `result.readerable`; the popup
  * decides what to show.
  */
-export function cleanPage(document: Document, url: string, force: boolean, clean: Clean = cleanDocument): CleanResponse {
+export function cleanPage(
+  document: Document,
+  url: string,
+  force: boolean,
+  clean: Clean = cleanDocument,
+): CleanResponse {
   try {
     const result = clean(document, { url, ...(force ? FORCE_OPTIONS : {}) });
     return { ok: true, result };

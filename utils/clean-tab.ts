@@ -38,7 +38,9 @@ export interface CleanTabApi {
 /** The tab to clean: `?tabId=` (context-menu window, tests) or the active tab of this window. */
 export async function resolveTargetTab(api: CleanTabApi, search: string): Promise<TargetTab> {
   const param = new URLSearchParams(search).get('tabId');
-  const tab = param ? await api.tabs.get(Number(param)) : (await api.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab = param
+    ? await api.tabs.get(Number(param))
+    : (await api.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) throw new Error('No tab to clean');
   return { id: tab.id, url: tab.url };
 }
@@ -47,7 +49,12 @@ export async function resolveTargetTab(api: CleanTabApi, search: string): Promis
  * Injects the cleaner into the tab (activeTab lets the popup do that without host permission)
  * and asks it to clean. The page itself is never changed.
  */
-export async function cleanTab(api: CleanTabApi, tab: TargetTab, force: boolean, timeoutMs = CLEAN_TIMEOUT_MS): Promise<TabOutcome> {
+export async function cleanTab(
+  api: CleanTabApi,
+  tab: TargetTab,
+  force: boolean,
+  timeoutMs = CLEAN_TIMEOUT_MS,
+): Promise<TabOutcome> {
   if (tab.url) {
     const fileAccess = tab.url.startsWith('file:') ? await api.extension.isAllowedFileSchemeAccess() : false;
     const reason = forbiddenReason(tab.url, { fileAccess });
@@ -63,7 +70,8 @@ export async function cleanTab(api: CleanTabApi, tab: TargetTab, force: boolean,
   try {
     const response = await withTimeout(sendToTab(tab.id, 'clean', { force }, api), timeoutMs);
     if (response.ok) {
-      if (!force && !response.result.readerable) return { state: 'not-article', reason: 'no-article', result: response.result };
+      if (!force && !response.result.readerable)
+        return { state: 'not-article', reason: 'no-article', result: response.result };
       return { state: 'article', result: response.result };
     }
     if (response.code === 'error') return { state: 'error', detail: response.message };

@@ -51,11 +51,14 @@ export function listen(handlers: MessageHandlers, api: Pick<typeof browser, 'run
     return Promise.resolve(handler(message.data));
   };
   api.runtime.onMessage.addListener(listener as Parameters<typeof api.runtime.onMessage.addListener>[0]);
-  return () => api.runtime.onMessage.removeListener(listener as Parameters<typeof api.runtime.onMessage.removeListener>[0]);
+  return () =>
+    api.runtime.onMessage.removeListener(listener as Parameters<typeof api.runtime.onMessage.removeListener>[0]);
 }
 
 const MESSAGE_NAMES: ReadonlySet<string> = new Set<MessageName>(['clean']);
 
 function isEnvelope(message: unknown): message is Envelope {
-  return typeof message === 'object' && message !== null && MESSAGE_NAMES.has((message as { sift?: unknown }).sift as string);
+  return (
+    typeof message === 'object' && message !== null && MESSAGE_NAMES.has((message as { sift?: unknown }).sift as string)
+  );
 }

@@ -7,7 +7,10 @@ export interface ShownBlock {
 }
 
 /** The kept blocks plus the restored ones, each back at its original place. */
-export function shownBlocks(result: Pick<CleanResult, 'blocks' | 'removed'>, restoredIds: ReadonlySet<string>): ShownBlock[] {
+export function shownBlocks(
+  result: Pick<CleanResult, 'blocks' | 'removed'>,
+  restoredIds: ReadonlySet<string>,
+): ShownBlock[] {
   const restored = result.removed
     .filter((removed) => restoredIds.has(removed.block.id))
     .map((removed) => ({ block: removed.block, restored: true }));

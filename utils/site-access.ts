@@ -28,7 +28,11 @@ export function requestSiteAccess(api: SiteAccessApi, site: string, knownGranted
  * Gives back the host permission of a removed site, except patterns another chosen site still
  * needs. Permissions the manifest grants (the e2e build's) cannot be removed; that is fine.
  */
-export async function releaseSiteAccess(api: SiteAccessApi, site: string, remainingSites: readonly string[]): Promise<void> {
+export async function releaseSiteAccess(
+  api: SiteAccessApi,
+  site: string,
+  remainingSites: readonly string[],
+): Promise<void> {
   const stillNeeded = new Set(remainingSites.flatMap(siteMatchPatterns));
   const origins = siteMatchPatterns(site).filter((pattern) => !stillNeeded.has(pattern));
   if (origins.length === 0) return;

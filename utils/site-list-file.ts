@@ -42,7 +42,8 @@ export function parseSiteList(text: string): ImportedSites {
 
 function sitesOfFile(data: unknown): unknown[] {
   const file = data as Partial<SiteListFile> | null;
-  if (!file || typeof file !== 'object' || file.format !== SITE_LIST_FORMAT) throw new Error('no "format": "sift-sites"');
+  if (!file || typeof file !== 'object' || file.format !== SITE_LIST_FORMAT)
+    throw new Error('no "format": "sift-sites"');
   if (!Array.isArray(file.sites)) throw new Error('no "sites" list');
   return file.sites;
 }

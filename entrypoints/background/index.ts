@@ -15,9 +15,11 @@ export default defineBackground(() => {
   // Registrations persist across sessions, but a permission revoked while the browser was
   // closed, or a sites list synced from another browser, must still be caught up with.
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: t('contextMenuClean'), contexts: ['page'] }),
-    );
+    void browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: t('contextMenuClean'), contexts: ['page'] }),
+      );
     resync();
   });
   browser.runtime.onStartup.addListener(resync);

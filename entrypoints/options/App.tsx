@@ -49,7 +49,12 @@ export function App() {
           <h2 id="appearance-heading">{t('appearanceHeading')}</h2>
           <div class="sift-field">
             <label for="theme">{t('themeLabel')}</label>
-            <select id="theme" data-testid="theme" value={theme} onChange={(e) => setTheme(e.currentTarget.value as Theme)}>
+            <select
+              id="theme"
+              data-testid="theme"
+              value={theme}
+              onChange={(e) => setTheme(e.currentTarget.value as Theme)}
+            >
               {THEMES.map((value) => (
                 <option key={value} value={value}>
                   {t(`theme_${value}`)}
@@ -70,7 +75,8 @@ export function App() {
               onInput={(e) => {
                 setFontDraft(e.currentTarget.value);
                 const value = Number(e.currentTarget.value);
-                if (e.currentTarget.value !== '' && value >= FONT_SIZE.min && value <= FONT_SIZE.max) setFontSize(clampFontSize(value));
+                if (e.currentTarget.value !== '' && value >= FONT_SIZE.min && value <= FONT_SIZE.max)
+                  setFontSize(clampFontSize(value));
               }}
               onBlur={() => setFontDraft(String(fontSize))}
             />
@@ -112,12 +118,21 @@ export function App() {
             </select>
           </div>
           <div class="sift-checks">
-            <Checkbox testId="include-title" checked={includeTitle} label={t('includeTitleDefault')} onChange={setIncludeTitle} />
-            <Checkbox testId="include-source" checked={includeSource} label={t('includeSourceDefault')} onChange={setIncludeSource} />
+            <Checkbox
+              testId="include-title"
+              checked={includeTitle}
+              label={t('includeTitleDefault')}
+              onChange={setIncludeTitle}
+            />
+            <Checkbox
+              testId="include-source"
+              checked={includeSource}
+              label={t('includeSourceDefault')}
+              onChange={setIncludeSource}
+            />
           </div>
         </section>
       </main>
     </div>
   );
 }
-

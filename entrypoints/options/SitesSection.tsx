@@ -25,10 +25,12 @@ export function SitesSection({ sitesItem }: { sitesItem: WxtStorageItem<string[]
   const sitesKey = sites.join('\n');
   useEffect(() => {
     let alive = true;
-    void Promise.all(sites.map(async (site) => [site, await siteAccessGranted(browser, site)] as const)).then((entries) => {
-      const next = Object.fromEntries(entries);
-      if (alive) setGranted((previous) => (sameRecord(previous, next) ? previous : next));
-    });
+    void Promise.all(sites.map(async (site) => [site, await siteAccessGranted(browser, site)] as const)).then(
+      (entries) => {
+        const next = Object.fromEntries(entries);
+        if (alive) setGranted((previous) => (sameRecord(previous, next) ? previous : next));
+      },
+    );
     return () => {
       alive = false;
     };

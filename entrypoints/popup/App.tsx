@@ -82,7 +82,12 @@ export function App({ search = location.search }: { search?: string }) {
             <>
               {tab?.url ? <AutoCleanSwitch url={tab.url} /> : null}
               <span class="sift-spacer" />
-              <button type="button" class="sift-link" data-testid="settings-link" onClick={() => void browser.runtime.openOptionsPage()}>
+              <button
+                type="button"
+                class="sift-link"
+                data-testid="settings-link"
+                onClick={() => void browser.runtime.openOptionsPage()}
+              >
                 {t('settingsLink')}
               </button>
             </>

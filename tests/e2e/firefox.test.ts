@@ -43,23 +43,41 @@ async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: 
 describe('Firefox ESR', () => {
   test('the options page renders from the installed add-on', async () => {
     const options = await tab(`${EXTENSION_ORIGIN}/options.html`);
-    await poll(() => firefox.evaluate<boolean>(options, `!!document.querySelector('[data-testid=site-input]')`), Boolean, 'the options page');
+    await poll(
+      () => firefox.evaluate<boolean>(options, `!!document.querySelector('[data-testid=site-input]')`),
+      Boolean,
+      'the options page',
+    );
   });
 
   test('the popup, opened for the story tab, shows the story once', async () => {
     const page = await tab(`${EXTENSION_ORIGIN}/options.html`);
     const storyTabId = await poll(
-      () => firefox.evaluate<number | null>(page, `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url?.includes('/seed-story.html'))?.id ?? null)`),
+      () =>
+        firefox.evaluate<number | null>(
+          page,
+          `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url?.includes('/seed-story.html'))?.id ?? null)`,
+        ),
       (id) => typeof id === 'number',
       'the story tab id',
     );
-    await firefox.evaluate(page, `location.href = ${JSON.stringify(`${EXTENSION_ORIGIN}/popup.html?tabId=`)} + ${storyTabId}; true`);
+    await firefox.evaluate(
+      page,
+      `location.href = ${JSON.stringify(`${EXTENSION_ORIGIN}/popup.html?tabId=`)} + ${storyTabId}; true`,
+    );
     const state = await poll(
-      () => firefox.evaluate<string | null>(page, `document.querySelector('[data-testid=popup]')?.getAttribute('data-state') ?? null`),
+      () =>
+        firefox.evaluate<string | null>(
+          page,
+          `document.querySelector('[data-testid=popup]')?.getAttribute('data-state') ?? null`,
+        ),
       (s) => !!s && s !== 'loading',
       'the popup to finish',
     );
-    const detail = await firefox.evaluate<string | null>(page, `document.querySelector('[data-testid=error-detail], [data-testid=message]')?.textContent ?? null`);
+    const detail = await firefox.evaluate<string | null>(
+      page,
+      `document.querySelector('[data-testid=error-detail], [data-testid=message]')?.textContent ?? null`,
+    );
     expect(state, `popup state (message: ${detail})`).toBe('article');
     const blocks = await firefox.evaluate<string[]>(
       page,

@@ -20,11 +20,16 @@ const h = useSift({ proxy: () => proxy.address });
  * autofill). Exact hosts, so a request by Sift to anything else still fails the test.
  */
 const BROWSER_OWN_HOSTS = ['update.googleapis.com', 'accounts.google.com', 'content-autofill.googleapis.com'];
-const hostOf = (attempt: string) => attempt.replace(/^CONNECT /, '').replace(/^https?:\/\//, '').split(/[:/]/)[0];
+const hostOf = (attempt: string) =>
+  attempt
+    .replace(/^CONNECT /, '')
+    .replace(/^https?:\/\//, '')
+    .split(/[:/]/)[0];
 
 describe('network', () => {
   test('8. no request leaves any extension page during the user paths', async () => {
-    const own = (url: string) => url.startsWith(`chrome-extension://${h.sift.extensionId}/`) || /^(data|blob):/.test(url);
+    const own = (url: string) =>
+      url.startsWith(`chrome-extension://${h.sift.extensionId}/`) || /^(data|blob):/.test(url);
     const fromExtension: string[] = [];
     const tabLoads: string[] = [];
     const onRequest = (request: Request) => {
@@ -35,7 +40,8 @@ describe('network', () => {
         frameUrl = request.serviceWorker()?.url() ?? 'service worker';
       }
       if (own(request.url())) return;
-      if (frameUrl.startsWith('chrome-extension://') || request.serviceWorker()) fromExtension.push(`${frameUrl} → ${request.url()}`);
+      if (frameUrl.startsWith('chrome-extension://') || request.serviceWorker())
+        fromExtension.push(`${frameUrl} → ${request.url()}`);
       else tabLoads.push(request.url());
     };
     h.sift.context.on('request', onRequest);
@@ -64,8 +70,12 @@ describe('network', () => {
     await options.removeSite('127.0.0.1');
 
     const optionsRequests = await options.resourceUrls();
-    const workerRequests = await h.sift.serviceWorker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    const readerTabResources = await reader.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const workerRequests = await h.sift.serviceWorker.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    const readerTabResources = await reader.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
     h.sift.context.off('request', onRequest);
 
     // Nothing at all tried to leave the machine while the paths ran.

@@ -42,7 +42,9 @@ describe('the toolbar popup on the seed story', () => {
     // In place: after the story, where the page had it, not at the top.
     expect(blocks.findIndex((b) => b.restored)).toBeGreaterThan(blocks.findIndex((b) => b.text === STORY.at(-1)));
     expect((await popup.removedItems()).find((i) => i.blockId === headline!.blockId)?.restored).toBe(true);
-    await popup.surface.run(`(root) => root.querySelector('[data-testid=removed-summary]').scrollIntoView({ block: 'start' })`);
+    await popup.surface.run(
+      `(root) => root.querySelector('[data-testid=removed-summary]').scrollIntoView({ block: 'start' })`,
+    );
     await popup.surface.screenshot(screenshotPath('popup-removed-panel.png'));
 
     await popup.copyText();
@@ -94,12 +96,18 @@ describe('the toolbar popup on the seed story', () => {
     const last = chips.reduce((best, chip) =>
       marks.findIndex((m) => m.id === chip.target) > marks.findIndex((m) => m.id === best.target) ? chip : best,
     );
-    await popup.surface.run(`(root) => { document.scrollingElement.scrollTop = 0; root.querySelector('[data-testid=article]')?.parentElement?.scrollTo?.(0, 0); }`);
+    await popup.surface.run(
+      `(root) => { document.scrollingElement.scrollTop = 0; root.querySelector('[data-testid=article]')?.parentElement?.scrollTo?.(0, 0); }`,
+    );
     const index = chips.indexOf(last);
     await popup.click('[data-testid=key-figure]', index);
-    await popup.waitFor(`(root, id) => { const el = document.getElementById(id); if (!el) return false; const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }`, last.target, {
-      what: `figure ${last.text} to scroll into view`,
-    });
+    await popup.waitFor(
+      `(root, id) => { const el = document.getElementById(id); if (!el) return false; const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }`,
+      last.target,
+      {
+        what: `figure ${last.text} to scroll into view`,
+      },
+    );
     expect(await popup.isInView(last.target)).toBe(true);
   });
 });

@@ -24,7 +24,11 @@ describe('the popup on other kinds of pages', () => {
     expect(text).toContain(`<img src=x onerror="window.__pwned=true;alert('pwned: text')">`);
     for (const link of links) expect(link.href).toMatch(/^https?:\/\//);
     expect(links).toContainEqual(
-      expect.objectContaining({ href: 'https://example.org/budget-2025', target: '_blank', rel: 'noopener noreferrer' }),
+      expect.objectContaining({
+        href: 'https://example.org/budget-2025',
+        target: '_blank',
+        rel: 'noopener noreferrer',
+      }),
     );
     expect(await popup.inArticle(ACTIVE_CONTENT)).toEqual([]);
 
@@ -70,7 +74,11 @@ describe('the popup on other kinds of pages', () => {
     expect(await popup.settled()).toBe('article');
     expect(await popup.text('title')).toBe('Windkraftbauer steigert Umsatz deutlich');
     // The article keeps the page's language, so hyphenation and screen readers follow German.
-    expect(await popup.surface.run(`(root) => root.querySelector('[data-testid=article]').closest('[lang]')?.getAttribute('lang')`)).toBe('de');
+    expect(
+      await popup.surface.run(
+        `(root) => root.querySelector('[data-testid=article]').closest('[lang]')?.getAttribute('lang')`,
+      ),
+    ).toBe('de');
     const marks = await popup.marks();
     const texts = marks.map((m) => m.text);
     expect(texts).toEqual(expect.arrayContaining(['12,5 %', '3,4 Mrd. Euro']));

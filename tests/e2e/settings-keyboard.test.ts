@@ -56,7 +56,9 @@ describe('settings and keyboard', () => {
     const reached = new Set<string>();
     for (let i = 0; i < controls.length + 5; i++) {
       await popup.surface.press('Tab');
-      const index = await popup.surface.run<string | null>(`() => document.activeElement?.getAttribute('data-e2e-control') ?? null`);
+      const index = await popup.surface.run<string | null>(
+        `() => document.activeElement?.getAttribute('data-e2e-control') ?? null`,
+      );
       if (index !== null) reached.add(index);
     }
     const missed = controls.filter((_, i) => !reached.has(String(i)));
@@ -74,9 +76,13 @@ describe('settings and keyboard', () => {
     await again.surface.press('Enter');
     await again.waitFor(`(root) => root.querySelector('[data-testid=removed-panel]')?.getClientRects().length > 0`);
     await again.surface.press('Escape');
-    await again.waitFor(`(root) => !(root.querySelector('[data-testid=removed-panel]')?.getClientRects().length > 0)`, undefined, {
-      what: 'Escape to close the removed panel',
-    });
+    await again.waitFor(
+      `(root) => !(root.querySelector('[data-testid=removed-panel]')?.getClientRects().length > 0)`,
+      undefined,
+      {
+        what: 'Escape to close the removed panel',
+      },
+    );
     expect(await again.isRemovedPanelOpen()).toBe(false);
   });
 });

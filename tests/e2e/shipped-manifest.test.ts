@@ -18,6 +18,8 @@ describe('manifests', () => {
   });
 
   test('only the e2e build pre-grants the fixture server', () => {
-    expect(manifest(E2E_EXTENSION).host_permissions).toEqual([expect.stringMatching(/^(\*|http):\/\/127\.0\.0\.1\/\*$/)]);
+    expect(manifest(E2E_EXTENSION).host_permissions).toEqual([
+      expect.stringMatching(/^(\*|http):\/\/127\.0\.0\.1\/\*$/),
+    ]);
   });
 });

@@ -68,7 +68,8 @@ export function expectedPath(name: string): string {
 export function baseline(name: string, actual: unknown): unknown {
   const path = expectedPath(name);
   if (process.env.UPDATE_FIXTURES === '1' || !existsSync(path)) {
-    if (process.env.UPDATE_FIXTURES !== '1') throw new Error(`No baseline for ${name}: run with UPDATE_FIXTURES=1 and review ${path}`);
+    if (process.env.UPDATE_FIXTURES !== '1')
+      throw new Error(`No baseline for ${name}: run with UPDATE_FIXTURES=1 and review ${path}`);
     writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
   }
   return JSON.parse(readFileSync(path, 'utf8'));

@@ -82,7 +82,13 @@ describe('helpers', () => {
   });
 
   test('a story card shows the headline and the first sentence', () => {
-    expect(storyOf({ id: 'x', headline: 'H', paragraphs: ['Short.', 'The first long sentence is this one here. And then more.'] })).toEqual({
+    expect(
+      storyOf({
+        id: 'x',
+        headline: 'H',
+        paragraphs: ['Short.', 'The first long sentence is this one here. And then more.'],
+      }),
+    ).toEqual({
       headline: 'H',
       dek: 'The first long sentence is this one here.',
     });

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { findBoilerplate, matchBoilerplate } from '../../utils/clean/boilerplate';
 import type { Block, BlockKind } from '../../utils/clean/types';
 
-const block = (text: string, kind: BlockKind = 'paragraph'): Block => ({ id: 'b0', index: 0, kind, text, runs: [{ text }], figures: [] });
+const block = (text: string, kind: BlockKind = 'paragraph'): Block => ({
+  id: 'b0',
+  index: 0,
+  kind,
+  text,
+  runs: [{ text }],
+  figures: [],
+});
 const AT_END = 0;
 const MID_ARTICLE = 10;
 
@@ -82,23 +89,36 @@ describe('findBoilerplate', () => {
     list,
   });
   const story = [
-    block('The river burst its banks on Sunday after a week of rain, flooding the meadows and the lower town. Residents of the riverside streets were moved to the school hall overnight while the water rose.'),
+    block(
+      'The river burst its banks on Sunday after a week of rain, flooding the meadows and the lower town. Residents of the riverside streets were moved to the school hall overnight while the water rose.',
+    ),
     block('Engineers said the meander below the bridge had moved, and the floodplain was now twice as wide.'),
   ];
 
-  test('a list of short links after the story has begun is the author\'s, not a menu', () => {
-    const blocks = [...story.map((b) => ({ ...b, text: b.text.repeat(3), runs: [{ text: b.text.repeat(3) }] })), ...['BBEdit', 'Acorn', 'MarsEdit', 'Napkin', 'Yojimbo'].map((t) => item(t))];
+  test("a list of short links after the story has begun is the author's, not a menu", () => {
+    const blocks = [
+      ...story.map((b) => ({ ...b, text: b.text.repeat(3), runs: [{ text: b.text.repeat(3) }] })),
+      ...['BBEdit', 'Acorn', 'MarsEdit', 'Napkin', 'Yojimbo'].map((t) => item(t)),
+    ];
     expect(findBoilerplate(blocks).size).toBe(0);
   });
 
   test('a list under its own heading before the story is a section, not a menu', () => {
-    const blocks = [block('About This Site', 'heading'), block('Written by one person.'), block('Mac Apps', 'heading'), ...['BBEdit', 'Acorn', 'MarsEdit', 'Napkin'].map((t) => item(t)), ...story];
+    const blocks = [
+      block('About This Site', 'heading'),
+      block('Written by one person.'),
+      block('Mac Apps', 'heading'),
+      ...['BBEdit', 'Acorn', 'MarsEdit', 'Napkin'].map((t) => item(t)),
+      ...story,
+    ];
     expect(findBoilerplate(blocks).size).toBe(0);
   });
 
   test('a site menu kept as a list goes', () => {
     const blocks = [...['Sign In', 'Home', 'Local', 'Sports', 'Contact us'].map((t) => item(t)), ...story];
-    expect([...findBoilerplate(blocks).values()].filter((e) => e.kind === 'boilerplate' && e.rule === 'navigation')).toHaveLength(5);
+    expect(
+      [...findBoilerplate(blocks).values()].filter((e) => e.kind === 'boilerplate' && e.rule === 'navigation'),
+    ).toHaveLength(5);
   });
 
   test.each([

@@ -57,11 +57,14 @@ describe('listen (typed message map)', () => {
     expect(clean).toHaveBeenCalledWith({ force: true });
   });
 
-  test.each([[{ type: 'clean' }], [{ sift: 'unknown', data: {} }], ['clean'], [null]])('ignores other messages: %j', (message) => {
-    const fake = fakeRuntime();
-    listen({ clean: vi.fn() }, fake as never);
-    expect(fake.send(message)).toEqual([undefined]);
-  });
+  test.each([[{ type: 'clean' }], [{ sift: 'unknown', data: {} }], ['clean'], [null]])(
+    'ignores other messages: %j',
+    (message) => {
+      const fake = fakeRuntime();
+      listen({ clean: vi.fn() }, fake as never);
+      expect(fake.send(message)).toEqual([undefined]);
+    },
+  );
 
   test('stops listening when asked', () => {
     const fake = fakeRuntime();

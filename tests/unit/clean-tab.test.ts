@@ -78,7 +78,11 @@ describe('cleanTab', () => {
 
   test('a page that cleaned but did not look like an article offers "Clean anyway" with the result ready', async () => {
     const api = fakeApi({ ok: true, result: notReaderable });
-    expect(await cleanTab(api, tab, false)).toEqual({ state: 'not-article', reason: 'no-article', result: notReaderable });
+    expect(await cleanTab(api, tab, false)).toEqual({
+      state: 'not-article',
+      reason: 'no-article',
+      result: notReaderable,
+    });
   });
 
   test('forcing shows such a page as an article', async () => {
@@ -100,11 +104,17 @@ describe('cleanTab', () => {
   test('a page that never answers ends in an error, not an endless spinner', async () => {
     const api = fakeApi({ ok: true, result: article });
     api.tabs.sendMessage.mockImplementation(() => new Promise(() => {}));
-    expect(await cleanTab(api, tab, false, 30)).toEqual({ state: 'error', detail: 'The page took more than 0 s to clean' });
+    expect(await cleanTab(api, tab, false, 30)).toEqual({
+      state: 'error',
+      detail: 'The page took more than 0 s to clean',
+    });
   });
 
   test('no answer from the page is an error', async () => {
     const api = fakeApi(new Error('Could not establish connection. Receiving end does not exist.'));
-    expect(await cleanTab(api, tab, false)).toMatchObject({ state: 'error', detail: expect.stringContaining('Receiving end') });
+    expect(await cleanTab(api, tab, false)).toMatchObject({
+      state: 'error',
+      detail: expect.stringContaining('Receiving end'),
+    });
   });
 });

@@ -17,7 +17,14 @@ describe('the seed story (body printed twice, then "You may also like")', () => 
 
   test('keeps the story once: 7 paragraphs and the heading, in order', () => {
     expect(result.blocks.map((b) => b.kind)).toEqual([
-      'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
     ]);
     expect(result.blocks[0].text).toMatch(/^MOSCOW: Russia-China trade/);
     expect(result.blocks[6].text).toBe(STORY_HEADING);
@@ -31,7 +38,8 @@ describe('the seed story (body printed twice, then "You may also like")', () => 
     expect(text).not.toContain('You may also like');
     const related = result.removed.filter((r) => r.reason === 'related');
     expect(related.map((r) => r.block.text)).toEqual(['You may also like', ...HEADLINES]);
-    for (const r of related) expect(r.evidence).toMatchObject({ kind: 'label', label: 'You may also like', lang: 'en' });
+    for (const r of related)
+      expect(r.evidence).toMatchObject({ kind: 'label', label: 'You may also like', lang: 'en' });
   });
 
   test('records the second copy as duplicates of the first', () => {
@@ -53,7 +61,8 @@ describe('the seed story (body printed twice, then "You may also like")', () => 
   });
 
   test('figure offsets point into the block text', () => {
-    for (const block of result.blocks) for (const f of block.figures) expect(block.text.slice(f.start, f.end)).toBe(f.text);
+    for (const block of result.blocks)
+      for (const f of block.figures) expect(block.text.slice(f.start, f.end)).toBe(f.text);
   });
 
   test('ranks money and percentages first among the key figures', () => {
@@ -94,8 +103,16 @@ describe('clean()', () => {
   });
 
   test.each([
-    ['dedupe', { dedupe: false }, (r: ReturnType<typeof cleanFixture>) => r.removed.some((x) => x.reason === 'duplicate')],
-    ['related', { related: false }, (r: ReturnType<typeof cleanFixture>) => r.removed.some((x) => x.reason === 'related')],
+    [
+      'dedupe',
+      { dedupe: false },
+      (r: ReturnType<typeof cleanFixture>) => r.removed.some((x) => x.reason === 'duplicate'),
+    ],
+    [
+      'related',
+      { related: false },
+      (r: ReturnType<typeof cleanFixture>) => r.removed.some((x) => x.reason === 'related'),
+    ],
     ['figures', { figures: false }, (r: ReturnType<typeof cleanFixture>) => r.blocks.some((b) => b.figures.length > 0)],
   ])('turning %s off turns it off', (_, options, happened) => {
     const html = readFixture(SEED);

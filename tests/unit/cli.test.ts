@@ -36,7 +36,17 @@ describe('sift clean', () => {
     const { code, stdout } = await run(['clean', SAMPLE, '--format', 'json']);
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['title', 'byline', 'siteName', 'lang', 'url', 'blocks', 'removed', 'keyFigures', 'timingsMs']);
+    expect(Object.keys(json)).toEqual([
+      'title',
+      'byline',
+      'siteName',
+      'lang',
+      'url',
+      'blocks',
+      'removed',
+      'keyFigures',
+      'timingsMs',
+    ]);
     expect(Object.keys(json.blocks[0])).toEqual(['kind', 'text', 'figures']);
     expect(Object.keys(json.removed[0])).toEqual(['reason', 'text', 'evidence']);
     expect(Object.keys(json.keyFigures[0])).toEqual(['text', 'kind', 'context']);
@@ -99,7 +109,12 @@ describe('sift clean fails clearly', () => {
     ['an unknown command', ['tidy', 'x.html'], EXIT.usage, /unknown command "tidy"/],
     ['an unknown option', ['clean', SAMPLE, '--fast'], EXIT.usage, /unknown option "--fast"/],
     ['an unknown format', ['clean', SAMPLE, '--format', 'pdf'], EXIT.usage, /unknown format "pdf"/],
-    ['a bad --url', ['clean', SAMPLE, '--url', 'javascript:alert(1)'], EXIT.usage, /--url must be an http\(s\) address/],
+    [
+      'a bad --url',
+      ['clean', SAMPLE, '--url', 'javascript:alert(1)'],
+      EXIT.usage,
+      /--url must be an http\(s\) address/,
+    ],
     ['no file', ['clean'], EXIT.usage, /missing FILE/],
     ['a missing file', ['clean', join(dir, 'nope.html')], EXIT.unreadable, /cannot read .*nope\.html: no such file/],
     ['a directory', ['clean', dir], EXIT.unreadable, /is a directory/],
@@ -118,26 +133,36 @@ describe('the sift binary', () => {
   const exec = promisify(execFile);
 
   test('runs the demo sample from a fresh clone layout', async () => {
-    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, 'cli', 'bin.mjs'), 'clean', SAMPLE, '--report'], { cwd: ROOT });
+    const { stdout, stderr } = await exec(
+      process.execPath,
+      [join(ROOT, 'cli', 'bin.mjs'), 'clean', SAMPLE, '--report'],
+      { cwd: ROOT },
+    );
     expect(stdout).toContain('MOSCOW: Russia-China trade');
     expect(stderr).toContain('Key figures: 7');
   });
 
   test('exits non-zero with one line for a missing file', async () => {
-    const error = await exec(process.execPath, [join(ROOT, 'cli', 'bin.mjs'), 'clean', 'missing.html'], { cwd: ROOT }).catch((e) => e);
+    const error = await exec(process.execPath, [join(ROOT, 'cli', 'bin.mjs'), 'clean', 'missing.html'], {
+      cwd: ROOT,
+    }).catch((e) => e);
     expect(error.code).toBe(EXIT.unreadable);
     expect(error.stderr).toBe('sift: cannot read missing.html: no such file\n');
   });
 
   test('finishes a 10 MB page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sift-big-'));
-    const paragraph = (i: number) => `<p>Paragraph ${i} of a very long report: the committee heard from witness number ${i} about costs of $${i}.5 million and delays of ${i % 12} months, among other matters of record.</p>\n`;
+    const paragraph = (i: number) =>
+      `<p>Paragraph ${i} of a very long report: the committee heard from witness number ${i} about costs of $${i}.5 million and delays of ${i % 12} months, among other matters of record.</p>\n`;
     let html = '<html><head><title>Long report</title></head><body><article><h1>Long report</h1>\n';
     for (let i = 0; html.length < 10 * 1024 * 1024; i++) html += paragraph(i);
     html += '</article></body></html>';
     const file = join(dir, 'big.html');
     writeFileSync(file, html);
-    const { stdout } = await exec(process.execPath, [join(ROOT, 'cli', 'bin.mjs'), 'clean', file, '--format', 'json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+    const { stdout } = await exec(process.execPath, [join(ROOT, 'cli', 'bin.mjs'), 'clean', file, '--format', 'json'], {
+      cwd: ROOT,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const json = JSON.parse(stdout);
     expect(json.blocks.length).toBeGreaterThan(40000);
   }, 180_000);

@@ -7,7 +7,9 @@ class FakeItem {
   constructor(readonly data: Record<string, Blob>) {}
 }
 
-function env(overrides: { write?: () => Promise<void>; writeText?: () => Promise<void>; legacy?: boolean | null } = {}) {
+function env(
+  overrides: { write?: () => Promise<void>; writeText?: () => Promise<void>; legacy?: boolean | null } = {},
+) {
   const clipboard = {
     write: vi.fn(overrides.write ?? (async () => {})),
     writeText: vi.fn(overrides.writeText ?? (async () => {})),
@@ -34,7 +36,10 @@ describe('writeToClipboard', () => {
   });
 
   test('then to the legacy copy command (pages that are not a secure context)', async () => {
-    const e = env({ write: async () => Promise.reject(new Error('x')), writeText: async () => Promise.reject(new Error('y')) });
+    const e = env({
+      write: async () => Promise.reject(new Error('x')),
+      writeText: async () => Promise.reject(new Error('y')),
+    });
     await writeToClipboard(payload, e);
     expect(e.legacyCopy).toHaveBeenCalledWith(payload.plain);
   });
@@ -46,7 +51,11 @@ describe('writeToClipboard', () => {
   });
 
   test('fails loudly when nothing works', async () => {
-    const e = env({ write: async () => Promise.reject(new Error('x')), writeText: async () => Promise.reject(new Error('denied')), legacy: null });
+    const e = env({
+      write: async () => Promise.reject(new Error('x')),
+      writeText: async () => Promise.reject(new Error('denied')),
+      legacy: null,
+    });
     await expect(writeToClipboard(payload, e)).rejects.toThrow('denied');
     await expect(writeToClipboard(payload, { legacyCopy: () => false })).rejects.toThrow('not available');
   });

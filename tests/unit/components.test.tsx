@@ -42,13 +42,42 @@ describe('ArticleView', () => {
   const text = 'Exports rose 8.1% to $245 billion in 2024.';
   const blocks = [
     block({ id: 'b0', index: 0, kind: 'heading', level: 1, text: 'Background' }),
-    block({ id: 'b1', index: 1, text, figures: [figure(text, '8.1%', 'percent'), figure(text, '$245 billion', 'money'), figure(text, '2024', 'date')] }),
+    block({
+      id: 'b1',
+      index: 1,
+      text,
+      figures: [figure(text, '8.1%', 'percent'), figure(text, '$245 billion', 'money'), figure(text, '2024', 'date')],
+    }),
     block({ id: 'b2', index: 2, kind: 'list-item', text: 'First', list: { id: 1, ordered: false, depth: 0 } }),
     block({ id: 'b3', index: 3, kind: 'list-item', text: 'Nested', list: { id: 1, ordered: false, depth: 1 } }),
     block({ id: 'b4', index: 4, kind: 'quote', text: 'A quote.' }),
-    block({ id: 'b5', index: 5, kind: 'table', text: 'a\tb\n1\t2', rows: [['a', 'b'], ['1', '2']] }),
-    block({ id: 'b6', index: 6, kind: 'caption', text: 'A port.', image: { src: 'https://img.example.com/port.jpg', alt: 'Cranes' } }),
-    block({ id: 'b7', index: 7, runs: [{ text: 'See ' }, { text: 'this', href: 'https://example.com/x' }, { text: ' and ' }, { text: 'that', href: 'javascript:alert(1)' }] }),
+    block({
+      id: 'b5',
+      index: 5,
+      kind: 'table',
+      text: 'a\tb\n1\t2',
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    }),
+    block({
+      id: 'b6',
+      index: 6,
+      kind: 'caption',
+      text: 'A port.',
+      image: { src: 'https://img.example.com/port.jpg', alt: 'Cranes' },
+    }),
+    block({
+      id: 'b7',
+      index: 7,
+      runs: [
+        { text: 'See ' },
+        { text: 'this', href: 'https://example.com/x' },
+        { text: ' and ' },
+        { text: 'that', href: 'javascript:alert(1)' },
+      ],
+    }),
     block({ id: 'b8', index: 8, kind: 'code', text: 'let a = 1;' }),
   ];
   const shown = blocks.map((b) => ({ block: b, restored: false }));
@@ -115,7 +144,12 @@ describe('ArticleView', () => {
 
   test('restored blocks come back in place, marked as restored', () => {
     const kept = [block({ id: 'k0', index: 0, text: 'One.' }), block({ id: 'k2', index: 2, text: 'Three.' })];
-    const gone = removed(block({ id: 'r1', index: 1, text: 'Two.' }), 'duplicate', { kind: 'exact', of: 'k0', ofText: 'One.', similarity: 1 });
+    const gone = removed(block({ id: 'r1', index: 1, text: 'Two.' }), 'duplicate', {
+      kind: 'exact',
+      of: 'k0',
+      ofText: 'One.',
+      similarity: 1,
+    });
     const list = shownBlocks({ blocks: kept, removed: [gone] }, new Set(['r1']));
     mount(<ArticleView shown={list} kinds={ALL_KINDS} showImages={false} />);
     expect($$('[data-block-id]').map((el) => el.dataset.blockId)).toEqual(['k0', 'r1', 'k2']);
@@ -129,7 +163,16 @@ describe('KeyFigureStrip and Legend', () => {
     const onJump = vi.fn();
     mount(
       <KeyFigureStrip
-        figures={[{ text: '$245 billion', kind: 'money', context: 'Exports hit $245 billion.', blockId: 'b3', start: 12, end: 24 }]}
+        figures={[
+          {
+            text: '$245 billion',
+            kind: 'money',
+            context: 'Exports hit $245 billion.',
+            blockId: 'b3',
+            start: 12,
+            end: 24,
+          },
+        ]}
         onJump={onJump}
       />,
     );
@@ -154,11 +197,26 @@ describe('KeyFigureStrip and Legend', () => {
 });
 
 describe('RemovedPanel', () => {
-  const dupe = (i: number) => removed(block({ id: `d${i}`, index: 10 + i, text: `Repeat ${i}` }), 'duplicate', { kind: 'run', of: `b${i}`, ofText: `Original ${i}`, similarity: 0.93 });
-  const rel = (i: number) => removed(block({ id: `r${i}`, index: 20 + i, text: `Headline ${i}` }), 'related', { kind: 'label', label: 'You may also like', lang: 'en' });
+  const dupe = (i: number) =>
+    removed(block({ id: `d${i}`, index: 10 + i, text: `Repeat ${i}` }), 'duplicate', {
+      kind: 'run',
+      of: `b${i}`,
+      ofText: `Original ${i}`,
+      similarity: 0.93,
+    });
+  const rel = (i: number) =>
+    removed(block({ id: `r${i}`, index: 20 + i, text: `Headline ${i}` }), 'related', {
+      kind: 'label',
+      label: 'You may also like',
+      lang: 'en',
+    });
 
   test.each<[string, Removed[], string | null]>([
-    ['both kinds, plural', [dupe(1), dupe(2), rel(1), rel(2), rel(3)], 'Removed: 2 repeated paragraphs · 3 unrelated items'],
+    [
+      'both kinds, plural',
+      [dupe(1), dupe(2), rel(1), rel(2), rel(3)],
+      'Removed: 2 repeated paragraphs · 3 unrelated items',
+    ],
     ['singulars', [dupe(1), rel(1)], 'Removed: 1 repeated paragraph · 1 unrelated item'],
     ['only duplicates', [dupe(1), dupe(2)], 'Removed: 2 repeated paragraphs'],
     ['only related', [rel(1)], 'Removed: 1 unrelated item'],
@@ -172,7 +230,10 @@ describe('RemovedPanel', () => {
     [{ kind: 'near', of: 'b1', ofText: 'The port said', similarity: 0.874 }, 'Repeats “The port said” (87% alike)'],
     [{ kind: 'label', label: 'You may also like', lang: 'en' }, 'Listed under “You may also like”'],
     [{ kind: 'read-also', label: 'Read also', lang: 'en' }, 'A “Read also” link to another story'],
-    [{ kind: 'off-topic', similarity: 0.05, threshold: 0.35 }, 'A headline unrelated to this story (5% topical overlap)'],
+    [
+      { kind: 'off-topic', similarity: 0.05, threshold: 0.35 },
+      'A headline unrelated to this story (5% topical overlap)',
+    ],
   ])('evidence %#', (evidence, expected) => {
     expect(evidenceText(evidence)).toBe(expected);
   });
@@ -247,7 +308,14 @@ describe('CopyBar', () => {
 
   test('"Copied" clears once the include options change', async () => {
     const bar = (includeSource: boolean) => (
-      <CopyBar onCopy={async () => {}} primary="text" includeTitle={true} includeSource={includeSource} onIncludeTitle={() => {}} onIncludeSource={() => {}} />
+      <CopyBar
+        onCopy={async () => {}}
+        primary="text"
+        includeTitle={true}
+        includeSource={includeSource}
+        onIncludeTitle={() => {}}
+        onIncludeSource={() => {}}
+      />
     );
     mount(bar(false));
     await act(async () => $('[data-testid=copy-text]')!.click());
@@ -259,7 +327,9 @@ describe('CopyBar', () => {
   test('a failure says why instead of "Copied"', async () => {
     mountBar(async () => Promise.reject(new Error('Document is not focused.')));
     await act(async () => $('[data-testid=copy-text]')!.click());
-    await waitFor(() => expect($('[data-testid=copy-status]')!.textContent).toBe("Couldn't copy: Document is not focused."));
+    await waitFor(() =>
+      expect($('[data-testid=copy-status]')!.textContent).toBe("Couldn't copy: Document is not focused."),
+    );
   });
 
   test.each([
@@ -290,7 +360,14 @@ describe('CopyBar', () => {
   test('include checkboxes reflect and report their state', () => {
     const onIncludeSource = vi.fn();
     mount(
-      <CopyBar onCopy={async () => {}} primary="markdown" includeTitle={true} includeSource={false} onIncludeTitle={() => {}} onIncludeSource={onIncludeSource} />,
+      <CopyBar
+        onCopy={async () => {}}
+        primary="markdown"
+        includeTitle={true}
+        includeSource={false}
+        onIncludeTitle={() => {}}
+        onIncludeSource={onIncludeSource}
+      />,
     );
     expect(($('[data-testid=include-title]') as HTMLInputElement).checked).toBe(true);
     expect(($('[data-testid=include-source]') as HTMLInputElement).checked).toBe(false);
@@ -300,4 +377,3 @@ describe('CopyBar', () => {
     expect($$('.sift-copy-buttons button').map((b) => b.dataset.testid)).toEqual(['copy-markdown', 'copy-text']);
   });
 });
-

@@ -11,7 +11,14 @@ const story = result({
     block({ id: 'b1', index: 1, text: 'Exports rose in July.' }),
     block({ id: 'b3', index: 3, kind: 'list-item', text: 'Cars', list: { id: 1, ordered: false, depth: 0 } }),
   ],
-  removed: [removed(block({ id: 'b2', index: 2, text: 'Imports fell.' }), 'duplicate', { kind: 'near', of: 'b1', ofText: 'x', similarity: 0.9 })],
+  removed: [
+    removed(block({ id: 'b2', index: 2, text: 'Imports fell.' }), 'duplicate', {
+      kind: 'near',
+      of: 'b1',
+      ofText: 'x',
+      similarity: 0.9,
+    }),
+  ],
 });
 
 describe('copyPayload', () => {
@@ -44,9 +51,14 @@ describe('copyPayload', () => {
   });
 
   test('restored blocks are copied in their place', () => {
-    const { plain } = copyPayload(resultWithRestored(story, new Set(['b2'])), 'text', { includeTitle: false, includeSource: false });
+    const { plain } = copyPayload(resultWithRestored(story, new Set(['b2'])), 'text', {
+      includeTitle: false,
+      includeSource: false,
+    });
     expect(plain.indexOf('Imports fell.')).toBeGreaterThan(plain.indexOf('Exports rose in July.'));
     expect(plain.indexOf('Imports fell.')).toBeLessThan(plain.indexOf('Cars'));
-    expect(copyPayload(story, 'text', { includeTitle: false, includeSource: false }).plain).not.toContain('Imports fell.');
+    expect(copyPayload(story, 'text', { includeTitle: false, includeSource: false }).plain).not.toContain(
+      'Imports fell.',
+    );
   });
 });

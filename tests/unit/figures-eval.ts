@@ -22,13 +22,28 @@ const KINDS: Readonly<Record<string, FigureKind>> = { m: 'money', p: 'percent', 
 
 const MARKED: readonly (readonly [lang: string, marked: string])[] = [
   // English: money and percentages
-  ['en', 'Trade between the two countries hit a record {$245 billion|m} in {2024|d}, up from {$190 billion|m} in {2021|d}.'],
-  ['en', 'Inflation slowed to {2.4%|p} in {March|d}, the lowest since {February 2021|d}, the statistics office said on Tuesday.'],
-  ['en', 'The company said it would cut {about 1,200 jobs|q} over the next {two years|q}, or {roughly 8 per cent|p} of its workforce.'],
+  [
+    'en',
+    'Trade between the two countries hit a record {$245 billion|m} in {2024|d}, up from {$190 billion|m} in {2021|d}.',
+  ],
+  [
+    'en',
+    'Inflation slowed to {2.4%|p} in {March|d}, the lowest since {February 2021|d}, the statistics office said on Tuesday.',
+  ],
+  [
+    'en',
+    'The company said it would cut {about 1,200 jobs|q} over the next {two years|q}, or {roughly 8 per cent|p} of its workforce.',
+  ],
   ['en', 'Russia exported {1.5 million barrels a day|q} in the {third quarter|d}, according to the agency.'],
-  ['en', '{At least 12 people|q} were killed and {more than 40 injured|q} when a bus overturned on Interstate 95 near Baltimore at 3 a.m. on Sunday.'],
+  [
+    'en',
+    '{At least 12 people|q} were killed and {more than 40 injured|q} when a bus overturned on Interstate 95 near Baltimore at 3 a.m. on Sunday.',
+  ],
   ['en', 'The central bank raised its key rate by {50 basis points|p} to {4.25%|p}, its fourth increase this year.'],
-  ['en', 'Apple sold {more than 200 million|q} iPhones in {fiscal 2023|d}, though iPhone 15 sales were weaker in China.'],
+  [
+    'en',
+    'Apple sold {more than 200 million|q} iPhones in {fiscal 2023|d}, though iPhone 15 sales were weaker in China.',
+  ],
   ['en', 'The G20 summit in New Delhi drew {about 30|q} heads of state, officials said.'],
   ['en', 'Under Article 5 of the treaty, an attack on one member is an attack on all {32|q} allies.'],
   ['en', 'The F-16 jets, built by Lockheed Martin, cost {roughly $63 million|m} each.'],
@@ -88,7 +103,10 @@ const MARKED: readonly (readonly [lang: string, marked: string])[] = [
   ['en', 'The S&P 500 rose {1.2%|p} on Friday, while the Nasdaq 100 added {1.8%|p}.'],
   ['en', 'The prime minister spoke from No. 10 Downing Street on {July 5|d}.'],
   ['en', 'Russia’s {2022|d} invasion displaced {more than 6 million people|q}, the UN refugee agency says.'],
-  ['en', 'A {7.8-magnitude|q} earthquake struck southern Turkey before dawn on {Feb. 6, 2023|d}, killing {more than 50,000 people|q}.'],
+  [
+    'en',
+    'A {7.8-magnitude|q} earthquake struck southern Turkey before dawn on {Feb. 6, 2023|d}, killing {more than 50,000 people|q}.',
+  ],
   ['en', 'The average {30-year|q} mortgage rate hit {7.1%|p}, the highest since {2001|d}.'],
   ['en', 'The Dow Jones Industrial Average fell {500 points|q}, or {1.4%|p}, in early trading.'],
   ['en', 'Russia Fires {120 Missiles|q} At Ukraine’s Power Grid'],
@@ -110,8 +128,14 @@ const MARKED: readonly (readonly [lang: string, marked: string])[] = [
   ['en', 'The 5G network covers {90%|p} of the population, the iPhone 16 Pro starts at {$999|m}.'],
   ['en', 'Its H100 chips sell for {about $30,000|m} each, analysts estimate.'],
   ['en', 'He won {51.2%|p} of the vote in the {2020|d} election.'],
-  ['en', 'The European Central Bank kept rates at {4%|p} on Thursday, its 10th consecutive hold since {September 2023|d}.'],
-  ['en', 'A {6.2 magnitude|q} quake hit at 4:17 a.m. local time, killing {at least 2,000|q} and injuring {5,000|q} more.'],
+  [
+    'en',
+    'The European Central Bank kept rates at {4%|p} on Thursday, its 10th consecutive hold since {September 2023|d}.',
+  ],
+  [
+    'en',
+    'A {6.2 magnitude|q} quake hit at 4:17 a.m. local time, killing {at least 2,000|q} and injuring {5,000|q} more.',
+  ],
   ['en', 'The Nasdaq closed at {16,274.94|q}, up {1.1%|p}, while the {10-year|q} yield fell to {4.21%|p}.'],
   ['en', 'Amazon will hire {250,000|q} seasonal workers this holiday season, paying an average of {$22|m} an hour.'],
   ['en', 'Over the past {12 months|q}, home prices climbed {5.8%|p}, the S&P CoreLogic Case-Shiller index showed.'],
@@ -136,7 +160,10 @@ const MARKED: readonly (readonly [lang: string, marked: string])[] = [
   ['en', 'The government will spend {£22bn|m} over the next decade on carbon capture.'],
   ['en', 'Wildfires have burned {more than 40,000 acres|q} and destroyed {over 12,000|q} structures.'],
   ['en', 'The central bank expects inflation to return to its {2%|p} target by {mid-2026|d}.'],
-  ['en', 'The bill would raise the debt ceiling by {$4 trillion|m} and cut taxes by {$4.5 trillion|m} over {10 years|q}.'],
+  [
+    'en',
+    'The bill would raise the debt ceiling by {$4 trillion|m} and cut taxes by {$4.5 trillion|m} over {10 years|q}.',
+  ],
   ['en', 'Samsung’s Galaxy S24 sold {1.2 million units|q} in South Korea within {28 days|q}.'],
   ['en', 'The vote was scheduled for {Dec. 12|d} but was postponed until {January|d}.'],
   ['en', 'Germany’s economy contracted by {0.2%|p} in the {third quarter|d}, according to Destatis.'],

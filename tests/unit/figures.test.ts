@@ -173,7 +173,7 @@ const DATES: readonly Case[] = [
   ['en', 'a 19th-century painting', '19th-century', 'date'],
   ['de', 'Kunst im 19. Jahrhundert', '19. Jahrhundert', 'date'],
   ['en', 'the 2024 election was close', '2024', 'date'],
-  ["en", "Russia's 2022 invasion displaced millions", '2022', 'date'],
+  ['en', "Russia's 2022 invasion displaced millions", '2022', 'date'],
   ['de', 'am 3. März 2025 in Berlin', '3. März 2025', 'date'],
   ['de', 'vom 3. bis 5. März 2025 in Berlin', '3. bis 5. März 2025', 'date'],
   ['de', 'Seit Februar 2022 herrscht Krieg', 'Februar 2022', 'date'],
@@ -426,7 +426,32 @@ describe('spans', () => {
   });
 
   test('hold on random text made of figure-ish pieces', () => {
-    const pieces = ['$', '€', '1', '20', '2024', ',', '.', '-', ' ', '%', 'million', 'more than', 'March', 'the', '年', '亿', '约', '一', "'", 'a', 'dozen', 'to', ' ', '\n'];
+    const pieces = [
+      '$',
+      '€',
+      '1',
+      '20',
+      '2024',
+      ',',
+      '.',
+      '-',
+      ' ',
+      '%',
+      'million',
+      'more than',
+      'March',
+      'the',
+      '年',
+      '亿',
+      '约',
+      '一',
+      "'",
+      'a',
+      'dozen',
+      'to',
+      ' ',
+      '\n',
+    ];
     let seed = 42;
     const random = () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -447,8 +472,16 @@ describe('spans', () => {
   });
 
   test('a page language with no tables of its own falls back to English', () => {
-    expect(spansOf('Trade rose 8.1% to $245 billion in 2024.', 'it')).toEqual(['percent:8.1%', 'money:$245 billion', 'date:2024']);
-    expect(spansOf('Trade rose 8.1% to $245 billion in 2024.', null)).toEqual(['percent:8.1%', 'money:$245 billion', 'date:2024']);
+    expect(spansOf('Trade rose 8.1% to $245 billion in 2024.', 'it')).toEqual([
+      'percent:8.1%',
+      'money:$245 billion',
+      'date:2024',
+    ]);
+    expect(spansOf('Trade rose 8.1% to $245 billion in 2024.', null)).toEqual([
+      'percent:8.1%',
+      'money:$245 billion',
+      'date:2024',
+    ]);
   });
 
   test('without a page language, amounts in other languages are still read', () => {
@@ -457,14 +490,29 @@ describe('spans', () => {
       'percent:8,1 Prozent',
       'date:3. März 2025',
     ]);
-    expect(spansOf('Рост на 8,1 процента, до 245 млрд долларов.', null)).toEqual(['percent:8,1 процента', 'money:245 млрд долларов']);
+    expect(spansOf('Рост на 8,1 процента, до 245 млрд долларов.', null)).toEqual([
+      'percent:8,1 процента',
+      'money:245 млрд долларов',
+    ]);
   });
 
   test.each([
-    ['en', 'There are 1\u00a0234\u00a0567 people and 3\u202f000 troops and 5\u2009000 km.', ['quantity:1\u00a0234\u00a0567 people', 'quantity:3\u202f000 troops', 'quantity:5\u2009000 km']],
-    ['fr', 'Il y a 1\u202f234\u202f567 habitants et 8,1\u00a0% de chômage.', ['quantity:1\u202f234\u202f567 habitants', 'percent:8,1\u00a0%']],
+    [
+      'en',
+      'There are 1\u00a0234\u00a0567 people and 3\u202f000 troops and 5\u2009000 km.',
+      ['quantity:1\u00a0234\u00a0567 people', 'quantity:3\u202f000 troops', 'quantity:5\u2009000 km'],
+    ],
+    [
+      'fr',
+      'Il y a 1\u202f234\u202f567 habitants et 8,1\u00a0% de chômage.',
+      ['quantity:1\u202f234\u202f567 habitants', 'percent:8,1\u00a0%'],
+    ],
     ['de', 'Es kostet 3,5\u00a0Mio.\u00a0€ mehr.', ['money:3,5\u00a0Mio.\u00a0€']],
-    ['en', 'It rose ８.１％ to ＄２４５ billion in ２０２４.', ['percent:８.１％', 'money:＄２４５ billion', 'date:２０２４']],
+    [
+      'en',
+      'It rose ８.１％ to ＄２４５ billion in ２０２４.',
+      ['percent:８.１％', 'money:＄２４５ billion', 'date:２０２４'],
+    ],
   ])('[%s] no-break and thin spaces, full-width digits: %s', (lang, text, expected) => {
     expect(spansOf(text, lang)).toEqual(expected);
   });
@@ -483,8 +531,19 @@ describe('spans', () => {
 });
 
 describe('the figures stage', () => {
-  const block = (id: string, kind: Block['kind'], text: string): Block => ({ id, index: 0, kind, text, runs: [{ text }], figures: [] });
-  const blocks = [block('b0', 'paragraph', 'Trade hit $245 billion in 2024.'), block('b1', 'code', 'const x = 2024; // $245 billion'), block('b2', 'heading', 'Up 8.1%')];
+  const block = (id: string, kind: Block['kind'], text: string): Block => ({
+    id,
+    index: 0,
+    kind,
+    text,
+    runs: [{ text }],
+    figures: [],
+  });
+  const blocks = [
+    block('b0', 'paragraph', 'Trade hit $245 billion in 2024.'),
+    block('b1', 'code', 'const x = 2024; // $245 billion'),
+    block('b2', 'heading', 'Up 8.1%'),
+  ];
 
   test('fills figures on new blocks and leaves the input alone', () => {
     const out = figures(blocks, DEFAULT_OPTIONS, 'en');

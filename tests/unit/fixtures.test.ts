@@ -7,7 +7,8 @@ const names = fixtureNames();
 
 test('there are fixtures for every stage', () => {
   const stages = new Set(names.map((n) => n.split('--')[0]));
-  for (const stage of ['pipeline', 'extract', 'segment', 'dedupe', 'related', 'figures']) expect(stages).toContain(stage);
+  for (const stage of ['pipeline', 'extract', 'segment', 'dedupe', 'related', 'figures'])
+    expect(stages).toContain(stage);
 });
 
 describe.each(names)('%s', (name) => {

@@ -29,7 +29,8 @@ function result(blocks: Block[], extra: Partial<CleanResult> = {}): CleanResult 
   };
 }
 
-const item = (text: string, id: number, ordered: boolean, depth = 0) => block('list-item', text, { list: { id, ordered, depth } });
+const item = (text: string, id: number, ordered: boolean, depth = 0) =>
+  block('list-item', text, { list: { id, ordered, depth } });
 
 const ARTICLE = result([
   block('heading', 'Kim at parade', { level: 2 }),
@@ -51,7 +52,12 @@ const ARTICLE = result([
   block('quote', 'We will not back down.'),
   block('caption', 'Leaders at the parade.'),
   block('code', 'const total = 245;\nconsole.log(total);'),
-  block('table', 'Year\tTrade\n2024\t$245bn', { rows: [['Year', 'Trade'], ['2024', '$245bn']] }),
+  block('table', 'Year\tTrade\n2024\t$245bn', {
+    rows: [
+      ['Year', 'Trade'],
+      ['2024', '$245bn'],
+    ],
+  }),
 ]);
 
 describe('plain text', () => {
@@ -93,7 +99,12 @@ describe('plain text', () => {
   });
 
   test('deep nesting indents two spaces per level', () => {
-    const r = result([item('top', 1, false), item('mid', 2, false, 1), item('deep', 3, true, 2), item('top again', 1, false)]);
+    const r = result([
+      item('top', 1, false),
+      item('mid', 2, false, 1),
+      item('deep', 3, true, 2),
+      item('top again', 1, false),
+    ]);
     expect(toText(r, { includeTitle: false, includeSource: false })).toBe('- top\n  - mid\n    1. deep\n- top again');
   });
 
@@ -151,24 +162,40 @@ describe('Markdown', () => {
     ['~~struck~~', '\\~\\~struck\\~\\~'],
     ['$245 billion, 8.1% and 2024.', '$245 billion, 8.1% and 2024.'],
   ])('escapes %s', (text, expected) => {
-    expect(toMarkdown(result([block('paragraph', text)]), { includeTitle: false, includeSource: false })).toBe(expected);
+    expect(toMarkdown(result([block('paragraph', text)]), { includeTitle: false, includeSource: false })).toBe(
+      expected,
+    );
   });
 
   test('emphasis markers hug the words; neighbouring runs of one style merge', () => {
     const r = result([
-      block('paragraph', [{ text: 'a ' }, { text: ' bold ', emphasis: 'strong' }, { text: 'b' }, { text: 'x', emphasis: 'em' }, { text: 'y', emphasis: 'em' }]),
+      block('paragraph', [
+        { text: 'a ' },
+        { text: ' bold ', emphasis: 'strong' },
+        { text: 'b' },
+        { text: 'x', emphasis: 'em' },
+        { text: 'y', emphasis: 'em' },
+      ]),
     ]);
     expect(toMarkdown(r, { includeTitle: false, includeSource: false })).toBe('a  **bold** b*xy*');
   });
 
   test('unsafe links become plain text', () => {
-    const r = result([block('paragraph', [{ text: 'click', href: 'javascript:alert(1)' }, { text: ' and ' }, { text: 'this', href: 'data:text/html,x' }])]);
+    const r = result([
+      block('paragraph', [
+        { text: 'click', href: 'javascript:alert(1)' },
+        { text: ' and ' },
+        { text: 'this', href: 'data:text/html,x' },
+      ]),
+    ]);
     expect(toMarkdown(r, { includeTitle: false, includeSource: false })).toBe('click and this');
   });
 
   test('table cells escape pipes and fold newlines; short rows are padded', () => {
     const r = result([block('table', 'x', { rows: [['a|b', 'c\nd'], ['e']] })]);
-    expect(toMarkdown(r, { includeTitle: false, includeSource: false })).toBe('| a\\|b | c d |\n| --- | --- |\n| e |  |');
+    expect(toMarkdown(r, { includeTitle: false, includeSource: false })).toBe(
+      '| a\\|b | c d |\n| --- | --- |\n| e |  |',
+    );
   });
 
   test('code spans and fences outgrow the backticks inside them', () => {
@@ -227,7 +254,9 @@ describe('HTML', () => {
   test('parses back to the same text, with no attribute but href', () => {
     const html = toHtml(ARTICLE, { includeTitle: false, includeSource: false });
     const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-    const attributes = [...doc.body.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => `${el.tagName}.${a.name}`));
+    const attributes = [...doc.body.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].map((a) => `${el.tagName}.${a.name}`),
+    );
     expect(new Set(attributes)).toEqual(new Set(['A.href']));
     expect(doc.body.querySelector('p')?.textContent).toBe(ARTICLE.blocks[1].text);
     expect(doc.querySelectorAll('script')).toHaveLength(0);

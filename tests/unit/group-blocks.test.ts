@@ -4,13 +4,19 @@ import { groupBlocks, headingLevels, type ArticleNode, type ListGroup } from '@/
 import type { ShownBlock } from '@/utils/shown-blocks';
 
 function item(id: string, list: ListInfo): ShownBlock {
-  return { block: { id, index: 0, kind: 'list-item', text: id, runs: [{ text: id }], figures: [], list }, restored: false };
+  return {
+    block: { id, index: 0, kind: 'list-item', text: id, runs: [{ text: id }], figures: [], list },
+    restored: false,
+  };
 }
 function para(id: string): ShownBlock {
   return { block: { id, index: 0, kind: 'paragraph', text: id, runs: [{ text: id }], figures: [] }, restored: false };
 }
 function heading(id: string, level: number): ShownBlock {
-  return { block: { id, index: 0, kind: 'heading', level, text: id, runs: [{ text: id }], figures: [] } as Block, restored: false };
+  return {
+    block: { id, index: 0, kind: 'heading', level, text: id, runs: [{ text: id }], figures: [] } as Block,
+    restored: false,
+  };
 }
 
 /** ul(a ul(b) c) style picture of the grouping. */
@@ -36,8 +42,16 @@ describe('groupBlocks', () => {
     ['ordered lists', [item('a', ol(1)), item('b', ol(1))], 'ol(a b)'],
     ['a paragraph splits lists', [item('a', ul(1)), para('p'), item('b', ul(1))], 'ul(a) p ul(b)'],
     ['a new list id starts a new list', [item('a', ul(1)), item('b', ol(2))], 'ul(a) ol(b)'],
-    ['deeper items nest in the item before', [item('a', ul(1)), item('a1', ul(1, 1)), item('a2', ul(1, 1)), item('b', ul(1))], 'ul(a ul(a1 a2) b)'],
-    ['two levels deep and back out', [item('a', ul(1)), item('a1', ol(1, 1)), item('a11', ul(1, 2)), item('b', ul(1))], 'ul(a ol(a1 ul(a11)) b)'],
+    [
+      'deeper items nest in the item before',
+      [item('a', ul(1)), item('a1', ul(1, 1)), item('a2', ul(1, 1)), item('b', ul(1))],
+      'ul(a ul(a1 a2) b)',
+    ],
+    [
+      'two levels deep and back out',
+      [item('a', ul(1)), item('a1', ol(1, 1)), item('a11', ul(1, 2)), item('b', ul(1))],
+      'ul(a ol(a1 ul(a11)) b)',
+    ],
     ['a list that starts deep stays flat', [item('x', ul(3, 1)), item('y', ul(3, 1))], 'ul(x y)'],
   ])('%s', (_, shown, expected) => {
     expect(picture(groupBlocks(shown))).toBe(expected);

@@ -16,7 +16,9 @@ function files(dir: string): string[] {
   });
 }
 
-const sources = ['entrypoints', 'components', 'utils'].flatMap((dir) => files(join(ROOT, dir))).map((path) => readFileSync(path, 'utf8'));
+const sources = ['entrypoints', 'components', 'utils']
+  .flatMap((dir) => files(join(ROOT, dir)))
+  .map((path) => readFileSync(path, 'utf8'));
 const used = new Set(sources.flatMap((text) => [...text.matchAll(KEY_CALL)].map((m) => m[1])));
 const plurals = new Set(sources.flatMap((text) => [...text.matchAll(PLURAL_CALL)].map((m) => m[1])));
 const prefixes = new Set(sources.flatMap((text) => [...text.matchAll(TEMPLATE_KEYS)].map((m) => m[1])));

@@ -55,7 +55,11 @@ describe('keyFigures', () => {
 
   test('counts a figure once, at its first place, whatever its case, dashes or spaces', () => {
     const ranked = keyFigures(
-      blocks(['Sales fell 8.1% in 2019-2021.', 'Again: 8.1% over 2019–2021.', 'It cost $245 Billion, or $245 billion.']),
+      blocks([
+        'Sales fell 8.1% in 2019-2021.',
+        'Again: 8.1% over 2019–2021.',
+        'It cost $245 Billion, or $245 billion.',
+      ]),
       8,
     );
     expect(ranked.map((k) => `${k.blockId}:${k.text}`)).toEqual(['b0:8.1%', 'b2:$245 Billion', 'b0:2019-2021']);
@@ -76,7 +80,14 @@ describe('keyFigures', () => {
   });
 
   test('ignores code blocks and blocks without figures', () => {
-    const code: Block = { id: 'c', index: 0, kind: 'code', text: 'x = $5 million', runs: [{ text: 'x = $5 million' }], figures: [{ start: 4, end: 14, kind: 'money', text: '$5 million' }] };
+    const code: Block = {
+      id: 'c',
+      index: 0,
+      kind: 'code',
+      text: 'x = $5 million',
+      runs: [{ text: 'x = $5 million' }],
+      figures: [{ start: 4, end: 14, kind: 'money', text: '$5 million' }],
+    };
     expect(keyFigures([code], 8)).toEqual([]);
     expect(keyFigures([], 8)).toEqual([]);
   });

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import config from '../../wxt.config';
 
-type ManifestFn = (env: { browser: string; mode: string; manifestVersion: number; command: string }) => Record<string, any>;
+type ManifestFn = (env: {
+  browser: string;
+  mode: string;
+  manifestVersion: number;
+  command: string;
+}) => Record<string, any>;
 const manifest = config.manifest as ManifestFn;
 
 describe('manifest per browser and mode', () => {
@@ -15,7 +20,9 @@ describe('manifest per browser and mode', () => {
   ])('%s ships without host permissions, asking per site', (_, m) => {
     expect(m.host_permissions).toEqual([]);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
-    expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite']));
+    expect(m.permissions).toEqual(
+      expect.arrayContaining(['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite']),
+    );
     expect(m.permissions).not.toContain('tabs');
     expect(m.permissions).not.toContain('<all_urls>');
   });

@@ -70,7 +70,9 @@ describe('options: sites', () => {
     await mount();
     await typeSite('https://www.Example.com/news');
     await submit();
-    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['*://example.com/*', '*://*.example.com/*'] });
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({
+      origins: ['*://example.com/*', '*://*.example.com/*'],
+    });
     await waitFor(async () => expect(await stored('sites')).toEqual(['example.com']));
   });
 
@@ -101,7 +103,9 @@ describe('options: sites', () => {
     await waitFor(() => expect($$('[data-testid=site-item]')).toHaveLength(1));
     await act(async () => $('[data-testid=site-remove]').click());
     await waitFor(async () => expect(await stored('sites')).toEqual([]));
-    expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['*://example.com/*', '*://*.example.com/*'] });
+    expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({
+      origins: ['*://example.com/*', '*://*.example.com/*'],
+    });
     expect(granted.has('*://example.com/*')).toBe(false);
   });
 
@@ -115,7 +119,9 @@ describe('options: sites', () => {
   test('import merges a file of sites and reports junk', async () => {
     await fakeBrowser.storage.sync.set({ sites: ['a.com'], sites$: { v: 2 } });
     await mount();
-    const file = new File(['{"format":"sift-sites","version":1,"sites":["b.org","a.com","??"]}'], 'sites.json', { type: 'application/json' });
+    const file = new File(['{"format":"sift-sites","version":1,"sites":["b.org","a.com","??"]}'], 'sites.json', {
+      type: 'application/json',
+    });
     const input = $<HTMLInputElement>('[data-testid=import-sites]');
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(async () => {

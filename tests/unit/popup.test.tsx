@@ -20,16 +20,44 @@ const { App } = await import('@/entrypoints/popup/App');
 const para = 'Trade fell 8.1% to $245 billion.';
 const story = result({
   blocks: [
-    block({ id: 'b0', index: 0, text: para, figures: [figure(para, '8.1%', 'percent'), figure(para, '$245 billion', 'money')] }),
+    block({
+      id: 'b0',
+      index: 0,
+      text: para,
+      figures: [figure(para, '8.1%', 'percent'), figure(para, '$245 billion', 'money')],
+    }),
     block({ id: 'b2', index: 2, text: 'The end.' }),
   ],
   removed: [
-    removed(block({ id: 'b1', index: 1, text: para }), 'duplicate', { kind: 'exact', of: 'b0', ofText: para, similarity: 1 }),
-    removed(block({ id: 'b3', index: 3, text: 'Celebrity news' }), 'related', { kind: 'label', label: 'You may also like', lang: 'en' }),
+    removed(block({ id: 'b1', index: 1, text: para }), 'duplicate', {
+      kind: 'exact',
+      of: 'b0',
+      ofText: para,
+      similarity: 1,
+    }),
+    removed(block({ id: 'b3', index: 3, text: 'Celebrity news' }), 'related', {
+      kind: 'label',
+      label: 'You may also like',
+      lang: 'en',
+    }),
   ],
   keyFigures: [
-    { text: '$245 billion', kind: 'money', context: para, blockId: 'b0', start: para.indexOf('$245'), end: para.indexOf('$245') + 12 },
-    { text: '8.1%', kind: 'percent', context: para, blockId: 'b0', start: para.indexOf('8.1%'), end: para.indexOf('8.1%') + 4 },
+    {
+      text: '$245 billion',
+      kind: 'money',
+      context: para,
+      blockId: 'b0',
+      start: para.indexOf('$245'),
+      end: para.indexOf('$245') + 12,
+    },
+    {
+      text: '8.1%',
+      kind: 'percent',
+      context: para,
+      blockId: 'b0',
+      start: para.indexOf('8.1%'),
+      end: para.indexOf('8.1%') + 4,
+    },
   ],
 });
 
@@ -77,11 +105,17 @@ describe('popup', () => {
     expect($('[data-testid=site-name]')!.textContent).toBe('The Daily Example');
     expect($('[data-testid=byline]')!.textContent).toBe('By Ana Ruiz');
     expect($('[data-testid=reading-time]')!.textContent).toBe('2 min read');
-    expect($$('[data-testid=key-figure]').map((b) => b.dataset.target)).toEqual([`fig-b0-${para.indexOf('$245')}`, `fig-b0-${para.indexOf('8.1%')}`]);
+    expect($$('[data-testid=key-figure]').map((b) => b.dataset.target)).toEqual([
+      `fig-b0-${para.indexOf('$245')}`,
+      `fig-b0-${para.indexOf('8.1%')}`,
+    ]);
     expect($('[data-testid=legend]')).not.toBeNull();
     expect($('[data-testid=removed-summary]')!.textContent).toBe('Removed: 1 repeated paragraph · 1 unrelated item');
     expect($$('[data-testid=article] [data-block-id]').map((el) => el.dataset.blockId)).toEqual(['b0', 'b2']);
-    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: ['/content-scripts/cleaner.js'] });
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 4 },
+      files: ['/content-scripts/cleaner.js'],
+    });
   });
 
   test('cleans the tab named by ?tabId=', async () => {
@@ -187,7 +221,9 @@ describe('popup', () => {
     expect(toggle.checked).toBe(false);
     await act(async () => toggle.click());
     expect(request).toHaveBeenCalledWith({ origins: ['*://news.example.com/*', '*://*.news.example.com/*'] });
-    await waitFor(async () => expect(await fakeBrowser.storage.sync.get('sites')).toEqual({ sites: ['news.example.com'] }));
+    await waitFor(async () =>
+      expect(await fakeBrowser.storage.sync.get('sites')).toEqual({ sites: ['news.example.com'] }),
+    );
     await waitFor(() => expect(($('[data-testid=auto-clean-toggle]') as HTMLInputElement).checked).toBe(true));
   });
 

@@ -30,8 +30,20 @@ afterEach(() => {
 const story = result({
   blocks: [
     block({ id: 'b0', index: 0, text: 'First paragraph.' }),
-    block({ id: 'b1', index: 1, kind: 'caption', text: 'Cranes at the port.', image: { src: 'https://img.example.com/a.jpg', alt: 'Cranes' } }),
-    block({ id: 'b2', index: 2, kind: 'caption', text: 'Tracking pixel.', image: { src: 'javascript:alert(1)', alt: '' } }),
+    block({
+      id: 'b1',
+      index: 1,
+      kind: 'caption',
+      text: 'Cranes at the port.',
+      image: { src: 'https://img.example.com/a.jpg', alt: 'Cranes' },
+    }),
+    block({
+      id: 'b2',
+      index: 2,
+      kind: 'caption',
+      text: 'Tracking pixel.',
+      image: { src: 'javascript:alert(1)', alt: '' },
+    }),
   ],
 });
 
@@ -41,8 +53,14 @@ describe('in-page reader', () => {
     const reader = shadow.querySelector<HTMLElement>('[data-testid=reader]')!;
     expect(reader.getAttribute('role')).toBe('dialog');
     expect(reader.querySelector('[data-testid=title]')!.textContent).toBe(story.title);
-    expect([...reader.querySelectorAll('[data-testid=article] [data-block-id]')].map((el) => el.getAttribute('data-block-id'))).toEqual(['b0', 'b1', 'b2']);
-    expect([...reader.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual(['https://img.example.com/a.jpg']);
+    expect(
+      [...reader.querySelectorAll('[data-testid=article] [data-block-id]')].map((el) =>
+        el.getAttribute('data-block-id'),
+      ),
+    ).toEqual(['b0', 'b1', 'b2']);
+    expect([...reader.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([
+      'https://img.example.com/a.jpg',
+    ]);
     expect(reader.querySelector('[data-testid=copy-text]')).not.toBeNull();
     expect(document.querySelector('[data-testid=reader]')).toBeNull(); // nothing leaks into the page's own DOM
   });
@@ -56,9 +74,22 @@ describe('in-page reader', () => {
 
   test('Escape closes the removed panel first, then the reader', async () => {
     const onClose = vi.fn();
-    const withRemoved = { ...story, removed: [{ block: block({ id: 'r9', index: 9, text: 'Old' }), reason: 'related' as const, step: 'related' as const, evidence: { kind: 'label' as const, label: 'More', lang: 'en' } }] };
+    const withRemoved = {
+      ...story,
+      removed: [
+        {
+          block: block({ id: 'r9', index: 9, text: 'Old' }),
+          reason: 'related' as const,
+          step: 'related' as const,
+          evidence: { kind: 'label' as const, label: 'More', lang: 'en' },
+        },
+      ],
+    };
     await act(async () => render(<Reader result={withRemoved} scope={shadow} onClose={onClose} />, container));
-    const pressEscape = () => shadow.querySelector('.sift-scroll')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    const pressEscape = () =>
+      shadow
+        .querySelector('.sift-scroll')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await act(async () => shadow.querySelector<HTMLElement>('[data-testid=removed-summary]')!.click());
     expect(shadow.querySelector('[data-testid=removed-panel]')).not.toBeNull();
     await act(async () => {
@@ -76,7 +107,9 @@ describe('in-page reader', () => {
     const write = vi.spyOn(navigator.clipboard, 'write').mockResolvedValue(undefined);
     await act(async () => render(<Reader result={story} scope={shadow} onClose={() => {}} />, container));
     await act(async () => {
-      shadow.querySelector('.sift-scroll')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'm', bubbles: true, composed: true }));
+      shadow
+        .querySelector('.sift-scroll')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'm', bubbles: true, composed: true }));
     });
     await waitFor(() => expect(write).toHaveBeenCalledOnce());
     await waitFor(() => expect(shadow.querySelector('[data-testid=copy-status]')!.textContent).toBe('Copied'));

@@ -26,9 +26,12 @@ function installFakes(granted: string[]) {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins = [] }: { origins?: string[] }) =>
     origins.every((o) => grantedSet.has(o))) as never);
   const scripting = {
-    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids?: string[] } = {}) => registered.filter((s) => !ids || ids.includes(s.id))),
+    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids?: string[] } = {}) =>
+      registered.filter((s) => !ids || ids.includes(s.id)),
+    ),
     registerContentScripts: vi.fn(async (scripts: Registered[]) => {
-      for (const s of scripts) if (registered.some((r) => r.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+      for (const s of scripts)
+        if (registered.some((r) => r.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
       registered.push(...scripts);
     }),
     updateContentScripts: vi.fn(async (scripts: Registered[]) => {

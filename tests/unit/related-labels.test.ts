@@ -82,7 +82,11 @@ describe('matchReadAlso', () => {
   test.each([
     [paragraph({ text: 'Read also the fine print before you sign anything, the regulator warned.' })],
     [paragraph({ text: 'Related: the council said it would review the plan next year and report back.' })],
-    [paragraph({ text: 'Related ' }, { text: 'issues were raised at the meeting, including ' }, link('the budget'), { text: ' and staffing.' })],
+    [
+      paragraph({ text: 'Related ' }, { text: 'issues were raised at the meeting, including ' }, link('the budget'), {
+        text: ' and staffing.',
+      }),
+    ],
     [paragraph({ text: 'Watch: the minister spoke for more than an hour without notes and took no questions.' })],
   ])('%# is prose, not a "read also" line', (block) => {
     expect(matchReadAlso(block)).toBeNull();

@@ -10,9 +10,18 @@ const block = (kind: BlockKind, text: string, href?: string): Block => {
   return { id: `b${index}`, index, kind, text, runs: [href ? { text, href } : { text }], figures: [] };
 };
 const story = () => [
-  block('paragraph', 'The old stone bridge over the river reopened to traffic on Monday, two years after engineers closed it when cracks were found in two of its arches.'),
-  block('paragraph', 'The repairs replaced the crumbling mortar of the bridge and strengthened the arches with steel ties hidden inside the stonework of the river crossing.'),
-  block('paragraph', 'Shopkeepers on both banks of the river said the bridge closure had cost them customers, because drivers faced a long detour to reach the town.'),
+  block(
+    'paragraph',
+    'The old stone bridge over the river reopened to traffic on Monday, two years after engineers closed it when cracks were found in two of its arches.',
+  ),
+  block(
+    'paragraph',
+    'The repairs replaced the crumbling mortar of the bridge and strengthened the arches with steel ties hidden inside the stonework of the river crossing.',
+  ),
+  block(
+    'paragraph',
+    'Shopkeepers on both banks of the river said the bridge closure had cost them customers, because drivers faced a long detour to reach the town.',
+  ),
 ];
 
 describe('related: unlabelled cards at the end', () => {
@@ -37,7 +46,10 @@ describe('related: unlabelled cards at the end', () => {
     const blocks = [
       block('paragraph', 'Notes from the workshop.'),
       block('heading', 'An ordinary first post about nothing in particular', 'https://v.example/posts/1'),
-      block('paragraph', 'A gentle introduction with nothing unusual in its title at all, written on a quiet afternoon.'),
+      block(
+        'paragraph',
+        'A gentle introduction with nothing unusual in its title at all, written on a quiet afternoon.',
+      ),
       block('heading', 'Monte Video: a real place worth a visit', 'https://v.example/posts/2'),
       block('paragraph', 'A post whose title looks odd, about a city on the river and its harbour in the winter.'),
       block('heading', 'A third post worth reading on a rainy day', 'https://v.example/posts/3'),

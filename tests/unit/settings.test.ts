@@ -15,7 +15,11 @@ async function freshSettings() {
 
 describe('migrateSitesToV2', () => {
   test.each<[string, unknown, string[]]>([
-    ['normalises typed entries', ['https://www.Example.com/news', '*.example.org', 'localhost:3000'], ['example.com', 'example.org', 'localhost']],
+    [
+      'normalises typed entries',
+      ['https://www.Example.com/news', '*.example.org', 'localhost:3000'],
+      ['example.com', 'example.org', 'localhost'],
+    ],
     ['drops duplicates and sorts', ['b.com', 'www.b.com', 'a.com'], ['a.com', 'b.com']],
     ['drops junk', ['not a site', 42, null, 'ok.com'], ['ok.com']],
     ['a non-array becomes empty', 'example.com', []],

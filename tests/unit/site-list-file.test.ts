@@ -13,7 +13,12 @@ describe('site list files', () => {
 
   test.each<[string, string, string[], string[]]>([
     ['a bare array', '["www.a.com", "https://b.org/x"]', ['a.com', 'b.org'], []],
-    ['junk entries are reported', '{"format":"sift-sites","version":1,"sites":["a.com","no such site",7]}', ['a.com'], ['no such site', '7']],
+    [
+      'junk entries are reported',
+      '{"format":"sift-sites","version":1,"sites":["a.com","no such site",7]}',
+      ['a.com'],
+      ['no such site', '7'],
+    ],
     ['duplicates collapse', '["a.com","A.com","www.a.com"]', ['a.com'], []],
   ])('imports %s', (_, text, sites, rejected) => {
     expect(parseSiteList(text)).toEqual({ sites, rejected });

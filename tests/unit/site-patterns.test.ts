@@ -20,12 +20,19 @@ describe('normalizeSite', () => {
     expect(normalizeSite(input)).toBe(site);
   });
 
-  test.each(['', '   ', 'example', 'exa mple.com', 'ftp://example.com', 'javascript:alert(1)', '-bad-.com', 'file:///etc/passwd', 'a..b.com'])(
-    'rejects %j',
-    (input) => {
-      expect(normalizeSite(input)).toBeNull();
-    },
-  );
+  test.each([
+    '',
+    '   ',
+    'example',
+    'exa mple.com',
+    'ftp://example.com',
+    'javascript:alert(1)',
+    '-bad-.com',
+    'file:///etc/passwd',
+    'a..b.com',
+  ])('rejects %j', (input) => {
+    expect(normalizeSite(input)).toBeNull();
+  });
 });
 
 describe('siteMatchPatterns', () => {

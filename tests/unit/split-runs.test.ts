@@ -15,10 +15,20 @@ function fig(start: number, end: number, kind: Figure['kind'] = 'money'): Figure
 describe('splitRunsAtFigures', () => {
   test.each<[string, Run[], Figure[], string]>([
     ['no figures', [{ text: 'Plain text.' }], [], 'Plain text.'],
-    ['figure inside one run', [{ text: 'Sales hit $245 billion in 2024.' }], [fig(10, 22)], 'Sales hit |[$245 billion]| in 2024.'],
+    [
+      'figure inside one run',
+      [{ text: 'Sales hit $245 billion in 2024.' }],
+      [fig(10, 22)],
+      'Sales hit |[$245 billion]| in 2024.',
+    ],
     ['figure at the start', [{ text: '8.1% growth' }], [fig(0, 4, 'percent')], '[8.1%]| growth'],
     ['figure at the end', [{ text: 'Up 8.1%' }], [fig(3, 7, 'percent')], 'Up |[8.1%]'],
-    ['figure is a whole run', [{ text: 'In ' }, { text: '2024', emphasis: 'strong' }, { text: '.' }], [fig(3, 7, 'date')], 'In |[*2024*]|.'],
+    [
+      'figure is a whole run',
+      [{ text: 'In ' }, { text: '2024', emphasis: 'strong' }, { text: '.' }],
+      [fig(3, 7, 'date')],
+      'In |[*2024*]|.',
+    ],
     [
       'figure spans two runs (one mark, two pieces)',
       [{ text: 'cost $245 ' }, { text: 'billion dollars', href: 'https://e.com/' }],
@@ -47,19 +57,27 @@ describe('splitRunsAtFigures', () => {
   });
 
   test('skips a figure overlapping an earlier, longer one', () => {
-    const segments = splitRunsAtFigures({ runs: [{ text: 'January to July 2025' }], figures: [fig(0, 20, 'date'), fig(16, 20, 'date')] });
+    const segments = splitRunsAtFigures({
+      runs: [{ text: 'January to July 2025' }],
+      figures: [fig(0, 20, 'date'), fig(16, 20, 'date')],
+    });
     expect(picture(segments)).toBe('[January to July 2025]');
   });
 
   test('marks only the chosen kinds', () => {
-    const segments = splitRunsAtFigures({ runs: [{ text: '$5 and 6%' }], figures: [fig(0, 2), fig(7, 9, 'percent')] }, ['percent']);
+    const segments = splitRunsAtFigures({ runs: [{ text: '$5 and 6%' }], figures: [fig(0, 2), fig(7, 9, 'percent')] }, [
+      'percent',
+    ]);
     expect(picture(segments)).toBe('$5 and |[6%]');
   });
 
   test('the pieces always spell the block text', () => {
     const runs: Run[] = [{ text: 'A $1 ' }, { text: 'b 2% c', href: 'https://e.com' }, { text: ' 2024' }];
     const segments = splitRunsAtFigures({ runs, figures: [fig(2, 4), fig(7, 9, 'percent'), fig(12, 16, 'date')] });
-    const text = segments.flatMap((s) => (s.type === 'run' ? [s.run] : s.runs)).map((r) => r.text).join('');
+    const text = segments
+      .flatMap((s) => (s.type === 'run' ? [s.run] : s.runs))
+      .map((r) => r.text)
+      .join('');
     expect(text).toBe('A $1 b 2% c 2024');
     expect(segments.filter((s) => s.type === 'figure')).toHaveLength(3);
   });

@@ -40,22 +40,29 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
   },
   {
     rule: 'promo',
-    pattern: /^(?:click here (?:to )?(?:get|download|subscribe|sign up|follow|join|install|receive)\b.{0,80}|.{0,80}\bby clicking here|continue reading below|(?:get|download) (?:the|our) .{0,40}\bapp\b.{0,40})$/iu,
+    pattern:
+      /^(?:click here (?:to )?(?:get|download|subscribe|sign up|follow|join|install|receive)\b.{0,80}|.{0,80}\bby clicking here|continue reading below|(?:get|download) (?:the|our) .{0,40}\bapp\b.{0,40})$/iu,
   },
   { rule: 'subscribe', pattern: /^.{0,120}\b(?:in|to|meet) your inbox\b.{0,80}$/iu },
-  { rule: 'subscribe', pattern: /^(?:get|receive) (?:breaking news |our |the latest )?(?:alerts|emails|updates)\b.{0,100}$/iu },
+  {
+    rule: 'subscribe',
+    pattern: /^(?:get|receive) (?:breaking news |our |the latest )?(?:alerts|emails|updates)\b.{0,100}$/iu,
+  },
   {
     rule: 'follow',
-    pattern: /^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok))|like us on facebook|folgen sie uns|suivez-nous|s[íi]guenos|seguici|siga-nos|подписывайтесь на нас)\b/iu,
+    pattern:
+      /^(?:follow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok))|like us on facebook|folgen sie uns|suivez-nous|s[íi]guenos|seguici|siga-nos|подписывайтесь на нас)\b/iu,
   },
   {
     // A row of share buttons read as text: "Whatsapp Facebook Pinterest".
     rule: 'share',
-    pattern: /^(?:(?:share|compartilhar|teilen|partager|compartir)?[\s:|·•,]*(?:whatsapp|facebook|twitter|pint(?:erest)?|linkedin|e-?mail|reddit|telegram|print|copy link|messenger|flipboard|baixar|imprimir|drucken|imprimer)\b[\s|·•,]*){2,}$/iu,
+    pattern:
+      /^(?:(?:share|compartilhar|teilen|partager|compartir)?[\s:|·•,]*(?:whatsapp|facebook|twitter|pint(?:erest)?|linkedin|e-?mail|reddit|telegram|print|copy link|messenger|flipboard|baixar|imprimir|drucken|imprimer)\b[\s|·•,]*){2,}$/iu,
   },
   {
     rule: 'share',
-    pattern: /^(?:share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|linkedin|whatsapp|email))?|click to share.{0,40}|teilen|artikel teilen|partager(?: cet article)?|compartir|condividi|compartilhar|поделиться|分享)$/iu,
+    pattern:
+      /^(?:share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|linkedin|whatsapp|email))?|click to share.{0,40}|teilen|artikel teilen|partager(?: cet article)?|compartir|condividi|compartilhar|поделиться|分享)$/iu,
   },
   {
     // Only bracketed credits, the leftovers of an image the page dropped; a caption line such as
@@ -78,10 +85,28 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
     // A date line carries a date or a time; "Updated police figures…" is a headline.
     requires: /\d|\bago\b/iu,
   },
-  { rule: 'copyright', pattern: /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|this (?:document|material|article) (?:is subject to copyright|may not be)|citation:)/iu, tailOnly: true },
-  { rule: 'copyright', pattern: /^(?:this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:on|in|at|by)\b)/iu, tailOnly: true },
-  { rule: 'tags', pattern: /^(?:tags?|topics?|filed under|related topics|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|tag|теги|标签|タグ)\s*[:：]/iu },
-  { rule: 'comments', pattern: /^(?:comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|have your say|kommentare|commentaires|comentarios|commenti|комментарии|评论|コメント)$/iu },
+  {
+    rule: 'copyright',
+    pattern:
+      /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|this (?:document|material|article) (?:is subject to copyright|may not be)|citation:)/iu,
+    tailOnly: true,
+  },
+  {
+    rule: 'copyright',
+    pattern:
+      /^(?:this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:on|in|at|by)\b)/iu,
+    tailOnly: true,
+  },
+  {
+    rule: 'tags',
+    pattern:
+      /^(?:tags?|topics?|filed under|related topics|schlagw[öo]rter|themen|mots-cl[ée]s|etiquetas|tag|теги|标签|タグ)\s*[:：]/iu,
+  },
+  {
+    rule: 'comments',
+    pattern:
+      /^(?:comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|have your say|kommentare|commentaires|comentarios|commenti|комментарии|评论|コメント)$/iu,
+  },
   {
     rule: 'author',
     pattern:
@@ -92,7 +117,8 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
   },
   {
     rule: 'author',
-    pattern: /^\p{L}[\p{L}.'’-]+(?: \p{L}[\p{L}.'’-]+){0,3} (?:is|can be reached|can be found) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads)\b/u,
+    pattern:
+      /^\p{L}[\p{L}.'’-]+(?: \p{L}[\p{L}.'’-]+){0,3} (?:is|can be reached|can be found) on (?:twitter|x|facebook|instagram|mastodon|bluesky|threads)\b/u,
     tailOnly: true,
     startsWithCapital: true,
     lowercase: true,
@@ -101,7 +127,8 @@ export const BOILERPLATE_PATTERNS: readonly Pattern[] = [
 
 /** Which furniture rule the block matches, if any. */
 export function matchBoilerplate(block: Block, fromEnd: number): BoilerplateRule | null {
-  if (block.kind === 'code' || block.kind === 'table' || block.kind === 'heading' && block.text.length > 40) return null;
+  if (block.kind === 'code' || block.kind === 'table' || (block.kind === 'heading' && block.text.length > 40))
+    return null;
   const text = block.text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE_CHARS) return null;
   for (const { rule, pattern, tailOnly, startsWithCapital, requires, lowercase } of BOILERPLATE_PATTERNS) {
@@ -142,13 +169,22 @@ function markMenus(blocks: readonly Block[], found: Map<number, Evidence>): void
   for (let i = 0; i < storyStart; ) {
     const list = blocks[i].list?.id;
     let end = i;
-    while (end < blocks.length && blocks[end].list?.id === list && list !== undefined && isMenuEntry(blocks[end], headings)) end++;
+    while (
+      end < blocks.length &&
+      blocks[end].list?.id === list &&
+      list !== undefined &&
+      isMenuEntry(blocks[end], headings)
+    )
+      end++;
     // A "See also" list of the article's own subjects is on topic; a site menu is not.
     // A list under its own heading ("Mac Apps") is a section of the page's content.
     const titled = i > 0 && blocks[i - 1].kind === 'heading';
     if (end - i >= MIN_MENU_ITEMS && !titled) {
       const body = topicProfile(blocks.filter((_, k) => k < i || k >= end).map((b) => b.text));
-      const entries = blocks.slice(i, end).map((b) => b.text).join(' ');
+      const entries = blocks
+        .slice(i, end)
+        .map((b) => b.text)
+        .join(' ');
       if (topicalSimilarity(entries, body) < MENU_MAX_SIMILARITY) {
         for (let k = i; k < end; k++) found.set(k, { kind: 'boilerplate', rule: 'navigation' });
       }

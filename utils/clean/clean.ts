@@ -9,7 +9,6 @@ import type { Block, CleanResult, Removed, StageTimings } from './types';
 
 export { STAGES } from './stages';
 
-
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
@@ -58,7 +57,11 @@ export function clean(doc: Document, options: Partial<CleanOptions> = {}): Clean
   let summary: CleanResult['keyFigures'] = [];
   if (opts.figures) {
     blocks = figures(blocks, opts, extracted.lang);
-    const removedWithFigures = figures(removed.map((r) => r.block), opts, extracted.lang);
+    const removedWithFigures = figures(
+      removed.map((r) => r.block),
+      opts,
+      extracted.lang,
+    );
     removed.forEach((r, i) => {
       r.block = removedWithFigures[i];
     });

@@ -80,7 +80,11 @@ interface Match {
  * Removes repeated blocks, keeping the first: exact repeats after normalisation, near-duplicates,
  * teasers of a paragraph printed in full elsewhere, and whole runs printed twice.
  */
-export function dedupe(blocks: readonly Block[], options: CleanOptions, meta: ArticleMetadata = { title: null, byline: null }): StageOutput {
+export function dedupe(
+  blocks: readonly Block[],
+  options: CleanOptions,
+  meta: ArticleMetadata = { title: null, byline: null },
+): StageOutput {
   const profiles = blocks.map((b) => profile(b, options.minDuplicateChars));
   const removal = new Map<number, Evidence>();
   markMetadataRepeats(blocks, profiles, meta, removal);
@@ -177,7 +181,12 @@ function bestEarlierMatch(
   if (blocks[j].kind === 'caption') return null;
   const prose = PROSE_KINDS.has(blocks[j].kind);
   for (const [i, count] of shared) {
-    if (blocks[i].kind === 'caption' || !comparable(blocks[i], blocks[j]) || !sameNumbers(profiles[i].norm, profiles[j].norm)) continue;
+    if (
+      blocks[i].kind === 'caption' ||
+      !comparable(blocks[i], blocks[j]) ||
+      !sameNumbers(profiles[i].norm, profiles[j].norm)
+    )
+      continue;
     // Two short lines a word apart are usually two entries of one kind ("Anime based on …",
     // "Third film based on …"), not one line printed twice; a pull quote has a long original.
     if (Math.max(weightedLength(profiles[i].norm), weightedLength(profiles[j].norm)) < MIN_NEAR_CHARS) continue;
@@ -202,11 +211,21 @@ function bestEarlierMatch(
 }
 
 /** Blocks in a family of three or more copies stay, all of them, and match nothing. */
-function releaseTemplates(blocks: readonly Block[], _profiles: readonly Profile[], matchOf: (Match | null)[], removal: Map<number, Evidence>): void {
+function releaseTemplates(
+  blocks: readonly Block[],
+  _profiles: readonly Profile[],
+  matchOf: (Match | null)[],
+  removal: Map<number, Evidence>,
+): void {
   const copies = new Map<number, number>();
   for (const match of matchOf) if (match) copies.set(match.of, (copies.get(match.of) ?? 1) + 1);
   matchOf.forEach((match, j) => {
-    if (!match || (copies.get(match.of) ?? 0) < TEMPLATE_OCCURRENCES || blocks[match.of].text.length > TEMPLATE_MAX_CHARS) return;
+    if (
+      !match ||
+      (copies.get(match.of) ?? 0) < TEMPLATE_OCCURRENCES ||
+      blocks[match.of].text.length > TEMPLATE_MAX_CHARS
+    )
+      return;
     matchOf[j] = null;
     removal.delete(j);
   });
@@ -265,7 +284,8 @@ function alignShortBlocks(
 ): void {
   // Walk on from the run's end while the blocks after both copies agree (credits, a closing line).
   for (let j = last + 1, i = originalLast + 1; i < first && j < blocks.length; j++, i++) {
-    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i) || blocks[j].kind === 'code') break;
+    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i) || blocks[j].kind === 'code')
+      break;
     removal.set(j, evidence('run', i, 1));
   }
   // Walk backwards from the run's start while the blocks before both copies agree.
@@ -276,7 +296,8 @@ function alignShortBlocks(
   // Inside the run: each short block is compared with the originals between its neighbours' originals.
   const originals = new Map<string, number>();
   for (let i = originalStart; i < first; i++) {
-    if (!profiles[i].eligible && profiles[i].norm && !originals.has(profiles[i].norm)) originals.set(profiles[i].norm, i);
+    if (!profiles[i].eligible && profiles[i].norm && !originals.has(profiles[i].norm))
+      originals.set(profiles[i].norm, i);
   }
   for (let j = first + 1; j < last; j++) {
     if (profiles[j].eligible || removal.has(j) || blocks[j].kind === 'code') continue;

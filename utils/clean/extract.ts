@@ -47,7 +47,9 @@ function metaContent(doc: Document, names: readonly string[]): string | null {
 }
 
 function timeElement(doc: Document): string | null {
-  const el = doc.querySelector('time[datetime][itemprop="datePublished"], time[datetime][pubdate], article time[datetime]');
+  const el = doc.querySelector(
+    'time[datetime][itemprop="datePublished"], time[datetime][pubdate], article time[datetime]',
+  );
   return el?.getAttribute('datetime')?.trim() || null;
 }
 
@@ -80,12 +82,17 @@ const TITLE_SEPARATOR = /\s*(?:[|｜·•»_]|\s[-–—:]\s)\s*/u;
  * part the article prints as a heading, or the part that isn't the site's name.
  */
 export function headlineOf(title: string, siteName: string | null, headings: readonly string[]): string {
-  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return title;
   const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
   const printed = new Set(headings.map(norm));
   for (let cut = parts.length - 1; cut >= 1; cut--) {
-    const head = title.slice(0, title.lastIndexOf(parts[cut])).replace(new RegExp(`${TITLE_SEPARATOR.source}$`, 'u'), '');
+    const head = title
+      .slice(0, title.lastIndexOf(parts[cut]))
+      .replace(new RegExp(`${TITLE_SEPARATOR.source}$`, 'u'), '');
     if (printed.has(norm(head))) return head;
   }
   const last = parts[parts.length - 1];

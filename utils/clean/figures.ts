@@ -76,7 +76,10 @@ const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 const NOT_ALNUM = '(?![\\p{L}\\p{M}\\p{N}])';
 
 /** Thousands grouped by commas, dots, no-break or thin spaces, or apostrophes, with an optional decimal part. */
-const NUMBER_GROUPED = new RegExp(`${D}{1,3}(?:(?:,${D}{3})+|(?:\\.${D}{3})+|(?:[\\u00A0\\u202F\\u2009\\u2007']${D}{3})+)(?:[.,]${D}{1,6})?(?!${D})`, 'y');
+const NUMBER_GROUPED = new RegExp(
+  `${D}{1,3}(?:(?:,${D}{3})+|(?:\\.${D}{3})+|(?:[\\u00A0\\u202F\\u2009\\u2007']${D}{3})+)(?:[.,]${D}{1,6})?(?!${D})`,
+  'y',
+);
 /** Thousands grouped by ordinary spaces, as French and Russian texts often do. */
 const NUMBER_SPACE_GROUPED = new RegExp(`${D}{1,3}(?: ${D}{3})+(?:,${D}{1,6})?(?!${D})`, 'y');
 const NUMBER_PLAIN = new RegExp(`${D}+(?:[.,]${D}+)?`, 'y');
@@ -94,7 +97,10 @@ const CANDIDATE_SOURCE = [
 const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'gu');
 
 const ISO_DATE = new RegExp(`(${D}{4})[-/.](${D}{1,2})[-/.](${D}{1,2})(?!${D})`, 'y');
-const NUMERIC_DATE = new RegExp(`(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4}|${D}{2})(?![${'0-9\\uFF10-\\uFF19'}]|[.,]${D})`, 'y');
+const NUMERIC_DATE = new RegExp(
+  `(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4}|${D}{2})(?![${'0-9\\uFF10-\\uFF19'}]|[.,]${D})`,
+  'y',
+);
 const ZH_DATE = new RegExp(
   `${D}{4}年代|${D}{4}[-—–~至到]${D}{4}年|${D}{4}年(?:第[一二三四1-4](?:季度|财季)|[上下]半年|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:${D}{1,2}[日号](?:[-—–~至到]${D}{1,2}[日号])?)?)?|${D}{1,2}(?:[-—–~至到]${D}{1,2})?月(?:[-—–~至到]${D}{1,2}月)?(?:${D}{1,2}[日号](?:[-—–~至到]${D}{1,2}[日号])?)?|${D}{1,2}[日号](?![元人])`,
   'y',
@@ -134,20 +140,33 @@ const DE_BEFORE_NOUN = /[ \u00A0](?:de|d['’])[ \u00A0]?/iy;
 const ZH_MORE_THAN = /[多余]/y;
 const ZH_CLASSIFIER = /个/y;
 const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
-const ORDINAL_SUFFIX = new RegExp(`(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`, 'iuy');
+const ORDINAL_SUFFIX = new RegExp(
+  `(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª|-?(?:й|я|е|го|му|м|х|ым|ой))${NOT_LETTER}`,
+  'iuy',
+);
 const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
-const DECADE_SUFFIX = new RegExp(`(?:s|['’]s)${NOT_LETTER}|er${NOT_LETTER}(?:[ \\u00A0](?:Jahren|Jahre|Jahrzehnt))?|-[хе]${NOT_LETTER}(?:[ \\u00A0](?:годов|годах|годы|гг\\.))?|年代`, 'uy');
+const DECADE_SUFFIX = new RegExp(
+  `(?:s|['’]s)${NOT_LETTER}|er${NOT_LETTER}(?:[ \\u00A0](?:Jahren|Jahre|Jahrzehnt))?|-[хе]${NOT_LETTER}(?:[ \\u00A0](?:годов|годах|годы|гг\\.))?|年代`,
+  'uy',
+);
 const YEAR_SUFFIX = /[ \u00A0](?:года|году|год|гг\.|г\.)(?![\p{L}])|年/uy;
 const FISCAL_SUFFIX = new RegExp(`[/\\-–](${D}{2})(?!${D})`, 'y');
 const DAY_SUFFIX = /(?:st|nd|rd|th|er|º|\.)(?![\p{L}\p{N}])/iuy;
-const DAY_RANGE = new RegExp(`(?:\\s?[-–]\\s?|[ \\u00A0](?:to|bis|au|al|и|-)[ \\u00A0])(${D}{1,2})(?:st|nd|rd|th|er|\\.)?(?![\\p{N}])`, 'uy');
+const DAY_RANGE = new RegExp(
+  `(?:\\s?[-–]\\s?|[ \\u00A0](?:to|bis|au|al|и|-)[ \\u00A0])(${D}{1,2})(?:st|nd|rd|th|er|\\.)?(?![\\p{N}])`,
+  'uy',
+);
 const OF_OR_DE = /[ \u00A0](?:of|de|del)(?=[ \u00A0])/y;
 const YEAR_AFTER_MONTH = new RegExp(`(?:,?[ \\u00A0]|[ \\u00A0](?:de|del)[ \\u00A0])(${D}{4})(?!${D}|[.,]${D})`, 'y');
 const DAY_AFTER_MONTH = new RegExp(`[ \\u00A0](${D}{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]${D}|\\s?%)`, 'uy');
 const QUARTER_CODE = new RegExp(`([QH])([1-4])(?:[ \\u00A0](${D}{4})|[ \\u00A0]?['’](${D}{2}))?${NOT_ALNUM}`, 'uy');
-const FISCAL_YEAR = new RegExp(`(?:fiscal(?:[ \\u00A0]year)?[ \\u00A0]|FY[ \\u00A0]?)(${D}{4}|${D}{2})(?:[/\\-–]${D}{2,4})?${NOT_ALNUM}`, 'iuy');
+const FISCAL_YEAR = new RegExp(
+  `(?:fiscal(?:[ \\u00A0]year)?[ \\u00A0]|FY[ \\u00A0]?)(${D}{4}|${D}{2})(?:[/\\-–]${D}{2,4})?${NOT_ALNUM}`,
+  'iuy',
+);
 const RELATIVE_AGO = /[ \u00A0](?:ago|earlier|before that)(?![\p{L}])/uy;
-const RATE_TAIL = /[ \u00A0](?:a|per|pro|par|al|в)[ \u00A0](?:day|year|month|week|hour|tag|jahr|jour|an|día|año|сутки|день|год)(?![\p{L}])/iuy;
+const RATE_TAIL =
+  /[ \u00A0](?:a|per|pro|par|al|в)[ \u00A0](?:day|year|month|week|hour|tag|jahr|jour|an|día|año|сутки|день|год)(?![\p{L}])/iuy;
 const AGE_TAIL = /-(?:old|long|high|wide)(?![\p{L}])/iuy;
 const DEGREE_UNIT = /\s?°\s?[CF]?(?![\p{L}])/uy;
 const ZH_NUMERALS = /[零〇一二两三四五六七八九十百千万亿]{1,12}/y;
@@ -158,7 +177,10 @@ const ZH_CURRENCY = new RegExp(`(?:${ZH_CURRENCIES.join('|')})`, 'y');
 const ZH_UNIT = new RegExp(`(?:${[...ZH_UNITS].sort((a, b) => b.length - a.length).join('|')})`, 'y');
 const ZH_TIME_UNITS: ReadonlySet<string> = new Set(['年', '个月', '周', '天', '小时', '分钟']);
 const CURRENCY_PREFIX = new RegExp(
-  `(?:${[...CURRENCY_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRe).join('|')}|[${escapeClass(CURRENCY_SYMBOLS)}])(?=\\s?${D}|\\s?[.,]${D})`,
+  `(?:${[...CURRENCY_PREFIXES]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')}|[${escapeClass(CURRENCY_SYMBOLS)}])(?=\\s?${D}|\\s?[.,]${D})`,
   'y',
 );
 const POSTFIX_CURRENCY_SIGNS = /[ \u00A0\u202F]?[€$£¥₽₴₺₩¢](?![\p{L}\p{N}])/uy;
@@ -169,7 +191,8 @@ const HAN = /[\p{Script=Han}\u3040-\u30ff]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const WORD_AT = /(?:(?![\p{Script=Han}])[\p{L}\p{M}]){1,40}/uy;
-const URL_HINT = /:\/\/|www\.|@|doi:|bibcode:|[a-z]\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn|es|info|html?)(?:\/|$)/i;
+const URL_HINT =
+  /:\/\/|www\.|@|doi:|bibcode:|[a-z]\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ru|cn|es|info|html?)(?:\/|$)/i;
 
 /** Per-language regexes and sets, built once per language. */
 interface Tables {
@@ -223,7 +246,12 @@ const tablesCache = new Map<string, Tables>();
 /** All figures in `text`, non-overlapping, sorted by start; `text.slice(start, end) === figure.text`. */
 export function findFigures(text: string, options: FindFiguresOptions = {}): Figure[] {
   const wanted = new Set(options.kinds ?? ALL_KINDS);
-  const ctx: Ctx = { t: text, tab: tablesFor(options.lang ?? null), titleCase: isTitleCase(text), run: { start: 0, end: 0, url: false } };
+  const ctx: Ctx = {
+    t: text,
+    tab: tablesFor(options.lang ?? null),
+    titleCase: isTitleCase(text),
+    run: { start: 0, end: 0, url: false },
+  };
   const found: Figure[] = [];
   const scan = CANDIDATE; // never re-entered: matchers only use sticky regexes
   scan.lastIndex = 0;
@@ -256,7 +284,8 @@ export function figures(blocks: Block[], options: CleanOptions, lang: string | n
   const kinds = options.figureKinds;
   return blocks.map((block) => ({
     ...block,
-    figures: !options.figures || block.kind === 'code' || kinds.length === 0 ? [] : findFigures(block.text, { lang, kinds }),
+    figures:
+      !options.figures || block.kind === 'code' || kinds.length === 0 ? [] : findFigures(block.text, { lang, kinds }),
   }));
 }
 
@@ -412,7 +441,8 @@ function readTail(c: Ctx, e: number, scaledAlready = false): Tail {
     }
   }
   const s = skipSpace(t, end, 1);
-  if (!mayStartTail(t, end) && !mayStartTail(t, s)) return { end, kind: 'quantity', unit: null, scaled, compound: false };
+  if (!mayStartTail(t, end) && !mayStartTail(t, s))
+    return { end, kind: 'quantity', unit: null, scaled, compound: false };
   const pct = stickyEnd(tab.percent, t, s);
   if (pct >= 0) {
     const upper = stickyEnd(PERCENT_RANGE_END, t, pct);
@@ -433,11 +463,22 @@ function readTail(c: Ctx, e: number, scaledAlready = false): Tail {
     if (unit >= 0) return { end: unit, kind: 'quantity', unit: 'counted', scaled, compound: false };
   }
   const zhUnit = stickyEnd(ZH_UNIT, t, end);
-  if (zhUnit >= 0) return { end: zhUnit, kind: 'quantity', unit: ZH_TIME_UNITS.has(t.slice(end, zhUnit)) ? 'time' : 'counted', scaled, compound: false };
+  if (zhUnit >= 0)
+    return {
+      end: zhUnit,
+      kind: 'quantity',
+      unit: ZH_TIME_UNITS.has(t.slice(end, zhUnit)) ? 'time' : 'counted',
+      scaled,
+      compound: false,
+    };
   const degree = Math.max(stickyEnd(DEGREE_UNIT, t, end), stickyEnd(CELSIUS_ATTACHED, t, end));
   if (degree >= 0) return { end: degree, kind: 'quantity', unit: 'measure', scaled, compound: false };
   // a unit touching the number (40km), after one space (40 km), or in a compound (10-year, 30-year-old)
-  for (const [at, hyphen] of [[end, false], [s, false], [t[end] === '-' ? end + 1 : -1, true]] as const) {
+  for (const [at, hyphen] of [
+    [end, false],
+    [s, false],
+    [t[end] === '-' ? end + 1 : -1, true],
+  ] as const) {
     if (at < 0 || (at === end && !hyphen && !isLetter(t[end]))) continue;
     const unit = unitAt(c, at);
     if (unit === null) continue;
@@ -461,7 +502,8 @@ function readTail(c: Ctx, e: number, scaledAlready = false): Tail {
 function mayStartTail(t: string, p: number): boolean {
   const code = t.charCodeAt(p);
   if (Number.isNaN(code)) return false;
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 37 || code === 36 || code === 45;
+  if (code < 128)
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 37 || code === 36 || code === 45;
   return true;
 }
 
@@ -492,7 +534,8 @@ function atDigit(c: Ctx, p: number): Outcome {
       const w = wordBefore(t, p - 1, 0);
       if (!(w && /^(?:pre|post|mid|mi)$/i.test(w.word))) return runEnd();
     }
-    if ((before === '.' || before === ',' || before === '/' || before === ':' || before === '-') && isDigit(t[p - 2])) return runEnd();
+    if ((before === '.' || before === ',' || before === '/' || before === ':' || before === '-') && isDigit(t[p - 2]))
+      return runEnd();
     if (before === '[' && stickyEnd(CITATION_MARK, t, p) >= 0) return { skip: stickyEnd(CITATION_MARK, t, p) }; // [23]
   }
   if (inUrlLikeRun(c, p)) return { skip: c.run.end };
@@ -524,7 +567,14 @@ function atDigit(c: Ctx, p: number): Outcome {
     }
     const jahrhundert = amount.plain ? stickyEnd(JAHRHUNDERT, t, amount.end) : -1;
     if (jahrhundert >= 0) return { start: p, end: jahrhundert, kind: 'date' };
-    if (c.tab.page === 'de' && amount.plain && amount.digits <= 3 && after === '.' && HSPACE.test(t[amount.end + 1] ?? '') && LETTER.test(t[amount.end + 2] ?? '')) {
+    if (
+      c.tab.page === 'de' &&
+      amount.plain &&
+      amount.digits <= 3 &&
+      after === '.' &&
+      HSPACE.test(t[amount.end + 1] ?? '') &&
+      LETTER.test(t[amount.end + 2] ?? '')
+    ) {
       return { skip: amount.end + 1 }; // "der 3. Platz"
     }
   }
@@ -544,7 +594,10 @@ function atDigit(c: Ctx, p: number): Outcome {
     if (namesNumber(c, p, amount)) return { skip: Math.max(chosen.end, amount.end) };
     // "737 Max 9": a number, a capitalised word, a number is a model name
     const english = c.tab.page === null || c.tab.page === 'en';
-    const model = chosen.kind === 'quantity' && chosen.end === amount.end && english && !c.titleCase ? stickyEnd(MODEL_SUFFIX, t, amount.end) : -1;
+    const model =
+      chosen.kind === 'quantity' && chosen.end === amount.end && english && !c.titleCase
+        ? stickyEnd(MODEL_SUFFIX, t, amount.end)
+        : -1;
     if (model >= 0) return { skip: model };
   }
   if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && '+-−±'.includes(before ?? 'x')) {
@@ -652,7 +705,8 @@ function dateAtomAtDigit(c: Ctx, p: number): DateRead | null {
   const t = c.t;
   // 2026-11-29
   let m = stickyExec(ISO_DATE, t, p);
-  if (m && validDate(+toAscii(m[1]), +toAscii(m[2]), +toAscii(m[3]))) return { start: p, end: p + m[0].length, hasYear: true, monthBased: true };
+  if (m && validDate(+toAscii(m[1]), +toAscii(m[2]), +toAscii(m[3])))
+    return { start: p, end: p + m[0].length, hasYear: true, monthBased: true };
   // 29.11.2026, 11/29/2026
   m = stickyExec(NUMERIC_DATE, t, p);
   if (m) {
@@ -848,7 +902,10 @@ function modifiedDateAt(c: Ctx, p: number): Outcome {
     if (of >= 0) q = of;
   }
   const word = t.slice(p, mEnd).toLowerCase();
-  const season = /^(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|été|printemps|automne|hiver|primavera|verano|otoño|invierno)/.test(word);
+  const season =
+    /^(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|été|printemps|automne|hiver|primavera|verano|otoño|invierno)/.test(
+      word,
+    );
   let atom: DateRead | null = null;
   if (isDigit(t[q])) atom = yearAt(c, q);
   else if (!season && isLetter(t[q])) atom = monthFirstAt(c, q, 'free');
@@ -933,7 +990,9 @@ function atWord(c: Ctx, p: number, word: string): Outcome {
   return best(...outcomes);
 }
 
-const CURRENCY_PREFIX_STARTS: ReadonlySet<string> = new Set(CURRENCY_PREFIXES.map((s) => s.match(/^[\p{L}]+/u)?.[0] ?? '').filter(Boolean));
+const CURRENCY_PREFIX_STARTS: ReadonlySet<string> = new Set(
+  CURRENCY_PREFIXES.map((s) => s.match(/^[\p{L}]+/u)?.[0] ?? '').filter(Boolean),
+);
 const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'half', 'tens', 'hundreds', 'dozens', 'des']);
 const BIG_AFTER_A: ReadonlySet<string> = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion']);
 
@@ -1011,7 +1070,11 @@ function wordNumber(c: Ctx, p: number, approximate: boolean): Outcome {
       // "a third of", "fell by a third"; not "a third term"
       const of = nextWord(w.end);
       const by = wordBefore(t, p, 2);
-      const ok = (of && of.lower === 'of') || approximate || (by && /^(?:by|than)$/i.test(by.word)) || !isLetter(t[skipSpace(t, w.end, 1)]);
+      const ok =
+        (of && of.lower === 'of') ||
+        approximate ||
+        (by && /^(?:by|than)$/i.test(by.word)) ||
+        !isLetter(t[skipSpace(t, w.end, 1)]);
       return ok ? { start: p, end: w.end, kind: 'quantity' } : null;
     } else return null;
   } else if (lower === 'half') {
@@ -1039,7 +1102,8 @@ function wordNumber(c: Ctx, p: number, approximate: boolean): Outcome {
     // "millions of dollars"
     const of = nextWord(end);
     const cur = of && (of.lower === 'of' || of.lower === 'de') ? skipSpace(t, of.end, 1) : -1;
-    if (cur > 0 && stickyEnd(tab.currencyAfter, t, cur) >= 0) return { start: p, end: stickyEnd(tab.currencyAfter, t, cur), kind: 'money' };
+    if (cur > 0 && stickyEnd(tab.currencyAfter, t, cur) >= 0)
+      return { start: p, end: stickyEnd(tab.currencyAfter, t, cur), kind: 'money' };
   } else if (tab.numberWords.has(lower)) {
     value = tab.numberWords.get(lower)!;
     // a bare "million" or "hundred" needs a count before it: "two million", "several million"
@@ -1194,10 +1258,16 @@ function tablesFor(lang: string | null): Tables {
     page,
     months,
     monthContext: new Set(pick(MONTH_CONTEXT)),
-    approximators: new RegExp(`(?:${alternation(spacedApproximators)})(?=[ \\u00A0])|(?:${alternation(APPROXIMATORS.zh)})`, 'iuy'),
+    approximators: new RegExp(
+      `(?:${alternation(spacedApproximators)})(?=[ \\u00A0])|(?:${alternation(APPROXIMATORS.zh)})`,
+      'iuy',
+    ),
     approximatorStarts: new Set(approximatorList.map((a) => (isHan(a[0]) ? a[0] : a.split(/[ '’.]/)[0].toLowerCase()))),
     percent: new RegExp(`(?:[%％]|${alternation(pickAfterNumber(PERCENT_WORDS))}${NOT_LETTER})`, 'iuy'),
-    scale: phraseRegex(pickAfterNumber(SCALE_WORDS).flatMap((w) => (w.length <= 4 ? [`${w}.`, w] : [w])), NOT_LETTER),
+    scale: phraseRegex(
+      pickAfterNumber(SCALE_WORDS).flatMap((w) => (w.length <= 4 ? [`${w}.`, w] : [w])),
+      NOT_LETTER,
+    ),
     currencyAfter: new RegExp(
       `(?:(?:de|d['’]|de los)[ \\u00A0]?)?(?:(?:US|U\\.S\\.)[ \\u00A0-])?(?:${alternation(pickAfterNumber(CURRENCY_WORDS))}|руб\\.)${NOT_LETTER}`,
       'iuy',
@@ -1215,17 +1285,25 @@ function tablesFor(lang: string | null): Tables {
     spaceGrouping: page !== null && DECIMAL_COMMA_LANGS.has(page),
     decimalComma: page !== null && DECIMAL_COMMA_LANGS.has(page),
   };
-  tables.triggers = new Set([
-    ...CURRENCY_PREFIX_STARTS,
-    ...tables.approximatorStarts,
-    ...months.keys(),
-    ...tables.modifierStarts,
-    ...tables.periodOrdinals,
-    ...WORD_NUMBER_STARTS,
-    ...tables.numberWords.keys(),
-    ...tables.largePlurals,
-    'q', 'h', 'fiscal', 'fy', 'années', 'década', 'años',
-  ].map((w) => w.toLowerCase()));
+  tables.triggers = new Set(
+    [
+      ...CURRENCY_PREFIX_STARTS,
+      ...tables.approximatorStarts,
+      ...months.keys(),
+      ...tables.modifierStarts,
+      ...tables.periodOrdinals,
+      ...WORD_NUMBER_STARTS,
+      ...tables.numberWords.keys(),
+      ...tables.largePlurals,
+      'q',
+      'h',
+      'fiscal',
+      'fy',
+      'années',
+      'década',
+      'años',
+    ].map((w) => w.toLowerCase()),
+  );
   tablesCache.set(key, tables);
   return tables;
 }
@@ -1325,7 +1403,15 @@ function wordBefore(t: string, p: number, maxSpaces: number, allowDot = false): 
 }
 
 function isSpaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x2007 || code === 0x3000;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x2009 ||
+    code === 0x202f ||
+    code === 0x2007 ||
+    code === 0x3000
+  );
 }
 
 /** Digits inside a URL, e-mail address or file path are not figures. */

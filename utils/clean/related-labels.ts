@@ -123,9 +123,31 @@ export const RELATED_LABELS: Readonly<Record<string, readonly string[]>> = {
  * sources matched at the start of the normalised paragraph, before a separator or a link).
  */
 export const READ_ALSO_PREFIXES: Readonly<Record<string, readonly string[]>> = {
-  en: ['read also', 'also read', 'read more', 'read next', 'related', 'recommended', 'more on this', 'more coverage', 'watch', 'listen', "don't miss", 'see more', 'also'],
+  en: [
+    'read also',
+    'also read',
+    'read more',
+    'read next',
+    'related',
+    'recommended',
+    'more on this',
+    'more coverage',
+    'watch',
+    'listen',
+    "don't miss",
+    'see more',
+    'also',
+  ],
   de: ['lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'zum thema', 'lesetipp'],
-  fr: ['(?:à|a) lire aussi', 'lire aussi', '(?:à|a) lire (?:également|egalement)', 'lire (?:également|egalement)', '(?:à|a) voir aussi', 'voir aussi', 'lire'],
+  fr: [
+    '(?:à|a) lire aussi',
+    'lire aussi',
+    '(?:à|a) lire (?:également|egalement)',
+    'lire (?:également|egalement)',
+    '(?:à|a) voir aussi',
+    'voir aussi',
+    'lire',
+  ],
   es: ['le(?:e|a) también', 'te puede interesar', 'también te puede interesar', 'relacionado', 'más información'],
   it: ['leggi anche', 'potrebbe interessarti', 'correlato'],
   pt: ['leia também', 'veja também', 'saiba mais', 'relacionado'],

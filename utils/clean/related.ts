@@ -58,7 +58,8 @@ export function matchRelatedLabel(text: string): RelatedLabel | null {
   if (text.length > MAX_LABEL_CHARS) return null;
   const label = labelText(text);
   if (!label) return null;
-  for (const { lang, weak, pattern } of LABEL_PATTERNS) if (pattern.test(label)) return { label: text.trim(), lang, weak };
+  for (const { lang, weak, pattern } of LABEL_PATTERNS)
+    if (pattern.test(label)) return { label: text.trim(), lang, weak };
   return null;
 }
 
@@ -110,11 +111,14 @@ export function matchReadAlso(block: Block): LabelMatch | null {
     const prefix = pattern.exec(text);
     if (!prefix) continue;
     const rest = text.slice(prefix[0].length);
-    if (!rest.trim() || !SEPARATOR.test(rest) && !/^\s/.test(rest)) continue;
+    if (!rest.trim() || (!SEPARATOR.test(rest) && !/^\s/.test(rest))) continue;
     // The rest must be a headline link, not a sentence that happens to start with "Related".
     const restStart = block.text.length - block.text.trimStart().length + prefix[0].length;
     const restRuns = sliceRuns(block, restStart);
-    if (linkDensity(restRuns) >= HEADLINE_LINK_DENSITY && (wordCount(rest) >= 2 || (hasCJK(rest) && rest.trim().length >= 4))) {
+    if (
+      linkDensity(restRuns) >= HEADLINE_LINK_DENSITY &&
+      (wordCount(rest) >= 2 || (hasCJK(rest) && rest.trim().length >= 4))
+    ) {
       return { label: block.text.slice(0, restStart).trim(), lang };
     }
   }
@@ -163,7 +167,8 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
     // A list of links ends with its last link; a list without any (headlines printed as text)
     // counts only when it runs to the end of the article.
     const lastCardTeaser = lastLinked >= 0 && lastLinked + 1 === blocks.length - 1 && end === blocks.length;
-    const reach = lastLinked >= 0 || label.weak ? lastLinked + (lastCardTeaser ? 1 : 0) : end === blocks.length ? end - 1 : -1;
+    const reach =
+      lastLinked >= 0 || label.weak ? lastLinked + (lastCardTeaser ? 1 : 0) : end === blocks.length ? end - 1 : -1;
     const items: number[] = [];
     for (let k = i + 1; k <= reach; k++) {
       // Past the last link only headlines (no closing full stop) belong to the list, and the last
@@ -220,14 +225,21 @@ function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidenc
     const block = blocks[start - 1];
     if (removal.has(start - 1)) break;
     if (isHeadlineLink(block)) items++;
-    else if (!(block.text.length <= MAX_CARD_DETAIL_CHARS && block.kind !== 'heading') && !isCardDek(blocks, start - 1)) break;
+    else if (!(block.text.length <= MAX_CARD_DETAIL_CHARS && block.kind !== 'heading') && !isCardDek(blocks, start - 1))
+      break;
     start--;
   }
   if (items < MIN_UNLABELLED_ITEMS) return;
   // When the "tail" outweighs the story before it, the page is an index of posts, not a story.
-  const chars = (from: number, to: number) => blocks.slice(from, to).reduce((sum, b, k) => sum + (removal.has(from + k) ? 0 : b.text.length), 0);
+  const chars = (from: number, to: number) =>
+    blocks.slice(from, to).reduce((sum, b, k) => sum + (removal.has(from + k) ? 0 : b.text.length), 0);
   if (chars(0, start) < chars(start, end)) return;
-  const body = topicProfile(blocks.slice(0, start).filter((_, i) => !removal.has(i)).map((b) => b.text));
+  const body = topicProfile(
+    blocks
+      .slice(0, start)
+      .filter((_, i) => !removal.has(i))
+      .map((b) => b.text),
+  );
   const offTopic = new Set<number>();
   for (let i = start; i < end; i++) {
     if (!isHeadlineLink(blocks[i])) continue;

@@ -3,15 +3,73 @@ import { webHref } from './text';
 
 /** Elements that start a new block; everything else is inline and adds to the current block. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI',
-  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Elements whose content is never article text. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS',
-  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
 ]);
 
 const EMPHASIS_TAGS: Record<string, Run['emphasis']> = { EM: 'em', I: 'em', CITE: 'em', STRONG: 'strong', B: 'strong' };
@@ -139,7 +197,14 @@ class Segmenter {
     if (runs.length === 0) return;
     const ctx = this.pendingContext;
     const index = this.blocks.length;
-    const block: Block = { id: `b${index}`, index, kind: ctx.kind, text: runs.map((r) => r.text).join(''), runs, figures: [] };
+    const block: Block = {
+      id: `b${index}`,
+      index,
+      kind: ctx.kind,
+      text: runs.map((r) => r.text).join(''),
+      runs,
+      figures: [],
+    };
     if (ctx.kind === 'heading') block.level = ctx.level;
     if (ctx.list) block.list = { ...ctx.list };
     if (ctx.image) block.image = { ...ctx.image };
@@ -156,7 +221,15 @@ class Segmenter {
     this.flush();
     if (!text.trim()) return;
     const index = this.blocks.length;
-    this.blocks.push({ id: `b${index}`, index, kind, text, runs: [{ text, ...(kind === 'code' ? { code: true } : {}) }], figures: [], ...extra });
+    this.blocks.push({
+      id: `b${index}`,
+      index,
+      kind,
+      text,
+      runs: [{ text, ...(kind === 'code' ? { code: true } : {}) }],
+      figures: [],
+      ...extra,
+    });
   }
 
   walk(node: Node, ctx: Context, state: InlineState, depth: number): void {
@@ -175,7 +248,8 @@ class Segmenter {
 
   private element(el: Element, ctx: Context, state: InlineState, depth: number): void {
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    if (SKIPPED_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true')
+      return;
     if (tag === 'BR') {
       this.push(LINE_BREAK, ctx, state);
       return;
@@ -194,17 +268,28 @@ class Segmenter {
     }
     this.flush();
     switch (tag) {
-      case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6':
+      case 'H1':
+      case 'H2':
+      case 'H3':
+      case 'H4':
+      case 'H5':
+      case 'H6':
         this.walk(el, { kind: 'heading', level: Number(tag[1]) }, {}, depth);
         break;
       case 'BLOCKQUOTE':
         this.walk(el, { kind: 'quote' }, state, depth);
         break;
-      case 'UL': case 'OL':
+      case 'UL':
+      case 'OL':
         this.list(el, tag === 'OL', ctx, depth);
         break;
       case 'LI':
-        this.walk(el, { kind: 'list-item', list: ctx.list ?? { id: this.nextListId++, ordered: false, depth: 0 } }, state, depth);
+        this.walk(
+          el,
+          { kind: 'list-item', list: ctx.list ?? { id: this.nextListId++, ordered: false, depth: 0 } },
+          state,
+          depth,
+        );
         break;
       case 'PRE':
         this.pushBlock('code', (el.textContent ?? '').replace(/^\n/, '').replace(/\s+$/, ''));
@@ -212,7 +297,8 @@ class Segmenter {
       case 'TABLE':
         this.table(el, ctx, state, depth);
         break;
-      case 'FIGCAPTION': case 'CAPTION': {
+      case 'FIGCAPTION':
+      case 'CAPTION': {
         const image = tag === 'FIGCAPTION' ? figureImage(el, this.base) : undefined;
         this.walk(el, { kind: 'caption', ...(image ? { image } : {}) }, state, depth);
         break;

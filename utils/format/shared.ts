@@ -12,7 +12,10 @@ export interface FormatOptions {
   includeSource: boolean;
 }
 
-export const DEFAULT_FORMAT_OPTIONS: Readonly<FormatOptions> = Object.freeze({ includeTitle: true, includeSource: false });
+export const DEFAULT_FORMAT_OPTIONS: Readonly<FormatOptions> = Object.freeze({
+  includeTitle: true,
+  includeSource: false,
+});
 
 /** An absolute http(s) URL as the URL parser writes it, or null for anything else (javascript:, data:, relative). */
 export function safeHref(href: string | null | undefined): string | null {

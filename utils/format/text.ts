@@ -21,7 +21,10 @@ export function toText(result: Pick<CleanResult, 'title' | 'url' | 'blocks'>, op
 }
 
 function blockText(block: Block): string {
-  if (block.kind === 'table') return tableRows(block).map((row) => row.map(oneLine).join('\t')).join('\n');
+  if (block.kind === 'table')
+    return tableRows(block)
+      .map((row) => row.map(oneLine).join('\t'))
+      .join('\n');
   if (block.kind === 'code') return block.text;
   return block.text.trim();
 }

@@ -15,7 +15,8 @@ export const SHIPPED_EXTENSION = join(ROOT, '.output', 'chrome-mv3');
  * The README's screenshots are rewritten only with UPDATE_SCREENSHOTS=1, like fixture
  * baselines; other runs still take them, into an ignored folder, so a test run leaves git clean.
  */
-export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'e2e', '.artifacts');
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'e2e', '.artifacts');
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** The browser to drive: CHROME_PATH, else Debian's Chromium; never a silent skip. */

@@ -58,17 +58,27 @@ export interface FirefoxSession {
 }
 
 export async function launchFirefox(urls: string[], extension = FIREFOX_E2E_EXTENSION): Promise<FirefoxSession> {
-  if (typeof WebSocket === 'undefined') throw new Error('Node needs WebSocket (Node 22, or Node 20 with --experimental-websocket).');
+  if (typeof WebSocket === 'undefined')
+    throw new Error('Node needs WebSocket (Node 22, or Node 20 with --experimental-websocket).');
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No Firefox build at ${extension}`);
   const profile = mkdtempSync(join(tmpdir(), 'sift-firefox-'));
   mkdirSync(join(profile, 'extensions'));
   // A proxy file: the add-on id as the name, the unpacked extension's path as the content.
   writeFileSync(join(profile, 'extensions', GECKO_ID), extension);
-  writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
 
-  const firefox: ChildProcess = spawn(firefoxPath(), ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', ...urls], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const firefox: ChildProcess = spawn(
+    firefoxPath(),
+    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', ...urls],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`Firefox did not start BiDi:\n${output}`)), 30_000);
@@ -112,7 +122,12 @@ export async function launchFirefox(urls: string[], extension = FIREFOX_E2E_EXTE
       return contexts.map((c: { context: string; url: string }) => ({ context: c.context, url: c.url }));
     },
     async evaluate<T>(context: string, expression: string) {
-      const result = await send('script.evaluate', { expression, target: { context }, awaitPromise: true, resultOwnership: 'none' });
+      const result = await send('script.evaluate', {
+        expression,
+        target: { context },
+        awaitPromise: true,
+        resultOwnership: 'none',
+      });
       if (result.type === 'exception') throw new Error(`evaluate: ${result.exceptionDetails.text}`);
       return deserialize(result.result) as T;
     },

@@ -7,10 +7,34 @@
 export const LARGE_PAGE_BYTES = 1_000_000;
 const SEED = 20250828;
 
-const SUBJECTS = ['The port authority', 'Regional lawmakers', 'The energy ministry', 'Local farmers', 'Shipping firms', 'The central bank', 'Analysts in the capital', 'The rail operator'];
+const SUBJECTS = [
+  'The port authority',
+  'Regional lawmakers',
+  'The energy ministry',
+  'Local farmers',
+  'Shipping firms',
+  'The central bank',
+  'Analysts in the capital',
+  'The rail operator',
+];
 const VERBS = ['reported', 'warned', 'estimated', 'confirmed', 'projected', 'disclosed'];
-const OBJECTS = ['grain exports', 'freight volumes', 'fuel prices', 'the trade surplus', 'container traffic', 'hydropower output', 'steel imports', 'tourist arrivals'];
-const TAILS = ['compared with the same period last year', 'despite a slow start to the season', 'after a change in customs rules', 'as new routes opened along the coast', 'while demand from neighbours weakened'];
+const OBJECTS = [
+  'grain exports',
+  'freight volumes',
+  'fuel prices',
+  'the trade surplus',
+  'container traffic',
+  'hydropower output',
+  'steel imports',
+  'tourist arrivals',
+];
+const TAILS = [
+  'compared with the same period last year',
+  'despite a slow start to the season',
+  'after a change in customs rules',
+  'as new routes opened along the coast',
+  'while demand from neighbours weakened',
+];
 
 /** mulberry32: tiny deterministic generator, enough for varied filler text. */
 function random(seed: number): () => number {
@@ -46,7 +70,10 @@ function paragraph(next: () => number, index: number): string {
 /** The large page as one HTML string, identical on every call. */
 export function largePage(): string {
   const next = random(SEED);
-  const sidebar = Array.from({ length: 60 }, (_, i) => `<li><a href="/archive/${i}">Archive story number ${i}</a></li>`).join('');
+  const sidebar = Array.from(
+    { length: 60 },
+    (_, i) => `<li><a href="/archive/${i}">Archive story number ${i}</a></li>`,
+  ).join('');
   const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The long report: a year of trade on the northern route | The Daily Ledger</title><meta property="og:site_name" content="The Daily Ledger"></head><body><header><strong>The Daily Ledger</strong><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main><article><h1>The long report: a year of trade on the northern route</h1><p class="byline">By Data Desk</p>`;
   const tail = `</article></main><aside><ul>${sidebar}</ul></aside><footer><p>© 2025 The Daily Ledger</p></footer></body></html>`;
   const parts = [head];

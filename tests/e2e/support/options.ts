@@ -13,7 +13,9 @@ export class OptionsPage {
   }
 
   sites(): Promise<string[]> {
-    return this.page.locator('[data-testid=site-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-site') ?? ''));
+    return this.page
+      .locator('[data-testid=site-item]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-site') ?? ''));
   }
 
   async addSite(site: string): Promise<void> {

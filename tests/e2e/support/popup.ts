@@ -55,7 +55,8 @@ async function tabTargetId(sift: Sift, page: Page): Promise<string> {
   const { targetInfos } = await sift.browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const url = page.url();
   const tabs = (targetInfos as TargetInfo[]).filter((t) => t.url === url);
-  if (tabs.length !== 1) throw new Error(`expected one tab at ${url}, found ${tabs.length}; give each test page a unique URL`);
+  if (tabs.length !== 1)
+    throw new Error(`expected one tab at ${url}, found ${tabs.length}; give each test page a unique URL`);
   return tabs[0].targetId;
 }
 
@@ -69,7 +70,10 @@ async function popupTargets(sift: Sift): Promise<TargetInfo[]> {
 /** Clicks Sift's toolbar button for `page` and returns the popup that opened. */
 export function clickToolbar(sift: Sift, page: Page, options: { timeout?: number } = {}): Promise<Popup> {
   return openPopup(sift, page, options, async () => {
-    await sift.browserSession.send('Extensions.triggerAction', { id: sift.extensionId, targetId: await tabTargetId(sift, page) });
+    await sift.browserSession.send('Extensions.triggerAction', {
+      id: sift.extensionId,
+      targetId: await tabTargetId(sift, page),
+    });
   });
 }
 
@@ -105,7 +109,12 @@ async function openPopup(sift: Sift, page: Page, { timeout = 10_000 }, act: () =
   }
   await page.bringToFront();
   // Tab switches settle asynchronously; a popup opened before that would close at once on blur.
-  await page.waitForFunction(() => document.visibilityState === 'visible' && document.hasFocus(), undefined, { timeout: 5_000, polling: 20 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => document.visibilityState === 'visible' && document.hasFocus(), undefined, {
+      timeout: 5_000,
+      polling: 20,
+    })
+    .catch(() => undefined);
   const before = new Set((await popupTargets(sift)).map((t) => t.targetId));
   await act();
   const deadline = Date.now() + timeout;

@@ -3,7 +3,7 @@
 export const TITLE = 'Russia-China trade slides as Putin heads to summit with Xi';
 
 export const STORY = [
-  "MOSCOW: Russia-China trade, which soared to record levels as the war in Ukraine left Moscow isolated, is now falling, a trend President Vladimir Putin is seeking to reverse as he prepares for a summit with President Xi Jinping, three Russian sources said.",
+  'MOSCOW: Russia-China trade, which soared to record levels as the war in Ukraine left Moscow isolated, is now falling, a trend President Vladimir Putin is seeking to reverse as he prepares for a summit with President Xi Jinping, three Russian sources said.',
   "When Western partners cut ties with Russia after Moscow's invasion of Ukraine in February 2022, China came to the rescue, buying Russian oil and selling goods from cars to electronics that pushed bilateral trade to a record $245 billion in 2024.",
   'Led by a slump in vehicle imports to Russia and a decline in oil exports to China, trade turnover was down 8.1% year-on-year from January to July 2025, Chinese customs data published last week showed.',
   "While the figures partly reflect a natural correction from all-time highs, the slide is causing concern in Moscow ahead of the Shanghai Cooperation Organisation summit in China's northern port city of Tianjin on Sunday and Monday, the sources said.",
@@ -22,4 +22,12 @@ export const RELATED_HEADLINES = [
 ];
 
 /** The figures DESIGN.md says Sift highlights in this story. */
-export const SEED_FIGURES = ['$245 billion', '8.1%', '2024', 'February 2022', 'January to July 2025', 'more than 20', 'six years'];
+export const SEED_FIGURES = [
+  '$245 billion',
+  '8.1%',
+  '2024',
+  'February 2022',
+  'January to July 2025',
+  'more than 20',
+  'six years',
+];

@@ -29,7 +29,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     try {
       let body = cache.get(path);
       if (body === undefined) {
-        body = GENERATED[path]?.() ?? (await readFile(join(PAGES_DIR, normalize(path).replace(/^(\.\.[/\\])+/, '')), 'utf8'));
+        body =
+          GENERATED[path]?.() ??
+          (await readFile(join(PAGES_DIR, normalize(path).replace(/^(\.\.[/\\])+/, '')), 'utf8'));
         cache.set(path, body);
       }
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

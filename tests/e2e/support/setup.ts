@@ -64,13 +64,17 @@ export function useSift(launch: { proxy?: () => string } = {}): Harness {
         let matches: string[] = [];
         while (Date.now() < deadline) {
           matches = await harness.sift.serviceWorker.evaluate(async () => {
-            const scripts: { matches?: string[] }[] = await (globalThis as any).chrome.scripting.getRegisteredContentScripts();
+            const scripts: { matches?: string[] }[] = await (
+              globalThis as any
+            ).chrome.scripting.getRegisteredContentScripts();
             return scripts.flatMap((s) => s.matches ?? []);
           });
           if (matches.some((m) => m.includes(`//${host}/`)) === expected) return;
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
-        throw new Error(`the reader's registration never ${expected ? 'included' : 'dropped'} ${host}: ${JSON.stringify(matches)}`);
+        throw new Error(
+          `the reader's registration never ${expected ? 'included' : 'dropped'} ${host}: ${JSON.stringify(matches)}`,
+        );
       },
       async restartBrowser() {
         const userDataDir = harness.sift.userDataDir;
@@ -78,7 +82,9 @@ export function useSift(launch: { proxy?: () => string } = {}): Harness {
         harness.sift = await launchSift({ userDataDir, proxy: launch.proxy?.() });
         // Wait until the extension's worker answers an extension API call, so the profile's
         // extension state is loaded before the test opens pages (a readiness signal only).
-        await harness.sift.serviceWorker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts());
+        await harness.sift.serviceWorker.evaluate(() =>
+          (globalThis as any).chrome.scripting.getRegisteredContentScripts(),
+        );
         await grant(harness.sift, harness.server);
       },
     } satisfies Harness);

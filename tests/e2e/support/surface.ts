@@ -41,11 +41,18 @@ export function cdpSurface(target: CdpTarget, rootExpression = 'document'): Surf
       const info = KEYS[key];
       if (!info) throw new Error(`no key mapping for ${key}`);
       const base = { key, code: info.code, windowsVirtualKeyCode: info.keyCode, modifiers: shift ? 8 : 0 };
-      await target.send('Input.dispatchKeyEvent', { type: info.text ? 'keyDown' : 'rawKeyDown', text: info.text, ...base });
+      await target.send('Input.dispatchKeyEvent', {
+        type: info.text ? 'keyDown' : 'rawKeyDown',
+        text: info.text,
+        ...base,
+      });
       await target.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
     },
     async screenshot(path) {
-      const { data } = await target.send<{ data: string }>('Page.captureScreenshot', { format: 'png', captureBeyondViewport: false });
+      const { data } = await target.send<{ data: string }>('Page.captureScreenshot', {
+        format: 'png',
+        captureBeyondViewport: false,
+      });
       const { writeFileSync } = await import('node:fs');
       writeFileSync(path, Buffer.from(data, 'base64'));
     },

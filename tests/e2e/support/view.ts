@@ -43,7 +43,10 @@ export class SiftView {
 
   /** `data-state` of the popup root: loading | article | not-article | forbidden | error. */
   state(): Promise<string | undefined> {
-    return this.surface.run(`(root, sel) => root.querySelector(sel)?.getAttribute('data-state') ?? undefined`, this.rootSelector);
+    return this.surface.run(
+      `(root, sel) => root.querySelector(sel)?.getAttribute('data-state') ?? undefined`,
+      this.rootSelector,
+    );
   }
 
   /** Waits until the view has left its loading state and returns that state. */
@@ -59,7 +62,10 @@ export class SiftView {
   }
 
   text(testId: string): Promise<string | undefined> {
-    return this.surface.run(`(root, id) => root.querySelector('[data-testid="' + id + '"]')?.textContent?.trim() ?? undefined`, testId);
+    return this.surface.run(
+      `(root, id) => root.querySelector('[data-testid="' + id + '"]')?.textContent?.trim() ?? undefined`,
+      testId,
+    );
   }
 
   /** Tag names of elements in the article matching `selector` (for "no active content" checks). */
@@ -137,7 +143,9 @@ export class SiftView {
   async openRemovedPanel(): Promise<void> {
     if (await this.isRemovedPanelOpen()) return;
     await this.click('[data-testid=removed-summary]');
-    await this.waitFor(`(root) => { const p = root.querySelector('[data-testid=removed-panel]'); return !!p && p.getClientRects().length > 0; }`);
+    await this.waitFor(
+      `(root) => { const p = root.querySelector('[data-testid=removed-panel]'); return !!p && p.getClientRects().length > 0; }`,
+    );
   }
 
   removedItems(): Promise<RemovedItem[]> {
@@ -155,9 +163,13 @@ export class SiftView {
     );
     if (index < 0) throw new Error(`no removed item ${blockId}`);
     await this.click('[data-testid=removed-item] [data-testid=restore]', index);
-    await this.waitFor(`(root, id) => root.querySelector('[data-testid=article] [data-block-id="' + id + '"]')`, blockId, {
-      what: `restored block ${blockId} in the article`,
-    });
+    await this.waitFor(
+      `(root, id) => root.querySelector('[data-testid=article] [data-block-id="' + id + '"]')`,
+      blockId,
+      {
+        what: `restored block ${blockId} in the article`,
+      },
+    );
   }
 
   /** Block ids shown in the article, in order, with whether each was restored. */
@@ -168,11 +180,17 @@ export class SiftView {
   }
 
   private async copy(testId: string): Promise<void> {
-    await this.surface.run(`(root) => { const s = root.querySelector('[data-testid=copy-status]'); if (s) s.setAttribute('data-e2e-before', s.textContent); }`);
+    await this.surface.run(
+      `(root) => { const s = root.querySelector('[data-testid=copy-status]'); if (s) s.setAttribute('data-e2e-before', s.textContent); }`,
+    );
     await this.click(`[data-testid=${testId}]`);
-    await this.waitFor(`(root) => /copied/i.test(root.querySelector('[data-testid=copy-status]')?.textContent ?? '')`, undefined, {
-      what: 'copy status "Copied"',
-    });
+    await this.waitFor(
+      `(root) => /copied/i.test(root.querySelector('[data-testid=copy-status]')?.textContent ?? '')`,
+      undefined,
+      {
+        what: 'copy status "Copied"',
+      },
+    );
   }
 
   copyText(): Promise<void> {

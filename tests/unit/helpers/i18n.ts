@@ -19,7 +19,9 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
   const subs = substitutions === undefined ? [] : [substitutions].flat();
   const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   return entry.message
-    .replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => fill(entry.placeholders?.[name.toLowerCase()]?.content ?? ''))
+    .replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) =>
+      fill(entry.placeholders?.[name.toLowerCase()]?.content ?? ''),
+    )
     .replace(/\$\$/g, '$');
 }
 
