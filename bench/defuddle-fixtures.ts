@@ -2,7 +2,7 @@
  * Section 4: a second opinion. On Defuddle's fixture pages, each block of Readability's output
  * (as Sift cuts it: kept plus removed) is checked against Defuddle's expected Markdown.
  */
-import type { Block } from '../utils/clean/types';
+import type { Block } from '../utils/clean/index.ts';
 import type { DefuddleCase } from './datasets';
 import { parseDocument } from './dom';
 import type { CleanFn } from './extractors';

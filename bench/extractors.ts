@@ -1,8 +1,8 @@
 /** The three contenders, each reduced to the plain text the metric scores. */
 import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import type { CleanResult } from '../utils/clean/types';
-import type { CleanOptions } from '../utils/clean/options';
+import type { CleanResult } from '../utils/clean/index.ts';
+import type { CleanOptions } from '../utils/clean/index.ts';
 import type { Baseline } from './baseline-cache';
 import { blockTexts, parseDocument } from './dom';
 import { errorMessage, quietly } from './text';

@@ -1,5 +1,5 @@
 /** Running Sift on one document and describing what it removed, for every section. */
-import type { CleanResult, Evidence, Removed } from '../utils/clean/types';
+import type { CleanResult, Evidence, Removed } from '../utils/clean/index.ts';
 import type { CleanFn } from './extractors';
 
 export function describeEvidence(evidence: Evidence): string {

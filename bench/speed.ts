@@ -5,7 +5,7 @@
 import type { AebPage } from './datasets';
 import { parseDocument } from './dom';
 import { runReadability, type CleanFn } from './extractors';
-import type { StageTimings } from '../utils/clean/types';
+import type { StageTimings } from '../utils/clean/index.ts';
 import { median, quantile } from './text';
 
 export const WARMUP_PAGES = 10;

@@ -1,4 +1,4 @@
-import type { CleanResult } from '@/utils/clean/types';
+import type { CleanResult } from '@/utils/clean';
 import { readingMinutes } from '@/utils/reading-time';
 import { t, tp } from '@/utils/i18n';
 

@@ -1,4 +1,4 @@
-import type { FigureKind } from '@/utils/clean/types';
+import type { FigureKind } from '@/utils/clean';
 import { groupBlocks, headingLevels, type ArticleNode, type ListGroup } from '@/utils/group-blocks';
 import type { ShownBlock } from '@/utils/shown-blocks';
 import { t } from '@/utils/i18n';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import type { CleanResult } from '@/utils/clean/types';
+import type { CleanResult } from '@/utils/clean';
 import { copyPayload, writeToClipboard, type ClipboardEnv } from '@/utils/clipboard';
 import {
   copyFormatSetting,

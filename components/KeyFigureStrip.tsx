@@ -1,4 +1,4 @@
-import type { KeyFigure } from '@/utils/clean/types';
+import type { KeyFigure } from '@/utils/clean';
 import { t } from '@/utils/i18n';
 import { figureMarkId } from './RunsText';
 

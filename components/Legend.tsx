@@ -1,4 +1,4 @@
-import type { FigureKind } from '@/utils/clean/types';
+import type { FigureKind } from '@/utils/clean';
 import { t } from '@/utils/i18n';
 
 /** What each highlight colour (and underline style) means; only the kinds being highlighted. */

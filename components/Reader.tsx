@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { CleanResult } from '@/utils/clean/types';
+import type { CleanResult } from '@/utils/clean';
 import { legacyCopyIn } from '@/utils/clipboard';
 import { t } from '@/utils/i18n';
 import { CleanView } from './CleanView';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Evidence, Removed } from '@/utils/clean/types';
+import type { Evidence, Removed } from '@/utils/clean';
 import { t, tp } from '@/utils/i18n';
 
 export interface RemovedPanelProps {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Block, FigureKind, Run } from '@/utils/clean/types';
+import type { Block, FigureKind, Run } from '@/utils/clean';
 import { splitRunsAtFigures } from '@/utils/split-runs';
 import { t } from '@/utils/i18n';
 import { isWebUrl } from '@/utils/web-url';

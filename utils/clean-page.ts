@@ -1,6 +1,6 @@
 import { clean as cleanDocument } from '@/utils/clean';
-import { isSiftError } from '@/utils/clean/errors';
-import type { CleanOptions } from '@/utils/clean/options';
+import { isSiftError } from '@/utils/clean';
+import type { CleanOptions } from '@/utils/clean';
 import type { CleanResponse } from '@/utils/messages';
 
 /**

@@ -1,4 +1,4 @@
-import type { CleanResult } from '@/utils/clean/types';
+import type { CleanResult } from '@/utils/clean';
 import { forbiddenReason, isProtectedPageError, type ForbiddenReason } from '@/utils/forbidden-url';
 import { sendToTab } from '@/utils/messages';
 

@@ -1,4 +1,4 @@
-import type { CleanResult } from '@/utils/clean/types';
+import type { CleanResult } from '@/utils/clean';
 import { toHtml, toMarkdown, toText } from '@/utils/format';
 import type { CopyFormat } from '@/utils/settings';
 

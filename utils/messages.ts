@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { CleanResult } from '@/utils/clean/types';
-import type { SiftErrorCode } from '@/utils/clean/errors';
+import type { CleanResult } from '@/utils/clean';
+import type { SiftErrorCode } from '@/utils/clean';
 
 /**
  * Everything Sift's parts say to each other, in one place. Each entry names a message, what it

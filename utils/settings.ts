@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { FigureKind } from '@/utils/clean/types';
+import type { FigureKind } from '@/utils/clean';
 import { normalizeSite } from '@/utils/site-patterns';
 
 /**

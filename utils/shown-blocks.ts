@@ -1,4 +1,4 @@
-import type { Block, CleanResult } from '@/utils/clean/types';
+import type { Block, CleanResult } from '@/utils/clean';
 
 /** A block as the article view shows it: kept, or removed and then restored by the reader. */
 export interface ShownBlock {

@@ -1,4 +1,4 @@
-import { webHref } from './clean/text';
+import { webHref } from './clean';
 
 /** Whether a link may be rendered: only absolute http(s) URLs, never javascript:, data: or the like. */
 export function isWebUrl(href: string): boolean {

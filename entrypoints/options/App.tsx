@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/components/use-appearance';
-import type { FigureKind } from '@/utils/clean/types';
+import type { FigureKind } from '@/utils/clean';
 import { t } from '@/utils/i18n';
 import {
   COPY_FORMATS,

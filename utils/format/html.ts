@@ -4,7 +4,7 @@
  * text is escaped, the only attribute is `href`, and only for http(s) links. Never parsed,
  * never assigned to innerHTML here.
  */
-import type { Block, CleanResult, Run } from '../clean/types';
+import type { Block, CleanResult, Run } from '../clean';
 import { type FormatOptions, type ListTree, pieces, safeHref, sourceOf, tableRows, titleOf } from './shared';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

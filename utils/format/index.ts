@@ -1,5 +1,5 @@
 /** `CleanResult` → plain text, Markdown or HTML: what Copy and the CLI print. */
-import type { CleanResult } from '../clean/types';
+import type { CleanResult } from '../clean';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
 import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './shared';

@@ -4,7 +4,7 @@
  * of page text is escaped, so a paragraph that starts with "1." or contains "*" or "|" reads
  * back as the same text, never as structure.
  */
-import type { Block, CleanResult, Run } from '../clean/types';
+import type { Block, CleanResult, Run } from '../clean';
 import { type FormatOptions, type ListTree, pieces, safeHref, sourceOf, tableRows, titleOf } from './shared';
 
 /** Characters that mean something anywhere in a line. */

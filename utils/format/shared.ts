@@ -2,8 +2,8 @@
  * What the three writers share: which title and source line to print, which links are safe,
  * and how consecutive list items nest into lists.
  */
-import type { Block, CleanResult } from '../clean/types';
-import { webHref } from '../clean/text';
+import type { Block, CleanResult } from '../clean';
+import { webHref } from '../clean';
 
 export interface FormatOptions {
   /** Start with the article's title. */

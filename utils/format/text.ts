@@ -3,7 +3,7 @@
  * (or "1. ") lines, two spaces deeper per nesting level, one per line; table rows keep their
  * cells apart with tabs so they paste into a spreadsheet.
  */
-import type { Block, CleanResult } from '../clean/types';
+import type { Block, CleanResult } from '../clean';
 import { type FormatOptions, type ListTree, pieces, sourceOf, tableRows, titleOf } from './shared';
 
 const INDENT = '  ';
