@@ -1,11 +1,11 @@
-import { STAGES } from '../utils/clean/stages.ts';
+import { STAGES } from '../utils/clean/index.ts';
 
 const START = '<!-- stages:start (generated from STAGES in utils/clean/stages.ts by `npm run docs`) -->';
 const END = '<!-- stages:end -->';
 
 /** The README's pipeline section, written from the code's own list of stages. */
 export function stagesSection(): string {
-  const lines = STAGES.map((s, i) => `${i + 1}. **${s.name}** (\`utils/clean/${s.name}.ts\`): ${s.does}.`);
+  const lines = STAGES.map((s, i) => `${i + 1}. **${s.name}** (\`utils/clean/${s.file}\`): ${s.does}.`);
   return `${START}\n${lines.join('\n')}\n${END}`;
 }
 

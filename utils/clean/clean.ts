@@ -1,76 +1,31 @@
-import { dedupe } from './dedupe';
-import { extract } from './extract';
-import { figures } from './figures';
-import { keyFigures } from './key-figures';
 import { resolveOptions, type CleanOptions } from './options';
-import { related } from './related';
-import { segment } from './segment';
-import type { Block, CleanResult, Removed, StageTimings } from './types';
-
-export { STAGES } from './stages';
+import { STAGES, type PipelineState } from './stages';
+import { countWords } from './text/tokens';
+import type { CleanResult, StageTimings } from './types';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
-function countWords(blocks: readonly Block[]): number {
-  let words = 0;
-  for (const block of blocks) words += block.text.split(/\s+/).filter(Boolean).length;
-  return words;
-}
-
 /**
- * Cleans the article of `doc` without changing `doc`: extracts it, removes repeats and
- * recommendation lists, marks key figures. Throws SiftError when the page has no article.
+ * Cleans the article of `doc` without changing `doc`: runs STAGES in order (extract, then the
+ * stages the options enable), timing each by its name. Throws SiftError when the page has no article.
  */
 export function clean(doc: Document, options: Partial<CleanOptions> = {}): CleanResult {
   const opts = resolveOptions(options);
   const started = now();
-  const timings: StageTimings = { extract: 0, segment: 0, dedupe: 0, related: 0, figures: 0, total: 0 };
+  const timings = {} as StageTimings;
+  let state: PipelineState = { doc, options: opts, extracted: null, blocks: [], removed: [], keyFigures: [] };
   let mark = started;
-  const lap = (stage: Exclude<keyof StageTimings, 'total'>): void => {
+  for (const stage of STAGES) {
+    if (stage.enabled(opts)) state = stage.run(state);
     const t = now();
-    timings[stage] = round(t - mark);
+    timings[stage.name] = round(t - mark);
     mark = t;
-  };
-
-  const extracted = extract(doc, opts);
-  lap('extract');
-
-  let blocks = segment(extracted.content, extracted.url);
-  lap('segment');
-
-  const removed: Removed[] = [];
-  if (opts.dedupe) {
-    const out = dedupe(blocks, opts, extracted);
-    blocks = out.kept;
-    removed.push(...out.removed);
   }
-  lap('dedupe');
-
-  if (opts.related) {
-    const out = related(blocks, opts);
-    blocks = out.kept;
-    removed.push(...out.removed);
-  }
-  lap('related');
-
-  let summary: CleanResult['keyFigures'] = [];
-  if (opts.figures) {
-    blocks = figures(blocks, opts, extracted.lang);
-    const removedWithFigures = figures(
-      removed.map((r) => r.block),
-      opts,
-      extracted.lang,
-    );
-    removed.forEach((r, i) => {
-      r.block = removedWithFigures[i];
-    });
-    summary = keyFigures(blocks, opts.maxKeyFigures);
-  }
-  lap('figures');
   timings.total = round(now() - started);
 
-  removed.sort((a, b) => a.block.index - b.block.index);
+  const extracted = state.extracted!;
+  const blocks = [...state.blocks];
   return {
     title: extracted.title,
     byline: extracted.byline,
@@ -81,9 +36,9 @@ export function clean(doc: Document, options: Partial<CleanOptions> = {}): Clean
     publishedTime: extracted.publishedTime,
     excerpt: extracted.excerpt,
     blocks,
-    removed,
-    keyFigures: summary,
-    wordCount: countWords(blocks),
+    removed: [...state.removed].sort((a, b) => a.block.index - b.block.index),
+    keyFigures: [...state.keyFigures],
+    wordCount: blocks.reduce((n, block) => n + countWords(block.text), 0),
     readerable: extracted.readerable,
     timingsMs: timings,
   };

@@ -1,5 +1,8 @@
-export { clean, STAGES } from './clean';
+// The engine's only door: views, the CLI and the benchmark import from here, never from a stage.
+export { clean } from './clean';
+export { STAGES, type StageName } from './stages';
 export { DEFAULT_OPTIONS, resolveOptions, type CleanOptions } from './options';
 export { SiftError, isSiftError, type SiftErrorCode } from './errors';
+export { webHref } from './text/links';
+export { countWords } from './text/tokens';
 export type * from './types';
-export { webHref } from './text';

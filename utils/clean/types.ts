@@ -3,6 +3,8 @@
  * benchmark). Stages produce these; views only read them.
  */
 
+import type { StageName } from './stages';
+
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'code' | 'table';
 
 export type FigureKind = 'money' | 'percent' | 'date' | 'quantity';
@@ -124,9 +126,13 @@ export type Evidence =
 export interface Removed {
   block: Block;
   reason: RemovalReason;
-  /** The stage that removed it. */
-  step: 'dedupe' | 'related';
   evidence: Evidence;
+}
+
+/** What a removing stage returns: the blocks it keeps and those it removes, with their evidence. */
+export interface StageOutput {
+  kept: Block[];
+  removed: Removed[];
 }
 
 export interface KeyFigure {
@@ -139,14 +145,8 @@ export interface KeyFigure {
   end: number;
 }
 
-export interface StageTimings {
-  extract: number;
-  segment: number;
-  dedupe: number;
-  related: number;
-  figures: number;
-  total: number;
-}
+/** Milliseconds each stage took, by its name in STAGES, and in all. */
+export type StageTimings = Record<StageName, number> & { total: number };
 
 export interface CleanResult {
   title: string;

@@ -38,5 +38,5 @@ export function result(partial: Partial<CleanResult> = {}): CleanResult {
 }
 
 export function removed(b: Block, reason: Removed['reason'], evidence: Removed['evidence']): Removed {
-  return { block: b, reason, step: reason === 'duplicate' ? 'dedupe' : 'related', evidence };
+  return { block: b, reason, evidence };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dedupe } from '../../utils/clean/dedupe';
+import { dedupe } from '../../utils/clean/stages/dedupe';
 import { resolveOptions } from '../../utils/clean/options';
 import { blocksOf } from '../support/blocks';
 

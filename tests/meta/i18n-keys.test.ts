@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MESSAGES } from './helpers/i18n';
+import { MESSAGES } from '../unit/helpers/i18n';
 
 /** Every UI string goes through t()/tp(); this checks each literal key used exists in the English messages. */
 const ROOT = resolve(__dirname, '../..');

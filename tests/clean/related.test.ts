@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resolveOptions } from '../../utils/clean/options';
-import { related } from '../../utils/clean/related';
+import { related } from '../../utils/clean/stages/related';
 import type { Block, BlockKind } from '../../utils/clean/types';
 
 const options = resolveOptions();

@@ -1,5 +1,5 @@
-import { STOPWORDS } from './stopwords';
-import { hasCJK } from './text';
+import { STOPWORDS } from '../lexicon/stopwords';
+import { hasCJK } from './tokens';
 
 /** Words longer than this are compared by their start, a crude stem that works across languages. */
 const STEM_LENGTH = 6;

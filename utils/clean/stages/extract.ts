@@ -1,7 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { CleanOptions } from './options';
-import { SiftError } from './errors';
-import { BYLINE_INTRO } from './text';
+import { SiftError } from '../errors';
+import { BYLINE_INTRO } from '../lexicon/bylines';
+import type { CleanOptions } from '../options';
 
 /** What extraction knows about the article before it is cut into blocks. */
 export interface Extracted {

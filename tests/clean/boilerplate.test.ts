@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBoilerplate, matchBoilerplate } from '../../utils/clean/boilerplate';
+import { findBoilerplate, matchBoilerplate } from '../../utils/clean/stages/boilerplate';
 import type { Block, BlockKind } from '../../utils/clean/types';
 
 const block = (text: string, kind: BlockKind = 'paragraph'): Block => ({

@@ -1,10 +1,10 @@
-import type { CleanOptions } from './options';
-import type { Block, Evidence, Removed } from './types';
-import type { StageOutput } from './dedupe';
+import { READ_ALSO_PREFIXES, RELATED_LABELS } from '../lexicon/related-labels';
+import type { CleanOptions } from '../options';
+import { linkDensity } from '../text/links';
+import { countCJK, hasCJK } from '../text/tokens';
+import { topicalSimilarity, topicProfile } from '../text/topic';
+import type { Block, Evidence, Removed, StageOutput } from '../types';
 import { findBoilerplate } from './boilerplate';
-import { READ_ALSO_PREFIXES, RELATED_LABELS } from './related-labels';
-import { topicalSimilarity, topicProfile } from './topic';
-import { countCJK, hasCJK, linkDensity } from './text';
 
 /** Labels are short: a block longer than this is prose, whatever words it starts with. */
 const MAX_LABEL_CHARS = 60;
@@ -194,7 +194,7 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
   const removed: Removed[] = [];
   blocks.forEach((block, i) => {
     const why = removal.get(i);
-    if (why) removed.push({ block, reason: 'related', step: 'related', evidence: why });
+    if (why) removed.push({ block, reason: 'related', evidence: why });
     else kept.push(block);
   });
   return { kept, removed };

@@ -1,5 +1,5 @@
-import type { Block, BlockKind, ImageInfo, ListInfo, Run } from './types';
-import { webHref } from './text';
+import { webHref } from '../text/links';
+import type { Block, BlockKind, ImageInfo, ListInfo, Run } from '../types';
 
 /** Elements that start a new block; everything else is inline and adds to the current block. */
 const BLOCK_TAGS = new Set([
@@ -103,9 +103,6 @@ interface InlineState {
   code?: boolean;
 }
 
-/** An http(s) URL for `href` resolved against `base`, or undefined for any other scheme. */
-export const safeHref = webHref;
-
 function sameStyle(a: Run, b: Run): boolean {
   return a.href === b.href && a.emphasis === b.emphasis && a.code === b.code;
 }
@@ -179,7 +176,7 @@ function dataTableRows(table: Element): string[][] | null {
 function figureImage(el: Element, base: string | null): ImageInfo | undefined {
   const figure = el.closest('figure');
   const img = figure?.querySelector('img');
-  const src = safeHref(img?.getAttribute('src') ?? img?.getAttribute('data-src'), base);
+  const src = webHref(img?.getAttribute('src') ?? img?.getAttribute('data-src'), base);
   return src ? { src, alt: (img?.getAttribute('alt') ?? '').trim() } : undefined;
 }
 
@@ -314,7 +311,7 @@ class Segmenter {
 
   private inlineState(el: Element, tag: string, state: InlineState): InlineState {
     if (tag === 'A') {
-      const href = safeHref(el.getAttribute('href'), this.base);
+      const href = webHref(el.getAttribute('href'), this.base);
       return { ...state, href };
     }
     if (EMPHASIS_TAGS[tag]) return { ...state, emphasis: state.emphasis === 'strong' ? 'strong' : EMPHASIS_TAGS[tag] };

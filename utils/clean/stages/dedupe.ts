@@ -1,6 +1,8 @@
-import type { CleanOptions } from './options';
-import type { Block, Evidence, Removed } from './types';
-import { BYLINE_INTRO, bigrams, countCJK, normaliseText, preview, tokens, withoutReadMoreTail } from './text';
+import { BYLINE_INTRO } from '../lexicon/bylines';
+import type { CleanOptions } from '../options';
+import { normaliseText, preview, withoutReadMoreTail } from '../text/normalise';
+import { bigrams, countCJK, tokens } from '../text/tokens';
+import type { Block, Evidence, Removed, StageOutput } from '../types';
 
 /** A teaser ends in an ellipsis, perhaps followed by a "read more" link. */
 const TEASER_END = /(?:\.\.\.|…)\s*$/u;
@@ -42,11 +44,6 @@ const MAX_BYLINE_BLOCK_CHARS = 120;
 export interface ArticleMetadata {
   title: string | null;
   byline: string | null;
-}
-
-export interface StageOutput {
-  kept: Block[];
-  removed: Removed[];
 }
 
 function weightedLength(norm: string): number {
@@ -133,7 +130,7 @@ export function dedupe(
   const removed: Removed[] = [];
   blocks.forEach((block, i) => {
     const why = removal.get(i);
-    if (why) removed.push({ block, reason: 'duplicate', step: 'dedupe', evidence: why });
+    if (why) removed.push({ block, reason: 'duplicate', evidence: why });
     else kept.push(block);
   });
   return { kept, removed };

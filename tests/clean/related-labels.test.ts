@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchReadAlso, matchRelatedLabel } from '../../utils/clean/related';
+import { matchReadAlso, matchRelatedLabel } from '../../utils/clean/stages/related';
 import type { Block, Run } from '../../utils/clean/types';
 
 describe('matchRelatedLabel', () => {

@@ -1,0 +1,41 @@
+/** Han, kana and Hangul: scripts written without spaces between words. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_CHARS = new RegExp(CJK_CHAR.source, 'gu');
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+/gu;
+
+/** Words; in CJK text each character is a token, so bigrams become character shingles. */
+export function tokens(normalised: string): string[] {
+  return normalised.match(TOKEN) ?? [];
+}
+
+export function hasCJK(text: string): boolean {
+  return CJK_CHAR.test(text);
+}
+
+/** How many CJK characters a text holds (one regex pass, not one test per character). */
+export function countCJK(text: string): number {
+  return text.match(CJK_CHARS)?.length ?? 0;
+}
+
+/** Words separated by white space. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** 32-bit FNV-1a of a string: bigrams as numbers keep huge pages' memory small. */
+function hash(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Pairs of consecutive tokens (a single token stands alone), as hashes. */
+export function bigrams(words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  if (words.length === 1) out.add(hash(words[0]));
+  for (let i = 1; i < words.length; i++) out.add(hash(words[i], hash(words[i - 1]) ^ 0x20));
+  return out;
+}
