@@ -5,14 +5,15 @@
 import type { AebPage } from './datasets';
 import { parseDocument } from './dom';
 import { runReadability, type CleanFn } from './extractors';
-import type { StageTimings } from '../utils/clean/index.ts';
+import { STAGES, type StageTimings } from '../utils/clean/index.ts';
 import { median, quantile } from './text';
 
 export const WARMUP_PAGES = 10;
 /** Rounds per page: 2 keeps the whole bench within a few minutes on 2 shared cores. */
 export const ROUNDS = 2;
 
-export const STAGE_NAMES = ['extract', 'segment', 'dedupe', 'related', 'figures', 'total'] as const;
+/** Stage names as the engine lists them, and the total. */
+export const STAGE_NAMES = [...STAGES.map((stage) => stage.name), 'total'] as const;
 
 export interface SpeedResult {
   pages: number;

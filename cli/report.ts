@@ -27,10 +27,10 @@ const cut = (text: string, max = 70): string => (text.length <= max ? text : `${
 
 /** A human summary of what was removed and which figures matter, for the terminal. */
 export function formatReport(result: CleanResult): string {
-  const repeats = result.removed.filter((r) => r.reason === 'duplicate').length;
-  const related = result.removed.length - repeats;
+  const count = (reason: string): number => result.removed.filter((r) => r.reason === reason).length;
+  const [repeats, related, notices] = [count('duplicate'), count('related'), count('boilerplate')];
   const lines = [
-    `Removed: ${repeats} repeated ${repeats === 1 ? 'paragraph' : 'paragraphs'} · ${related} unrelated ${related === 1 ? 'item' : 'items'}`,
+    `Removed: ${repeats} repeated ${repeats === 1 ? 'paragraph' : 'paragraphs'} · ${related} unrelated ${related === 1 ? 'item' : 'items'} · ${notices} site ${notices === 1 ? 'notice' : 'notices'}`,
   ];
   for (const r of result.removed) lines.push(`  - [${r.reason}] "${cut(r.block.text)}": ${describe(r.evidence)}`);
   lines.push(`Key figures: ${result.keyFigures.length}`);

@@ -14,13 +14,15 @@ export interface RemovedPanelProps {
 const PREVIEW_CHARS = 160;
 const EVIDENCE_QUOTE_CHARS = 60;
 
-/** "Removed: 6 repeated paragraphs · 6 unrelated items", or null when nothing was removed. */
+/** "Removed: 6 repeated paragraphs · 6 unrelated items · 2 site notices", or null when nothing was removed. */
 export function removedSummary(removed: readonly Removed[]): string | null {
   const duplicates = removed.filter((r) => r.reason === 'duplicate').length;
   const related = removed.filter((r) => r.reason === 'related').length;
+  const notices = removed.filter((r) => r.reason === 'boilerplate').length;
   const parts = [
     duplicates ? tp('removedDuplicates', duplicates) : null,
     related ? tp('removedRelated', related) : null,
+    notices ? tp('removedBoilerplate', notices) : null,
   ].filter((part): part is string => part !== null);
   return parts.length ? t('removedSummary', parts.join(' · ')) : null;
 }

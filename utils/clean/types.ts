@@ -61,7 +61,8 @@ export interface Block {
   image?: ImageInfo;
 }
 
-export type RemovalReason = 'duplicate' | 'related';
+/** Repeats an earlier block; names a list of other stories; is the site's own furniture (notices, prompts, credits). */
+export type RemovalReason = 'duplicate' | 'related' | 'boilerplate';
 
 /** Kinds of site furniture the related stage removes (see boilerplate.ts). */
 export type BoilerplateRule =

@@ -194,7 +194,7 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
   const removed: Removed[] = [];
   blocks.forEach((block, i) => {
     const why = removal.get(i);
-    if (why) removed.push({ block, reason: 'related', evidence: why });
+    if (why) removed.push({ block, reason: why.kind === 'boilerplate' ? 'boilerplate' : 'related', evidence: why });
     else kept.push(block);
   });
   return { kept, removed };
