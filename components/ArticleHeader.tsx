@@ -1,6 +1,6 @@
 import type { CleanResult } from '@/utils/clean';
-import { readingMinutes } from '@/utils/reading-time';
-import { t, tp } from '@/utils/i18n';
+import { readingMinutes } from '@/utils/view/reading-time';
+import { t, tp } from '@/utils/extension/i18n';
 
 /** Title, site, byline and reading time. */
 export function ArticleHeader({ result, wordCount = result.wordCount }: { result: CleanResult; wordCount?: number }) {

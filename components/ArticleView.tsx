@@ -1,8 +1,7 @@
-import type { FigureKind } from '@/utils/clean';
-import { groupBlocks, headingLevels, type ArticleNode, type ListGroup } from '@/utils/group-blocks';
-import type { ShownBlock } from '@/utils/shown-blocks';
-import { t } from '@/utils/i18n';
-import { isWebUrl } from '@/utils/web-url';
+import { webHref, type FigureKind } from '@/utils/clean';
+import { groupBlocks, headingLevels, type ArticleNode, type ListGroup } from '@/utils/view/list-nesting';
+import type { ShownBlock } from '@/utils/view/restore';
+import { t } from '@/utils/extension/i18n';
 import { RunsText } from './RunsText';
 
 export interface ArticleViewProps {
@@ -104,7 +103,7 @@ function BlockView({ shown, context }: { shown: ShownBlock; context: RenderConte
         </div>
       );
     case 'caption': {
-      const image = context.showImages && block.image && isWebUrl(block.image.src) ? block.image : null;
+      const image = context.showImages && block.image && webHref(block.image.src) ? block.image : null;
       return (
         <figure {...attributes}>
           {image ? <img src={image.src} alt={image.alt} loading="lazy" referrerpolicy="no-referrer" /> : null}

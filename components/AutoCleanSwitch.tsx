@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n';
-import { sitesSetting } from '@/utils/settings';
-import { releaseSiteAccess, requestSiteAccess, siteAccessGranted } from '@/utils/site-access';
-import { siteCoversHost, siteForUrl, withSite } from '@/utils/site-patterns';
-import { useSetting } from '@/utils/use-setting';
+import { t } from '@/utils/extension/i18n';
+import { sitesSetting } from '@/utils/extension/settings';
+import { releaseSiteAccess, requestSiteAccess, siteAccessGranted } from '@/utils/extension/sites/access';
+import { siteCoversHost, siteForUrl, withSite } from '@/utils/extension/sites/patterns';
+import { useSetting } from '@/hooks/use-setting';
 
 /**
  * "Clean this site automatically" for the page the popup cleaned. On asks for this site's host

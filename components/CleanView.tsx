@@ -1,17 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { CleanResult } from '@/utils/clean';
-import { copyPayload, writeToClipboard, type ClipboardEnv } from '@/utils/clipboard';
+import { copyPayload, writeToClipboard, type ClipboardEnv } from '@/utils/extension/clipboard';
 import {
   copyFormatSetting,
   figureKindsSetting,
   includeSourceSetting,
   includeTitleSetting,
   type CopyFormat,
-} from '@/utils/settings';
-import { resultWithRestored, shownBlocks } from '@/utils/shown-blocks';
-import { useSetting } from '@/utils/use-setting';
-import { countWords } from '@/utils/reading-time';
+} from '@/utils/extension/settings';
+import { resultWithRestored, shownBlocks } from '@/utils/view/restore';
+import { useSetting } from '@/hooks/use-setting';
+import { countWords } from '@/utils/view/reading-time';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
 import { CopyBar } from './CopyBar';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CopyFormat } from '@/utils/settings';
-import { t } from '@/utils/i18n';
+import type { CopyFormat } from '@/utils/extension/settings';
+import { t } from '@/utils/extension/i18n';
 import { Checkbox } from './Checkbox';
 
 export interface CopyBarProps {

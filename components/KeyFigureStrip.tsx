@@ -1,5 +1,5 @@
 import type { KeyFigure } from '@/utils/clean';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/extension/i18n';
 import { figureMarkId } from './RunsText';
 
 export interface KeyFigureStripProps {

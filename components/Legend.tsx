@@ -1,5 +1,5 @@
 import type { FigureKind } from '@/utils/clean';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/extension/i18n';
 
 /** What each highlight colour (and underline style) means; only the kinds being highlighted. */
 export function Legend({ kinds }: { kinds: readonly FigureKind[] }) {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CleanResult } from '@/utils/clean';
-import { legacyCopyIn } from '@/utils/clipboard';
-import { t } from '@/utils/i18n';
+import { legacyCopyIn } from '@/utils/extension/clipboard';
+import { t } from '@/utils/extension/i18n';
 import { CleanView } from './CleanView';
-import { appearanceAttributes, useAppearance } from './use-appearance';
+import { appearanceAttributes, useAppearance } from '@/hooks/use-appearance';
 
 export interface ReaderProps {
   result: CleanResult;

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Evidence, Removed } from '@/utils/clean';
-import { t, tp } from '@/utils/i18n';
+import { t, tp } from '@/utils/extension/i18n';
 
 export interface RemovedPanelProps {
   removed: readonly Removed[];

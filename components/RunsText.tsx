@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import type { Block, FigureKind, Run } from '@/utils/clean';
-import { splitRunsAtFigures } from '@/utils/split-runs';
-import { t } from '@/utils/i18n';
-import { isWebUrl } from '@/utils/web-url';
+import { webHref, type Block, type FigureKind, type Run } from '@/utils/clean';
+import { splitRunsAtFigures } from '@/utils/view/split-runs';
+import { t } from '@/utils/extension/i18n';
 
 /** The id of a figure's `<mark>`, which key-figure chips point at. */
 export function figureMarkId(blockId: string, start: number): string {
@@ -47,9 +46,10 @@ function RunView({ run }: { run: Run }) {
   if (run.code) content = <code>{content}</code>;
   if (run.emphasis === 'em') content = <em>{content}</em>;
   if (run.emphasis === 'strong') content = <strong>{content}</strong>;
-  if (run.href && isWebUrl(run.href)) {
+  const href = webHref(run.href);
+  if (href) {
     content = (
-      <a href={run.href} target="_blank" rel="noopener noreferrer">
+      <a href={href} target="_blank" rel="noopener noreferrer">
         {content}
       </a>
     );

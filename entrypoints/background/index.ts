@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { t } from '@/utils/i18n';
-import { openPopupFor } from '@/utils/open-popup';
-import { serialize, syncRegistrations, type RegistrationApi } from '@/utils/registration';
-import { sitesSetting } from '@/utils/settings';
+import { t } from '@/utils/extension/i18n';
+import { openPopupFor } from '@/utils/extension/open-popup';
+import { serialize, syncRegistrations, type RegistrationApi } from '@/utils/extension/registration';
+import { sitesSetting } from '@/utils/extension/settings';
 
 const CONTEXT_MENU_ID = 'sift-clean-page';
 

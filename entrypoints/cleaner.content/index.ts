@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { cleanPage } from '@/utils/clean-page';
-import { listen } from '@/utils/messages';
+import { cleanPage } from '@/utils/extension/clean-request/page';
+import { listen } from '@/utils/extension/messages';
 
 /**
  * The on-demand cleaner. Never in the manifest: the popup injects it into the active tab with

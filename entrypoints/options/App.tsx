@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/components/use-appearance';
+import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/hooks/use-appearance';
 import type { FigureKind } from '@/utils/clean';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/extension/i18n';
 import {
   COPY_FORMATS,
   FIGURE_KINDS,
@@ -17,8 +17,8 @@ import {
   themeSetting,
   type CopyFormat,
   type Theme,
-} from '@/utils/settings';
-import { useSetting } from '@/utils/use-setting';
+} from '@/utils/extension/settings';
+import { useSetting } from '@/hooks/use-setting';
 import { SitesSection } from './SitesSection';
 import { Checkbox } from '@/components/Checkbox';
 

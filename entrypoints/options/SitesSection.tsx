@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { t } from '@/utils/i18n';
-import { releaseSiteAccess, requestSiteAccess, siteAccessGranted } from '@/utils/site-access';
-import { exportSiteList, parseSiteList } from '@/utils/site-list-file';
-import { normalizeSite, withSite } from '@/utils/site-patterns';
-import { useSetting } from '@/utils/use-setting';
+import { t } from '@/utils/extension/i18n';
+import { releaseSiteAccess, requestSiteAccess, siteAccessGranted } from '@/utils/extension/sites/access';
+import { exportSiteList, parseSiteList } from '@/utils/extension/sites/list-file';
+import { normalizeSite, withSite } from '@/utils/extension/sites/patterns';
+import { useSetting } from '@/hooks/use-setting';
 
 type Note = { kind: 'info' | 'error'; text: string } | null;
 

@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/components/use-appearance';
+import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/hooks/use-appearance';
 import { CleanView } from '@/components/CleanView';
 import { StateMessage } from '@/components/StateMessage';
 import { AutoCleanSwitch } from '@/components/AutoCleanSwitch';
-import { cleanTab, resolveTargetTab, type CleanTabApi, type TabOutcome, type TargetTab } from '@/utils/clean-tab';
-import type { ForbiddenReason } from '@/utils/forbidden-url';
-import { t } from '@/utils/i18n';
+import {
+  cleanTab,
+  resolveTargetTab,
+  type CleanTabApi,
+  type TabOutcome,
+  type TargetTab,
+} from '@/utils/extension/clean-request/tab';
+import type { ForbiddenReason } from '@/utils/extension/forbidden-url';
+import { t } from '@/utils/extension/i18n';
 
 /** Below this, cleaning feels instant and a "Cleaning…" flash would only flicker. */
 const SHOW_LOADING_AFTER_MS = 300;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MESSAGES } from '../unit/helpers/i18n';
+import { MESSAGES } from '../support/i18n';
 
 /** Every UI string goes through t()/tp(); this checks each literal key used exists in the English messages. */
 const ROOT = resolve(__dirname, '../..');
@@ -16,7 +16,7 @@ function files(dir: string): string[] {
   });
 }
 
-const sources = ['entrypoints', 'components', 'utils']
+const sources = ['entrypoints', 'components', 'hooks', 'utils']
   .flatMap((dir) => files(join(ROOT, dir)))
   .map((path) => readFileSync(path, 'utf8'));
 const used = new Set(sources.flatMap((text) => [...text.matchAll(KEY_CALL)].map((m) => m[1])));

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
  * needs a reason in review.
  */
 const ROOT = resolve(__dirname, '../..');
-const SCANNED_DIRS = ['entrypoints', 'components', 'utils'];
+const SCANNED_DIRS = ['entrypoints', 'components', 'hooks', 'utils'];
 const SOURCE_FILE = /\.(ts|tsx|js|jsx|mjs|html)$/;
 const HTML_SINKS: readonly [string, RegExp][] = [
   ['innerHTML', /\binnerHTML\b/],

@@ -1,0 +1,238 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CleanResult } from '@/utils/clean/types';
+import type { CleanResponse } from '@/utils/extension/messages';
+import { installMessages } from '../support/i18n';
+import { block, figure, removed, result } from '../support/result';
+import { waitFor } from '../support/wait';
+
+// The popup's own logic is under test here, not the formats (tested with utils/format).
+vi.mock('@/utils/format', () => ({
+  toText: (r: CleanResult) => `TEXT:${r.blocks.map((b) => b.id).join(',')}`,
+  toMarkdown: (r: CleanResult) => `MD:${r.blocks.map((b) => b.id).join(',')}`,
+  toHtml: (r: CleanResult) => `<p>${r.blocks.map((b) => b.id).join(',')}</p>`,
+}));
+
+const { App } = await import('@/entrypoints/popup/App');
+
+const para = 'Trade fell 8.1% to $245 billion.';
+const story = result({
+  blocks: [
+    block({
+      id: 'b0',
+      index: 0,
+      text: para,
+      figures: [figure(para, '8.1%', 'percent'), figure(para, '$245 billion', 'money')],
+    }),
+    block({ id: 'b2', index: 2, text: 'The end.' }),
+  ],
+  removed: [
+    removed(block({ id: 'b1', index: 1, text: para }), 'duplicate', {
+      kind: 'exact',
+      of: 'b0',
+      ofText: para,
+      similarity: 1,
+    }),
+    removed(block({ id: 'b3', index: 3, text: 'Celebrity news' }), 'related', {
+      kind: 'label',
+      label: 'You may also like',
+      lang: 'en',
+    }),
+  ],
+  keyFigures: [
+    {
+      text: '$245 billion',
+      kind: 'money',
+      context: para,
+      blockId: 'b0',
+      start: para.indexOf('$245'),
+      end: para.indexOf('$245') + 12,
+    },
+    {
+      text: '8.1%',
+      kind: 'percent',
+      context: para,
+      blockId: 'b0',
+      start: para.indexOf('8.1%'),
+      end: para.indexOf('8.1%') + 4,
+    },
+  ],
+});
+
+let container: HTMLElement;
+let answer: () => Promise<CleanResponse>;
+
+function stubBrowser(url = 'https://news.example.com/story') {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 4, url }] as never);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => ({ id, url }) as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => answer()) as never);
+  Object.assign(fakeBrowser.scripting, { executeScript: vi.fn(async () => []) });
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+  Object.assign(fakeBrowser.extension, { isAllowedFileSchemeAccess: vi.fn(async () => false) });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  installMessages();
+  answer = async () => ({ ok: true, result: story });
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  act(() => render(null, container));
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
+const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
+const popupState = () => $('[data-testid=popup]')?.dataset.state;
+
+async function open(search = '') {
+  await act(async () => render(<App search={search} />, container));
+  await waitFor(() => expect(popupState()).not.toBe('loading'));
+}
+
+describe('popup', () => {
+  test('shows the cleaned article with its header, figures, legend and removed summary', async () => {
+    stubBrowser();
+    await open();
+    expect(popupState()).toBe('article');
+    expect($('[data-testid=title]')!.textContent).toBe(story.title);
+    expect($('[data-testid=site-name]')!.textContent).toBe('The Daily Example');
+    expect($('[data-testid=byline]')!.textContent).toBe('By Ana Ruiz');
+    expect($('[data-testid=reading-time]')!.textContent).toBe('2 min read');
+    expect($$('[data-testid=key-figure]').map((b) => b.dataset.target)).toEqual([
+      `fig-b0-${para.indexOf('$245')}`,
+      `fig-b0-${para.indexOf('8.1%')}`,
+    ]);
+    expect($('[data-testid=legend]')).not.toBeNull();
+    expect($('[data-testid=removed-summary]')!.textContent).toBe('Removed: 1 repeated paragraph · 1 unrelated item');
+    expect($$('[data-testid=article] [data-block-id]').map((el) => el.dataset.blockId)).toEqual(['b0', 'b2']);
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 4 },
+      files: ['/content-scripts/cleaner.js'],
+    });
+  });
+
+  test('cleans the tab named by ?tabId=', async () => {
+    stubBrowser();
+    await open('?tabId=99');
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(99, { sift: 'clean', data: { force: false } });
+  });
+
+  test('a restored block comes back in place and is copied too, as text/plain and text/html', async () => {
+    stubBrowser();
+    const write = vi.spyOn(navigator.clipboard, 'write').mockResolvedValue(undefined);
+    await open();
+    await act(async () => $('[data-testid=removed-summary]')!.click());
+    await act(async () => $('[data-testid=removed-item][data-block-id=b1] [data-testid=restore]')!.click());
+    expect($$('[data-testid=article] [data-block-id]').map((el) => el.dataset.blockId)).toEqual(['b0', 'b1', 'b2']);
+    expect($('[data-testid=article] [data-block-id=b1]')!.dataset.restored).toBe('true');
+
+    await act(async () => $('[data-testid=copy-markdown]')!.click());
+    await waitFor(() => expect($('[data-testid=copy-status]')!.textContent).toBe('Copied'));
+    const [items] = write.mock.calls[0] as [ClipboardItem[]];
+    expect([...items[0].types].sort()).toEqual(['text/html', 'text/plain']);
+    expect(await (await items[0].getType('text/plain')).text()).toBe('MD:b0,b1,b2');
+    expect(await (await items[0].getType('text/html')).text()).toBe('<p>b0,b1,b2</p>');
+  });
+
+  test('not an article: says so, and "Clean anyway" shows the result', async () => {
+    stubBrowser();
+    answer = async () => ({ ok: true, result: { ...story, readerable: false } });
+    await open();
+    expect(popupState()).toBe('not-article');
+    expect($('[data-testid=message]')!.textContent).toBe("This page doesn't look like an article.");
+    await act(async () => $('[data-testid=clean-anyway]')!.click());
+    expect(popupState()).toBe('article');
+  });
+
+  test('the engine finding no article: "Clean anyway" asks again with force', async () => {
+    stubBrowser();
+    answer = async () => ({ ok: false, code: 'no-article', message: 'none' });
+    await open();
+    expect(popupState()).toBe('not-article');
+    answer = async () => ({ ok: true, result: story });
+    await act(async () => $('[data-testid=clean-anyway]')!.click());
+    await waitFor(() => expect(popupState()).toBe('article'));
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenLastCalledWith(4, { sift: 'clean', data: { force: true } });
+  });
+
+  test('a page browsers forbid gets a clear message and no injection', async () => {
+    stubBrowser('chrome://settings/');
+    await open();
+    expect(popupState()).toBe('forbidden');
+    expect($('[data-testid=message]')!.textContent).toBe("Browsers don't let extensions read this page.");
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  test('an unexpected error shows the detail to report', async () => {
+    stubBrowser();
+    answer = async () => ({ ok: false, code: 'error', message: 'RangeError: too deep' });
+    await open();
+    expect(popupState()).toBe('error');
+    expect($('[data-testid=error-detail]')!.textContent).toBe('RangeError: too deep');
+  });
+
+  test('"Cleaning…" appears only when cleaning takes longer than 300 ms', async () => {
+    stubBrowser();
+    let finish: (r: CleanResponse) => void = () => {};
+    answer = () => new Promise((resolve) => (finish = resolve));
+    await act(async () => render(<App search="" />, container));
+    expect(popupState()).toBe('loading');
+    expect(container.textContent).not.toContain('Cleaning…');
+    await waitFor(() => expect(container.textContent).toContain('Cleaning…'));
+    await act(async () => finish({ ok: true, result: story }));
+    await waitFor(() => expect(popupState()).toBe('article'));
+  });
+
+  test('theme and font size follow the settings, live', async () => {
+    stubBrowser();
+    await fakeBrowser.storage.sync.set({ theme: 'dark', fontSize: 19 });
+    await open();
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect(document.documentElement.style.getPropertyValue('--sift-font-size')).toBe('19px');
+    await act(async () => {
+      await fakeBrowser.storage.sync.set({ theme: 'light' });
+    });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('light'));
+  });
+
+  test('turning a figure kind off in the settings unmarks it in the open popup', async () => {
+    stubBrowser();
+    await open();
+    expect($$('[data-testid=article] mark').map((m) => m.dataset.kind)).toEqual(['percent', 'money']);
+    await act(async () => {
+      await fakeBrowser.storage.sync.set({ figureKinds: ['money'] });
+    });
+    await waitFor(() => expect($$('[data-testid=article] mark').map((m) => m.dataset.kind)).toEqual(['money']));
+    expect($$('[data-testid=key-figure]')).toHaveLength(1);
+  });
+
+  test('the auto-clean switch adds the site, asking for its permission in the click', async () => {
+    stubBrowser();
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    await open();
+    const toggle = $('[data-testid=auto-clean-toggle]') as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    await act(async () => toggle.click());
+    expect(request).toHaveBeenCalledWith({ origins: ['*://news.example.com/*', '*://*.news.example.com/*'] });
+    await waitFor(async () =>
+      expect(await fakeBrowser.storage.sync.get('sites')).toEqual({ sites: ['news.example.com'] }),
+    );
+    await waitFor(() => expect(($('[data-testid=auto-clean-toggle]') as HTMLInputElement).checked).toBe(true));
+  });
+
+  test('a denied permission takes the site back out', async () => {
+    stubBrowser();
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
+    await open();
+    await act(async () => $('[data-testid=auto-clean-toggle]')!.click());
+    await waitFor(async () => expect(await fakeBrowser.storage.sync.get('sites')).toEqual({ sites: [] }));
+    expect(container.textContent).toContain('Permission not granted');
+  });
+});

@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { READER_SCRIPT_ID } from '@/utils/extension/registration';
+import { installMessages } from '../support/i18n';
+import { waitFor } from '../support/wait';
+
+/** A tiny event like the browser's, for the APIs fakeBrowser leaves unimplemented. */
+function fakeEvent<A extends unknown[]>() {
+  const listeners: ((...args: A) => unknown)[] = [];
+  return {
+    addListener: (l: (...args: A) => unknown) => listeners.push(l),
+    removeListener: (l: (...args: A) => unknown) => listeners.splice(listeners.indexOf(l), 1),
+    hasListener: (l: (...args: A) => unknown) => listeners.includes(l),
+    trigger: (...args: A) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+let granted: Set<string>;
+let registered: { id: string; matches: string[] }[];
+const events = {
+  permissionsAdded: fakeEvent<[unknown]>(),
+  permissionsRemoved: fakeEvent<[unknown]>(),
+  menuClicked: fakeEvent<[{ menuItemId: string }, { id?: number }]>(),
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  vi.resetModules();
+  installMessages();
+  granted = new Set();
+  registered = [];
+  Object.assign(events, {
+    permissionsAdded: fakeEvent(),
+    permissionsRemoved: fakeEvent(),
+    menuClicked: fakeEvent(),
+  });
+  Object.assign(fakeBrowser.permissions, {
+    contains: vi.fn(async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o))),
+    onAdded: events.permissionsAdded,
+    onRemoved: events.permissionsRemoved,
+  });
+  Object.assign(fakeBrowser.scripting, {
+    getRegisteredContentScripts: vi.fn(async () => registered),
+    registerContentScripts: vi.fn(async (scripts: typeof registered) => void registered.push(...scripts)),
+    updateContentScripts: vi.fn(async ([s]: typeof registered) => void Object.assign(registered[0], s)),
+    unregisterContentScripts: vi.fn(async () => void (registered = [])),
+  });
+  Object.assign(fakeBrowser.contextMenus, {
+    create: vi.fn(),
+    removeAll: vi.fn(async () => {}),
+    onClicked: events.menuClicked,
+  });
+  Object.assign(fakeBrowser, { action: { openPopup: vi.fn(async () => {}) } });
+  const { default: background } = await import('@/entrypoints/background/index');
+  background.main();
+});
+
+const matches = () => registered.find((s) => s.id === READER_SCRIPT_ID)?.matches ?? null;
+
+describe('background', () => {
+  test('on install: the context menu entry, and registration for sites already chosen (synced from elsewhere)', async () => {
+    await fakeBrowser.storage.sync.set({ sites: ['127.0.0.1'], sites$: { v: 2 } });
+    granted.add('http://127.0.0.1/*');
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await waitFor(() => expect(matches()).toEqual(['http://127.0.0.1/*']));
+    expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith({
+      id: 'sift-clean-page',
+      title: 'Clean this page with Sift',
+      contexts: ['page'],
+    });
+  });
+
+  test('a site chosen in the settings is registered once its permission is granted', async () => {
+    await fakeBrowser.storage.sync.set({ sites: ['example.com'], sites$: { v: 2 } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(matches()).toBeNull(); // chosen, but no permission yet
+    granted.add('*://example.com/*').add('*://*.example.com/*');
+    await events.permissionsAdded.trigger({ origins: ['*://example.com/*'] });
+    await waitFor(() => expect(matches()).toEqual(['*://*.example.com/*', '*://example.com/*']));
+  });
+
+  test('revoking a permission in the browser stops the reader there', async () => {
+    await fakeBrowser.storage.sync.set({ sites: ['example.com'], sites$: { v: 2 } });
+    granted.add('*://example.com/*').add('*://*.example.com/*');
+    await fakeBrowser.runtime.onStartup.trigger();
+    await waitFor(() => expect(matches()).not.toBeNull());
+    granted.clear();
+    await events.permissionsRemoved.trigger({ origins: ['*://example.com/*'] });
+    await waitFor(() => expect(registered).toEqual([]));
+  });
+
+  test('removing the last site unregisters the reader', async () => {
+    await fakeBrowser.storage.sync.set({ sites: ['127.0.0.1'], sites$: { v: 2 } });
+    granted.add('http://127.0.0.1/*');
+    await fakeBrowser.runtime.onStartup.trigger();
+    await waitFor(() => expect(matches()).not.toBeNull());
+    await fakeBrowser.storage.sync.set({ sites: [] });
+    await waitFor(() => expect(registered).toEqual([]));
+  });
+
+  test('the context-menu entry opens the popup for that page', async () => {
+    await events.menuClicked.trigger({ menuItemId: 'sift-clean-page' }, { id: 12 });
+    expect((fakeBrowser as unknown as { action: { openPopup: () => void } }).action.openPopup).toHaveBeenCalled();
+  });
+});
