@@ -17,12 +17,12 @@ const BROWSER_API =
   /\b(?:browser|chrome)\.(?:runtime|tabs|storage|scripting|permissions|i18n|action|contextMenus|commands|windows)\b|from ['"](?:wxt\/browser|webextension-polyfill|@wxt-dev\/webextension-polyfill)['"]/;
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-export function touchesBrowser(text: string): boolean {
+function touchesBrowser(text: string): boolean {
   return BROWSER_API.test(withoutComments(text));
 }
 
 /** The repository paths a file imports (package imports are left out). */
-export function importedPaths(file: string, text: string): string[] {
+function importedPaths(file: string, text: string): string[] {
   const out: string[] = [];
   for (const match of withoutComments(text).matchAll(IMPORT)) {
     const spec = match[1] ?? match[2];
