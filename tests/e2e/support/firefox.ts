@@ -1,159 +1,192 @@
 /**
- * Firefox ESR with Sift installed, driven over WebDriver BiDi.
+ * Debian's Firefox ESR with Sift installed, driven over Marionette (support/marionette.ts).
  *
- * Why this shape: Playwright cannot drive Debian's Firefox (it needs its own patched build),
- * and BiDi refuses to navigate to moz-extension:// URLs. So the extension is installed from a
- * proxy file in a fresh profile (unsigned add-ons are allowed on ESR with a pref), its UUID is
- * pinned by pref, and the pages to test are given on the command line; BiDi then only
- * evaluates scripts in those tabs.
+ * Why this shape: Playwright cannot drive Debian's Firefox (it needs its own patched build), no
+ * geckodriver is packaged, and WebDriver BiDi refuses moz-extension:// pages. Marionette is in
+ * every Firefox. The add-on is the shipped build (no pre-granted hosts: Firefox's permission
+ * prompt is answered by clicking it), installed from a proxy file in a fresh profile, so it
+ * survives restarts like a user's add-on; unsigned add-ons are allowed on ESR by pref, and the
+ * add-on's UUID is pinned by pref. Everything a user touches is clicked with real input events
+ * sent to the browser window; pages are read by running script in them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './browser';
+import { Marionette } from './marionette';
 
-export const FIREFOX_E2E_EXTENSION = join(ROOT, '.output', 'firefox-mv3-e2e');
+export const FIREFOX_EXTENSION = join(ROOT, '.output', 'firefox-mv3');
 export const GECKO_ID = 'sift@sift.example';
 const UUID = '5e1f7a11-0000-4000-8000-00000000e2e0';
 export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+/** The id Firefox gives the add-on's toolbar widget (makeWidgetId: lower case, [^a-z0-9_-] → _). */
+export const WIDGET_ID = `${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_').toLowerCase()}-browser-action`;
 const DEBIAN_FIREFOX = '/usr/bin/firefox-esr';
 
+/** The browser to drive: FIREFOX_PATH, else Debian's Firefox ESR; never a silent skip. */
 export function firefoxPath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.FIREFOX_PATH) return env.FIREFOX_PATH;
+  if (env.FIREFOX_PATH) {
+    if (!existsSync(env.FIREFOX_PATH)) throw new Error(`FIREFOX_PATH=${env.FIREFOX_PATH} does not exist.`);
+    return env.FIREFOX_PATH;
+  }
   if (existsSync(DEBIAN_FIREFOX)) return DEBIAN_FIREFOX;
-  throw new Error('The Firefox smoke test needs Firefox ESR: `apt-get install -y firefox-esr`, or set FIREFOX_PATH.');
+  throw new Error(
+    'The Firefox end-to-end suite needs Firefox ESR. Install it with `apt-get install -y firefox-esr` ' +
+      '(Debian), or set FIREFOX_PATH to a Firefox binary.',
+  );
 }
 
 const PREFS: Record<string, unknown> = {
+  'marionette.port': 0, // any free port; Firefox writes it to MarionetteActivePort in the profile
   'xpinstall.signatures.required': false,
   'extensions.autoDisableScopes': 0,
   'extensions.enabledScopes': 15,
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
   'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.page': 0,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'browser.aboutwelcome.enabled': false,
+  'browser.newtabpage.enabled': false,
   'datareporting.policy.dataSubmissionEnabled': false,
   'toolkit.telemetry.reportingpolicy.firstRun': false,
-  'browser.startup.homepage_override.mstone': 'ignore',
   'app.update.disabledForTesting': true,
   'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
   'browser.safebrowsing.malware.enabled': false,
   'browser.safebrowsing.phishing.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.update.enabled': false,
 };
 
-interface Message {
-  id?: number;
-  type: string;
-  result?: any;
-  error?: string;
-  message?: string;
-}
-
-export interface FirefoxSession {
-  /** Browsing contexts (tabs) with their URLs. */
-  tabs(): Promise<{ context: string; url: string }[]>;
-  evaluate<T>(context: string, expression: string): Promise<T>;
-  /** PNG of the tab's viewport. */
-  screenshot(context: string): Promise<Buffer>;
+export interface Firefox {
+  marionette: Marionette;
+  profile: string;
+  /** Runs `body` (a function body; may await) in the browser's privileged window context. */
+  chrome<T>(body: string, args?: unknown[]): Promise<T>;
+  /** Quits Firefox cleanly and starts it again on the same profile, as a user restarting it. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(urls: string[], extension = FIREFOX_E2E_EXTENSION): Promise<FirefoxSession> {
-  if (typeof WebSocket === 'undefined')
-    throw new Error('Node needs WebSocket (Node 22, or Node 20 with --experimental-websocket).');
-  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No Firefox build at ${extension}`);
+export interface LaunchOptions {
+  extension?: string;
+  /** Extra preferences for this profile. */
+  prefs?: Record<string, unknown>;
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefox> {
+  const extension = options.extension ?? FIREFOX_EXTENSION;
+  if (!existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${extension}; run \`npm run build:firefox\` first.`);
+  }
+  const executable = firefoxPath();
   const profile = mkdtempSync(join(tmpdir(), 'sift-firefox-'));
   mkdirSync(join(profile, 'extensions'));
   // A proxy file: the add-on id as the name, the unpacked extension's path as the content.
   writeFileSync(join(profile, 'extensions', GECKO_ID), extension);
   writeFileSync(
     join(profile, 'user.js'),
-    Object.entries(PREFS)
+    Object.entries({ ...PREFS, ...options.prefs })
       .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
       .join('\n'),
   );
 
-  const firefox: ChildProcess = spawn(
-    firefoxPath(),
-    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', ...urls],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`Firefox did not start BiDi:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk;
-      const match = output.match(/WebDriver BiDi listening on (ws:\/\/\S+)/);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    firefox.stdout?.on('data', read);
-    firefox.stderr?.on('data', read);
-  });
-
-  const socket = new WebSocket(`${endpoint}/session`);
-  await new Promise((resolve, reject) => {
-    socket.onopen = resolve;
-    socket.onerror = reject;
-  });
-  let nextId = 0;
-  const pending = new Map<number, (message: Message) => void>();
-  socket.onmessage = (event) => {
-    const message = JSON.parse(String(event.data)) as Message;
-    if (message.id !== undefined) pending.get(message.id)?.(message);
-  };
-  const send = async (method: string, params: object = {}) => {
-    const id = ++nextId;
-    const reply = await new Promise<Message>((resolve) => {
-      pending.set(id, resolve);
-      socket.send(JSON.stringify({ id, method, params }));
+  let child: ChildProcess;
+  let marionette: Marionette;
+  const start = async () => {
+    const portFile = join(profile, 'MarionetteActivePort');
+    if (existsSync(portFile)) unlinkSync(portFile);
+    child = spawn(
+      executable,
+      ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profile],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+    );
+    let log = '';
+    child.stderr?.on('data', (chunk) => {
+      log = (log + chunk).slice(-4000);
+      // FIREFOX_LOG=path keeps Firefox's own console output, to debug a failing run.
+      if (process.env.FIREFOX_LOG) appendFileSync(process.env.FIREFOX_LOG, chunk);
     });
-    if (reply.type === 'error') throw new Error(`${method}: ${reply.error} ${reply.message}`);
-    return reply.result;
+    child.stdout?.on('data', (chunk) => {
+      if (process.env.FIREFOX_LOG) appendFileSync(process.env.FIREFOX_LOG, chunk);
+    });
+    child.once('exit', (code, signal) => {
+      if (process.env.FIREFOX_LOG) appendFileSync(process.env.FIREFOX_LOG, `\n[firefox exited: ${code ?? signal}]\n`);
+    });
+    const deadline = Date.now() + 60_000;
+    while (!existsSync(portFile) || !readFileSync(portFile, 'utf8').trim()) {
+      if (child.exitCode !== null) throw new Error(`Firefox exited (${child.exitCode}):\n${log}`);
+      if (Date.now() > deadline) throw new Error(`Firefox did not start Marionette:\n${log}`);
+      await sleep(50);
+    }
+    marionette = await Marionette.connect(Number(readFileSync(portFile, 'utf8')));
+    await marionette.send('WebDriver:NewSession', { capabilities: { 'moz:webdriverClick': true } });
+    await marionette.setContext('chrome');
+    // Ready when the add-on is running and its background has started (after a restart too).
+    await poll(
+      () =>
+        marionette.execute<boolean>(
+          `const ext = WebExtensionPolicy.getByID(arguments[0])?.extension; if (!ext) return false;
+           await ext.promiseBackgroundStarted?.(); return !!gBrowser && CustomizableUI.getPlacementOfWidget(arguments[1]) !== null;`,
+          [GECKO_ID, WIDGET_ID],
+        ),
+      'Sift to be installed and started in Firefox',
+    );
   };
-  await send('session.new', { capabilities: {} });
+  await start();
 
-  return {
-    async tabs() {
-      const { contexts } = await send('browsingContext.getTree', {});
-      return contexts.map((c: { context: string; url: string }) => ({ context: c.context, url: c.url }));
+  const firefox: Firefox = {
+    get marionette() {
+      return marionette;
     },
-    async evaluate<T>(context: string, expression: string) {
-      const result = await send('script.evaluate', {
-        expression,
-        target: { context },
-        awaitPromise: true,
-        resultOwnership: 'none',
-      });
-      if (result.type === 'exception') throw new Error(`evaluate: ${result.exceptionDetails.text}`);
-      return deserialize(result.result) as T;
-    },
-    async screenshot(context: string) {
-      const { data } = await send('browsingContext.captureScreenshot', { context });
-      return Buffer.from(data, 'base64');
+    profile,
+    chrome: (body, args = []) => marionette.execute(body, args),
+    async restart() {
+      const old = child;
+      const exited = new Promise((resolve) => old.once('exit', resolve));
+      await marionette.send('Marionette:Quit', { flags: ['eAttemptQuit'] }).catch(() => undefined);
+      marionette.close();
+      // A clean quit writes the profile (storage, prefs); kill only a Firefox that hangs in it.
+      const hung = setTimeout(() => old.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(hung);
+      await start();
     },
     async close() {
-      socket.close();
-      firefox.kill('SIGKILL');
+      marionette?.close();
+      child?.kill('SIGKILL');
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return firefox;
 }
 
-/** BiDi's serialized values → plain JSON values (enough for strings, numbers, arrays, objects). */
-function deserialize(value: { type: string; value?: any }): unknown {
-  switch (value.type) {
-    case 'undefined':
-    case 'null':
-      return null;
-    case 'array':
-      return (value.value ?? []).map(deserialize);
-    case 'object':
-      return Object.fromEntries((value.value ?? []).map(([k, v]: [string, any]) => [k, deserialize(v)]));
-    default:
-      return value.value;
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls `read` until it gives a truthy value (errors count as "not yet"); fails after `timeout`. */
+export async function poll<T>(read: () => Promise<T>, what: string, timeout = 15_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let failure = '';
+  for (;;) {
+    const value = await read().catch((error: Error) => {
+      failure = error.message;
+      return undefined;
+    });
+    if (value) return value;
+    if (Date.now() > deadline)
+      throw new Error(`Firefox: timed out waiting for ${what}${failure ? ` (${failure})` : ''}`);
+    await sleep(50);
   }
 }
