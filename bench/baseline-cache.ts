@@ -13,6 +13,10 @@ export interface Baseline {
   readabilityText: string;
   readabilityBlocks: string[];
   defuddleBlocks: string[];
+  /** Readability's `isProbablyReaderable` on the page; null when the page could not be parsed. */
+  readerable: boolean | null;
+  /** CPU time of each, parsing included (the machine is shared: wall time would measure the neighbours). */
+  cpuMs: { readability: number; defuddle: number };
   readabilityError?: string;
   defuddleError?: string;
 }
@@ -39,20 +43,23 @@ export function cacheKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const cacheFile = (key: string) => join(CACHE_DIR, `aeb-baselines-${key}.json`);
+/** One cache file per dataset: `aeb` or `wcxb`. */
+const cacheFile = (key: string, dataset: string) => join(CACHE_DIR, `${dataset}-baselines-${key}.json`);
 
-export function loadBaselines(key: string): Map<string, Baseline> {
+export function loadBaselines(key: string, dataset = 'aeb'): Map<string, Baseline> {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(cacheFile(key), 'utf8')) as Record<string, Baseline>));
+    return new Map(
+      Object.entries(JSON.parse(readFileSync(cacheFile(key, dataset), 'utf8')) as Record<string, Baseline>),
+    );
   } catch {
     return new Map();
   }
 }
 
-export function saveBaselines(key: string, baselines: Map<string, Baseline>): void {
+export function saveBaselines(key: string, baselines: Map<string, Baseline>, dataset = 'aeb'): void {
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileSync(cacheFile(key), JSON.stringify(Object.fromEntries(baselines)));
+    writeFileSync(cacheFile(key, dataset), JSON.stringify(Object.fromEntries(baselines)));
   } catch {
     // A cache that cannot be written only costs time next run.
   }

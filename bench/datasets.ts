@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { pageTypeOf } from './wcxb-metric';
 
 export const DATASETS_ENV = 'SIFT_DATASETS';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -131,4 +132,60 @@ export function stripMetadata(markdown: string): string {
     }
   }
   return markdown;
+}
+
+export interface WcxbTruth {
+  mainContent: string;
+  with: string[];
+  without: string[];
+}
+
+export interface WcxbPage {
+  id: string;
+  url: string;
+  type: string;
+  /** Read lazily, like the HTML: a worker process reads its own pages. */
+  truth: () => WcxbTruth;
+  html: () => string;
+}
+
+/** The WCXB development split: `dev/ground-truth/<id>.json` beside `dev/html/<id>.html.gz`. */
+export function wcxbDir(root: string): string {
+  return join(root, 'wcxb', 'dev');
+}
+
+interface WcxbFile {
+  url?: string;
+  _internal?: { page_type?: unknown } | null;
+  ground_truth?: { main_content?: string | null; with?: string[] | null; without?: string[] | null } | null;
+}
+
+const readWcxbFile = (dir: string, id: string): WcxbFile =>
+  JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8')) as WcxbFile;
+
+/** One page, or null when its `ground_truth` is not an object (evaluate.py skips those). */
+export function wcxbPage(root: string, id: string): WcxbPage | null {
+  const dir = wcxbDir(root);
+  const file = readWcxbFile(dir, id);
+  const gt = file.ground_truth;
+  if (!gt || typeof gt !== 'object' || Array.isArray(gt)) return null;
+  return {
+    id,
+    url: file.url ?? 'https://example.com/',
+    type: pageTypeOf(file),
+    truth: () => {
+      const t = readWcxbFile(dir, id).ground_truth ?? {};
+      return { mainContent: t.main_content || '', with: t.with || [], without: t.without || [] };
+    },
+    html: () => gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
+  };
+}
+
+/** Pages in id order, as evaluate.py reads them. */
+export function loadWcxb(root: string): WcxbPage[] {
+  return readdirSync(join(wcxbDir(root), 'ground-truth'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.replace(/\.json$/, ''))
+    .sort()
+    .flatMap((id) => wcxbPage(root, id) ?? []);
 }

@@ -1,6 +1,6 @@
 /** The three contenders, each reduced to the plain text the metric scores. */
 import { pathToFileURL } from 'node:url';
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { CleanResult } from '../utils/clean/index.ts';
 import type { CleanOptions } from '../utils/clean/index.ts';
 import type { Baseline } from './baseline-cache';
@@ -67,18 +67,43 @@ export function siftText(result: CleanResult): string {
   return result.blocks.map((block) => block.text).join('\n');
 }
 
-/** Readability alone and Defuddle on one page, each on its own fresh document. */
+/** CPU milliseconds `fn` takes in this process (wall time on a shared machine measures the neighbours). */
+async function cpuTimed<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
+  const before = process.cpuUsage();
+  const value = await fn();
+  const used = process.cpuUsage(before);
+  return { value, ms: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Readability alone and Defuddle on one page, each on its own fresh document; also Readability's
+ * article check (`isProbablyReaderable`, read before `parse()` rewrites the document).
+ */
 export async function computeBaseline(html: string, url: string): Promise<Baseline> {
-  const baseline: Baseline = { readabilityText: '', readabilityBlocks: [], defuddleBlocks: [] };
+  const baseline: Baseline = {
+    readabilityText: '',
+    readabilityBlocks: [],
+    defuddleBlocks: [],
+    readerable: null,
+    cpuMs: { readability: 0, defuddle: 0 },
+  };
+  const started = process.cpuUsage();
   try {
-    const r = runReadability(parseDocument(html, url));
+    const doc = parseDocument(html, url);
+    baseline.readerable = isProbablyReaderable(doc);
+    const r = runReadability(doc);
     baseline.readabilityText = r?.textContent ?? '';
     baseline.readabilityBlocks = r?.blocks ?? [];
   } catch (error) {
     baseline.readabilityError = errorMessage(error);
+  } finally {
+    const used = process.cpuUsage(started);
+    baseline.cpuMs.readability = (used.user + used.system) / 1000;
   }
   try {
-    baseline.defuddleBlocks = await quietly(() => runDefuddle(parseDocument(html, url), url));
+    const run = await cpuTimed(() => quietly(() => runDefuddle(parseDocument(html, url), url)));
+    baseline.defuddleBlocks = run.value;
+    baseline.cpuMs.defuddle = run.ms;
   } catch (error) {
     baseline.defuddleError = errorMessage(error);
   }

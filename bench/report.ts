@@ -7,6 +7,8 @@ import type { OverRemovalEntry, OverRemovalResult } from './overremoval';
 import type { PlantedResult, Tally } from './planted-eval';
 import { WARMUP_PAGES, type SpeedResult } from './speed';
 import { shorten } from './text';
+import type { WcxbResult } from './wcxb';
+import { wcxbSection, wcxbSummary } from './wcxb-report';
 
 export interface BenchRun {
   command: string;
@@ -24,6 +26,7 @@ export interface BenchRun {
   defuddle?: DefuddleFixturesResult;
   speed?: SpeedResult;
   bundle?: BundleResult;
+  wcxb?: WcxbResult;
 }
 
 /** The targets issue 5 sets, shown next to the measured numbers. */
@@ -411,6 +414,7 @@ export function renderReport(run: BenchRun): string {
   if (run.defuddle) out.push(...defuddleSection(run.defuddle), '');
   if (run.speed) out.push(...speedSection(run.speed, run), '');
   if (run.bundle) out.push(...bundleSection(run.bundle), '');
+  if (run.wcxb) out.push(...wcxbSection(run.wcxb), '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -444,6 +448,7 @@ export function summary(run: BenchRun): string {
       `speed: Readability ${ms(s.readabilityMs.median)} ms, Sift ${ms(s.siftMs.median)} ms, ratio median ${f3(s.ratio.median)} p90 ${f3(s.ratio.p90)}, cleaning share ${f3(s.cleaningShare.median)}`,
     );
   }
+  if (run.wcxb) lines.push(...wcxbSummary(run.wcxb));
   lines.push(`peak RSS ${run.peakRssMb.toFixed(0)} MB, ${run.durationS.toFixed(0)} s`);
   return lines.join('\n');
 }

@@ -13,6 +13,7 @@ import {
   loadAeb,
   loadDefuddleCases,
   loadReadabilityCases,
+  loadWcxb,
   MissingDatasetsError,
   repoRoot,
 } from './datasets';
@@ -22,6 +23,8 @@ import { runOverRemoval } from './overremoval';
 import { runPlanted, sourceArticles } from './planted-eval';
 import { renderReport, summary, type BenchRun } from './report';
 import { runSpeed } from './speed';
+import { evenSample } from './text';
+import { runWcxb } from './wcxb';
 
 const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
@@ -38,7 +41,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const root = datasetsRoot();
   const limit = <T>(items: T[]): T[] => (args.limit ? items.slice(0, args.limit) : items);
-  const partial = args.limit !== null || args.only.length < SECTIONS.length || args.reuseBaselines;
+  const partial =
+    args.limit !== null || args.only.length < SECTIONS.length || args.reuseBaselines || args.types !== null;
   // A quick run never overwrites the full results.
   const outFile = args.out ?? join(repoRoot(), 'bench', partial ? 'RESULTS.partial.md' : 'RESULTS.md');
 
@@ -71,7 +75,18 @@ async function main(): Promise<void> {
       run.speed = runSpeed(limit(aebPages), sift.clean);
       run.bundle = measureBundle(repoRoot());
     }
-    if (!sift.clean && section !== 'aeb' && section !== 'speed') log(`${section} skipped: it needs Sift`);
+    if (section === 'wcxb') {
+      const pages = loadWcxb(root).filter((p) => !args.types || args.types.includes(p.type));
+      run.wcxb = await runWcxb(args.limit ? evenSample(pages, args.limit) : pages, {
+        root,
+        withSift: sift.clean !== null,
+        reuseBaselines: args.reuseBaselines,
+        jobs: args.jobs,
+        log,
+      });
+    }
+    if (!sift.clean && section !== 'aeb' && section !== 'speed' && section !== 'wcxb')
+      log(`${section} skipped: it needs Sift`);
     log(`${section} done in ${((performance.now() - t) / 1000).toFixed(1)} s, RSS peak ${peakRssMb().toFixed(0)} MB`);
   }
 

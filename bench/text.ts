@@ -81,3 +81,9 @@ export function countOccurrences(haystack: string, needle: string): number {
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) n++;
   return n;
 }
+
+/** `n` items spread evenly over the list (every k-th), so a sample keeps the list's mix. */
+export function evenSample<T>(items: readonly T[], n: number): T[] {
+  if (n >= items.length) return [...items];
+  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]);
+}
