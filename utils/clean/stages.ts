@@ -1,8 +1,8 @@
 import type { CleanOptions } from './options';
 import { dedupe } from './stages/dedupe';
 import { type Extracted, extract } from './stages/extract';
-import { figures } from './figures';
-import { keyFigures } from './key-figures';
+import { figures } from './stages/figures';
+import { keyFigures } from './stages/key-figures';
 import { related } from './stages/related';
 import { segment } from './stages/segment';
 import type { Block, KeyFigure, Removed } from './types';

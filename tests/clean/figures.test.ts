@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figures, findFigures } from '@/utils/clean/figures';
+import { figures, findFigures } from '@/utils/clean/stages/figures';
 import { DEFAULT_OPTIONS } from '@/utils/clean/options';
 import type { Block, Figure, FigureKind } from '@/utils/clean/types';
 import { LABELLED, naiveSpans, score } from './figures-eval';

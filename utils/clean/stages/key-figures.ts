@@ -6,7 +6,7 @@
  * article's order holds. A figure repeated later (`8.1%` in the lead and again in the body)
  * counts once, at its first place.
  */
-import type { Block, FigureKind, KeyFigure } from './types';
+import type { Block, FigureKind, KeyFigure } from '../types';
 
 /** Lower tiers rank first; money and percentages share the first tier in article order. */
 const KIND_TIER: Readonly<Record<FigureKind, number>> = { money: 0, percent: 0, quantity: 1, date: 2 };

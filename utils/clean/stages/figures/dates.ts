@@ -1,0 +1,373 @@
+/** Dates read at a digit or a month name (`29 November 2026`, `2024/25`, `the 1990s`), and the periods they join into. */
+import {
+  D,
+  DASH,
+  NOT_ALNUM,
+  NOT_LETTER,
+  isDigit,
+  UPPER,
+  isHan,
+  isLetter,
+  skipSpace,
+  stickyEnd,
+  stickyExec,
+  toAscii,
+  wordAt,
+  wordBefore,
+} from './characters';
+import { ZH_DATE } from './chinese';
+import type { Hit, Outcome, Scan } from './scan';
+import { everyPageAlternation, lazy } from './tables';
+
+/** Years outside this range are read as plain numbers. */
+const MIN_YEAR = 1000;
+
+export const MAX_YEAR = 2100;
+
+const ISO_DATE = new RegExp(`(${D}{4})[-/.](${D}{1,2})[-/.](${D}{1,2})(?!${D})`, 'y');
+
+const NUMERIC_DATE = new RegExp(
+  `(${D}{1,2})([./-])(${D}{1,2})\\2(${D}{4}|${D}{2})(?![${'0-9\\uFF10-\\uFF19'}]|[.,]${D})`,
+  'y',
+);
+
+const DAY_NUMBER = new RegExp(`${D}{1,2}(?!${D}|[.,]${D})`, 'y');
+
+const FOUR_DIGITS = new RegExp(`${D}{4}(?!${D}|[.,]${D}|[\\u00A0\\u202F\\u2009']${D}{3})`, 'y');
+
+const TWO_DIGITS = new RegExp(`${D}{2}(?!${D})`, 'y');
+
+const DECADE_SUFFIX = new RegExp(
+  `(?:s|['’]s)${NOT_LETTER}|er${NOT_LETTER}(?:[ \\u00A0](?:Jahren|Jahre|Jahrzehnt))?|-[хе]${NOT_LETTER}(?:[ \\u00A0](?:годов|годах|годы|гг\\.))?|年代`,
+  'uy',
+);
+
+/** `2025 года`, `2025年`. */
+export const YEAR_SUFFIX = lazy(
+  () => new RegExp(`[ \\u00A0](?:${everyPageAlternation('yearWords')})(?![\\p{L}])|年`, 'uy'),
+);
+
+const FISCAL_SUFFIX = new RegExp(`[/\\-–](${D}{2})(?!${D})`, 'y');
+
+const DAY_SUFFIX = /(?:st|nd|rd|th|er|º|\.)(?![\p{L}\p{N}])/iuy;
+
+/** `1-3 March`, `1 to 3 March`: the second day of a range. */
+const DAY_RANGE = lazy(
+  () =>
+    new RegExp(
+      `(?:\\s?[-–]\\s?|[ \\u00A0](?:${everyPageAlternation('dayRangeJoins')})[ \\u00A0])(${D}{1,2})(?:st|nd|rd|th|er|\\.)?(?![\\p{N}])`,
+      'uy',
+    ),
+);
+
+/** `3rd of March`, `3 de marzo`. */
+const DAY_MONTH_JOIN = lazy(
+  () => new RegExp(`[ \\u00A0](?:${everyPageAlternation('dayMonthJoins')})(?=[ \\u00A0])`, 'y'),
+);
+
+/** `March 2025`, `March, 2025`, `marzo de 2025`: the year after a month. */
+const YEAR_AFTER_MONTH = lazy(
+  () =>
+    new RegExp(
+      `(?:,?[ \\u00A0]|[ \\u00A0](?:${everyPageAlternation('monthYearJoins')})[ \\u00A0])(${D}{4})(?!${D}|[.,]${D})`,
+      'y',
+    ),
+);
+
+const DAY_AFTER_MONTH = new RegExp(`[ \\u00A0](${D}{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]${D}|\\s?%)`, 'uy');
+
+export interface DateRead {
+  start: number;
+  end: number;
+  hasYear: boolean;
+  monthBased: boolean;
+}
+
+export function dateAtDigit(scan: Scan, p: number): Hit | null {
+  const first = dateAtomAtDigit(scan, p);
+  if (first === null) return null;
+  return extendPeriod(scan, first);
+}
+
+export function dateAtomAtDigit(scan: Scan, p: number): DateRead | null {
+  const t = scan.text;
+  // 2026-11-29
+  let m = stickyExec(ISO_DATE, t, p);
+  if (m && validDate(+toAscii(m[1]), +toAscii(m[2]), +toAscii(m[3])))
+    return { start: p, end: p + m[0].length, hasYear: true, monthBased: true };
+  // 29.11.2026, 11/29/2026
+  m = stickyExec(NUMERIC_DATE, t, p);
+  if (m) {
+    const a = +toAscii(m[1]);
+    const b = +toAscii(m[3]);
+    const y = m[4].length === 2 ? 2000 + +toAscii(m[4]) : +toAscii(m[4]);
+    if (y >= MIN_YEAR && y <= MAX_YEAR && (validDate(y, b, a) || validDate(y, a, b))) {
+      return { start: p, end: p + m[0].length, hasYear: true, monthBased: true };
+    }
+  }
+  // 2025年3月3日, 1-7月
+  m = stickyExec(ZH_DATE, t, p);
+  if (m) return { start: p, end: p + m[0].length, hasYear: m[0].includes('年'), monthBased: m[0].includes('月') };
+  const dayFirst = dayMonthAt(scan, p);
+  if (dayFirst) return dayFirst;
+  return yearAt(scan, p);
+}
+
+/** `29 November 2026`, `3. März 2025`, `3 de marzo de 2025`, `1–3 March`, `3 марта 2025 года`. */
+function dayMonthAt(scan: Scan, p: number): DateRead | null {
+  const t = scan.text;
+  const dm = stickyExec(DAY_NUMBER, t, p);
+  if (!dm) return null;
+  const day = +toAscii(dm[0]);
+  if (day < 1 || day > 31) return null;
+  let q = p + dm[0].length;
+  q = Math.max(q, stickyEnd(DAY_SUFFIX, t, q));
+  const range = stickyExec(DAY_RANGE(), t, q);
+  if (range && +toAscii(range[1]) > day && +toAscii(range[1]) <= 31) q += range[0].length;
+  const of = stickyEnd(DAY_MONTH_JOIN(), t, q);
+  if (of >= 0) q = of;
+  const s = skipSpace(t, q, 1);
+  if (s === q) return null;
+  const month = monthAt(scan, s, true);
+  if (month === null) return null;
+  let end = month.end;
+  let hasYear = false;
+  const y = stickyExec(YEAR_AFTER_MONTH(), t, end);
+  if (y && validYear(+toAscii(y[1]))) {
+    end += y[0].length;
+    hasYear = true;
+    end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end));
+  }
+  return { start: p, end, hasYear, monthBased: true };
+}
+
+/** A year (`2024`), a decade (`1990s`, `1990er Jahre`, `1990-х годов`), or a split year (`2024/25`, `2019-21`). */
+export function yearAt(scan: Scan, p: number): DateRead | null {
+  const t = scan.text;
+  const four = stickyExec(FOUR_DIGITS, t, p);
+  if (four) {
+    const year = +toAscii(four[0]);
+    if (!validYear(year)) return null;
+    let end = p + 4;
+    const decade = stickyEnd(DECADE_SUFFIX, t, end);
+    if (decade >= 0 && year % 10 === 0) return { start: p, end: decade, hasYear: true, monthBased: false };
+    if (decade >= 0 && !/^['’]s$/.test(t.slice(end, decade))) return null; // 1984's film is a year's; 1985s is nothing
+    if (isLetter(t[end]) && !isHan(t[end])) return null; // 1080p, 2024Q3
+    const split = stickyExec(FISCAL_SUFFIX, t, end);
+    if (split && +toAscii(split[1]) === (year + 1) % 100) end += split[0].length;
+    else if (split && +toAscii(split[1]) > year % 100 && t[end] !== '/') end += split[0].length;
+    end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end));
+    return { start: p, end, hasYear: true, monthBased: false };
+  }
+  // the '80s, mid-90s, 90er Jahre, 90-х
+  const two = stickyExec(TWO_DIGITS, t, p);
+  if (two && +toAscii(two[0]) % 10 === 0) {
+    const decade = stickyEnd(DECADE_SUFFIX, t, p + 2);
+    if (decade < 0) return null;
+    const prev = wordBefore(t, p, 2);
+    const apostrophe = t[p - 1] === "'" || t[p - 1] === '’' || t[p - 1] === '‘';
+    const suffix = t.slice(p + 2, decade);
+    const english = suffix === 's' || suffix === "'s" || suffix === '’s';
+    if (!english || apostrophe || (prev && scan.tables.decadeLeadWords.has(prev.word.toLowerCase()))) {
+      return { start: p, end: decade, hasYear: true, monthBased: false };
+    }
+  }
+  return null;
+}
+
+export function validYear(y: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  return validYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/** A month name at `p`, allowed in this language and this case. */
+function monthAt(scan: Scan, p: number, withNumber: boolean): { end: number; abbr: boolean; word: string } | null {
+  const w = wordAt(scan.text, p);
+  if (w === null) return null;
+  const info = scan.tables.months.get(w.lower);
+  if (!info) return null;
+  // English months are proper nouns: "march" and "may" in lower case are verbs
+  if (info.lang === 'en' && !UPPER.test(w.word[0])) return null;
+  if (info.lang !== 'en' && info.lang !== scan.tables.page && !withNumber) return null;
+  let end = w.end;
+  if (info.abbr) {
+    if (scan.text[end] === '.') end += 1;
+  }
+  return { end, abbr: info.abbr, word: w.lower };
+}
+
+/** Dates that start with a month name: `February 2022`, `Nov. 29, 2026`, `in March`, `марте 2025 года`. */
+export function monthFirstAt(scan: Scan, p: number, alone: 'needs-context' | 'free'): DateRead | null {
+  const t = scan.text;
+  const month = monthAt(scan, p, true);
+  if (month === null) return null;
+  let end = month.end;
+  let hasYear = false;
+  const day = stickyExec(DAY_AFTER_MONTH, t, end);
+  const year = stickyExec(YEAR_AFTER_MONTH(), t, end);
+  if (year && validYear(+toAscii(year[1]))) {
+    end += year[0].length;
+    hasYear = true;
+    end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end));
+  } else if (day && +toAscii(day[1]) >= 1 && +toAscii(day[1]) <= 31) {
+    end += day[0].length;
+    const range = stickyExec(DAY_RANGE(), t, end);
+    if (range && +toAscii(range[1]) > +toAscii(day[1]) && +toAscii(range[1]) <= 31) end += range[0].length;
+    const y2 = stickyExec(YEAR_AFTER_MONTH(), t, end);
+    if (y2 && validYear(+toAscii(y2[1]))) {
+      end += y2[0].length;
+      hasYear = true;
+    }
+  } else {
+    if (month.abbr) return null;
+    if (alone === 'needs-context') {
+      const info = scan.tables.months.get(month.word)!;
+      if (info.lang !== 'en' && info.lang !== scan.tables.page) return null;
+      const prev = wordBefore(t, p, 2);
+      const ok = prev !== null && scan.tables.monthContext.has(prev.word.toLowerCase());
+      if (!ok) {
+        // a bare month is a date only as the start of a period ending in a year: "January to July 2025"
+        const period = extendPeriod(scan, { start: p, end, hasYear: false, monthBased: true });
+        return period.end > end ? { start: p, end: period.end, hasYear: true, monthBased: true } : null;
+      }
+    }
+  }
+  return { start: p, end, hasYear, monthBased: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods: two dates joined, a modified date, a quarter, a fiscal year, a decade in words
+
+/** Joins a date with the one after a connector into one period: `January to July 2025`, `2019-2021`. */
+export function extendPeriod(scan: Scan, first: DateRead): Hit {
+  const t = scan.text;
+  const plain: Hit = { start: first.start, end: first.end, kind: 'date' };
+  let q = stickyEnd(DASH, t, first.end);
+  if (q < 0) {
+    const s = skipSpace(t, first.end, 1);
+    if (s === first.end) return plain;
+    const cEnd = stickyEnd(scan.tables.connectors, t, s);
+    if (cEnd >= 0) q = cEnd;
+    else {
+      const between = wordBefore(t, first.start, 2);
+      const joins = between ? scan.tables.betweenJoins.get(between.word.toLowerCase()) : undefined;
+      if (!joins) return plain;
+      const w = wordAt(t, s);
+      if (!w || !joins.has(w.lower)) return plain;
+      q = w.end;
+    }
+    const s2 = skipSpace(t, q, 1);
+    if (s2 === q) return plain;
+    q = s2;
+  }
+  let second: DateRead | null = null;
+  if (isDigit(t[q])) second = dateAtomAtDigit(scan, q);
+  else if (isLetter(t[q])) second = monthFirstAt(scan, q, 'free');
+  if (second === null) return plain;
+  if (first.hasYear && !second.hasYear) return plain;
+  if (!first.hasYear && !second.hasYear && !(first.monthBased && second.monthBased)) return plain;
+  if (first.monthBased !== second.monthBased && !(first.monthBased && second.hasYear)) return plain;
+  return { start: first.start, end: second.end, kind: 'date' };
+}
+
+export function atApostropheDecade(scan: Scan, p: number): Outcome {
+  const d = yearAt(scan, p + 1);
+  return d ? { start: p, end: d.end, kind: 'date' } : null;
+}
+
+/** `principios de 2025`: the join after a date modifier. */
+const MODIFIER_JOIN = lazy(() => new RegExp(`(?:${everyPageAlternation('modifierJoins')})[ \\u00A0]`, 'y'));
+
+const SEASON = lazy(() => new RegExp(`^(?:${everyPageAlternation('seasons')})`));
+
+/** `early 2024`, `mid-2025`, `late March`, `Ende 2024`, `summer 2024`, `principios de 2025`, `the late 1990s`. */
+export function modifiedDateAt(scan: Scan, p: number): Outcome {
+  const t = scan.text;
+  const mEnd = stickyEnd(scan.tables.modifiers, t, p);
+  if (mEnd < 0) return null;
+  let q = mEnd;
+  if (t[q] === '-' || t[q] === '‑') q += 1;
+  else {
+    const s = skipSpace(t, q, 1);
+    if (s === q) return null;
+    q = s;
+    const of = stickyEnd(MODIFIER_JOIN(), t, q);
+    if (of >= 0) q = of;
+  }
+  const word = t.slice(p, mEnd).toLowerCase();
+  const season = SEASON().test(word);
+  let atom: DateRead | null = null;
+  if (isDigit(t[q])) atom = yearAt(scan, q);
+  else if (!season && isLetter(t[q])) atom = monthFirstAt(scan, q, 'free');
+  if (atom === null) return null;
+  const hit = extendPeriod(scan, atom);
+  return { start: p, end: hit.end, kind: 'date' };
+}
+
+const QUARTER_CODE = new RegExp(`([QH])([1-4])(?:[ \\u00A0](${D}{4})|[ \\u00A0]?['’](${D}{2}))?${NOT_ALNUM}`, 'uy');
+
+const FISCAL_YEAR = new RegExp(
+  `(?:fiscal(?:[ \\u00A0]year)?[ \\u00A0]|FY[ \\u00A0]?)(${D}{4}|${D}{2})(?:[/\\-–]${D}{2,4})?${NOT_ALNUM}`,
+  'iuy',
+);
+
+/** `third quarter of 2025`, `zweites Quartal 2025`: the year after a period. */
+const YEAR_OF_PERIOD = lazy(
+  () => new RegExp(`(?:[ \\u00A0](?:${everyPageAlternation('periodYearJoins')}))?[ \\u00A0](${D}{4})(?!${D})`, 'y'),
+);
+
+/** `Q3 2025`, `H1 2025`, `third quarter of 2025`, `im dritten Quartal`, `fiscal 2024`, `FY2024/25`. */
+export function periodOfYearAt(scan: Scan, p: number, lower: string): Outcome {
+  const t = scan.text;
+  if (lower === 'q' || lower === 'h') {
+    const m = stickyExec(QUARTER_CODE, t, p);
+    if (!m) return null;
+    if (m[1] === 'H' && (m[2] === '3' || m[2] === '4' || (!m[3] && !m[4]))) return null;
+    return { start: p, end: p + m[0].length, kind: 'date' };
+  }
+  if (lower === 'fiscal' || lower === 'fy') {
+    const m = stickyExec(FISCAL_YEAR, t, p);
+    if (!m) return null;
+    const y = m[1].length === 4 ? +toAscii(m[1]) : 2000 + +toAscii(m[1]);
+    return validYear(y) ? { start: p, end: p + m[0].length, kind: 'date' } : null;
+  }
+  if (scan.tables.periodOrdinals.has(lower)) {
+    const first = wordAt(t, p)!;
+    const s = skipSpace(t, first.end, 1);
+    const noun = wordAt(t, s);
+    if (!noun || s === first.end || !scan.tables.periodNouns.has(noun.lower)) return null;
+    let end = noun.end;
+    const y = stickyExec(YEAR_OF_PERIOD(), t, end);
+    if (y && validYear(+toAscii(y[1]))) {
+      end += y[0].length;
+      end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end));
+    } else if (scan.tables.halfYearNouns.has(noun.lower)) {
+      return null; // "the second half" of a match is no date
+    }
+    return { start: p, end, kind: 'date' };
+  }
+  return null;
+}
+
+const DECADA_DE = /década[ \u00A0]de[ \u00A0]/iy;
+
+const DECADE_NUMBER = new RegExp(`(?:1[0-9]|20)?[0-9]0(?!${D})`, 'y');
+
+/** `années 1990`, `década de 1990`, `los años 90`. */
+export function decadeWordAt(scan: Scan, p: number, lower: string): Outcome {
+  const t = scan.text;
+  let q: number;
+  if (lower === 'années' || lower === 'années') q = skipSpace(t, p + lower.length, 1);
+  else if (lower === 'década') q = stickyEnd(DECADA_DE, t, p);
+  else if (lower === 'años') {
+    const prev = wordBefore(t, p, 2);
+    if (prev?.word.toLowerCase() !== 'los') return null;
+    q = skipSpace(t, p + lower.length, 1);
+  } else return null;
+  if (q < 0 || !isDigit(t[q])) return null;
+  const m = stickyExec(DECADE_NUMBER, t, q);
+  return m ? { start: p, end: q + m[0].length, kind: 'date' } : null;
+}

@@ -1,0 +1,63 @@
+/** Numbers that name or identify rather than count: phones, versions, scores, citations, list markers, `Boeing 737`. */
+import { D, LOWER, NOT_LETTER, UPPER, wordBefore } from './characters';
+import { MAX_YEAR } from './dates';
+import type { NumberRead } from './numbers';
+import type { Scan } from './scan';
+
+export const PHONE = new RegExp(
+  `\\+${D}{1,3}(?:[ .\\-]?\\(?${D}{1,4}\\)?){2,5}|\\(${D}{2,5}\\)\\s?${D}{3,4}[ .\\-]?${D}{3,4}|${D}{3}[.\\-]${D}{3}[.\\-]${D}{4}(?!${D})|0${D}{1,4}[ /\\-]${D}{3,4}[ \\-]?${D}{3,4}(?!${D})`,
+  'y',
+);
+
+export const VERSION = new RegExp(`${D}+\\.${D}+\\.${D}+(?:\\.${D}+)*`, 'y');
+
+export const SCORE = new RegExp(`(${D}{1,3})[-–:](${D}{1,3})(?!${D}|[.,]${D})`, 'y');
+
+export const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
+
+export const CITATION_MARK = new RegExp(`${D}{1,4}\\]`, 'y');
+
+export const SECTION_NUMBER = new RegExp(`${D}{1,2}(?:\\.${D}{1,2}){1,3}\\.?[ \\u00A0]+\\p{Lu}`, 'uy');
+
+export const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
+
+export const MODEL_SUFFIX = new RegExp(`[ \\u00A0]\\p{Lu}[\\p{Ll}\\p{Lu}]{1,12}[ \\u00A0]${D}{1,4}(?![\\p{N}])`, 'uy');
+
+export const TIME_OF_DAY = new RegExp(
+  `${D}{1,2}:${D}{2}(?::${D}{2})?|${D}{1,2}(?:[.:]${D}{2})?\\s?(?:[ap]\\.\\s?m\\.|[ap]m${NOT_LETTER}|o['’]clock|Uhr${NOT_LETTER}|h${D}{2}|h${NOT_LETTER})|${D}{1,2}[点時时]`,
+  'uy',
+);
+
+/** The number is part of a name or a reference: `Boeing 737`, `Article 5`, `page 12`, `iPhone 15`. */
+export function namesNumber(scan: Scan, p: number, amount: NumberRead): boolean {
+  const t = scan.text;
+  const prev = wordBefore(t, p, 3, true);
+  if (prev === null) return false;
+  const lower = prev.word.toLowerCase();
+  if (prev.dotted) {
+    // "No. 5", "p. 45", "Art. 5", but not "in 2024. 20 people" (sentence ends before the number)
+    return (
+      scan.tables.dottedReferenceWords.has(lower) ||
+      (scan.tables.referenceWords.has(lower) && !UPPER.test(prev.word[0]))
+    );
+  }
+  if (prev.possessive) return false;
+  if (scan.tables.referenceWords.has(lower)) return true;
+  const mixedCase = LOWER.test(prev.word[0]) && UPPER.test(prev.word.slice(1)); // iPhone, eBay
+  if (mixedCase) return true;
+  // in Chinese text a capitalised Latin word before a number is a product or model name (Mate 60)
+  const englishLike = scan.tables.capitalisedWordNames && !scan.titleCase;
+  if (!UPPER.test(prev.word[0])) return false;
+  if (
+    scan.tables.capitalisedFunctionWords.has(lower) ||
+    scan.tables.months.has(lower) ||
+    scan.tables.monthContext.has(lower)
+  )
+    return false;
+  const allCaps = prev.word.length > 1 && !LOWER.test(prev.word);
+  if (allCaps) {
+    const year = amount.plain && amount.digits === 4 && amount.value >= 1900 && amount.value <= MAX_YEAR;
+    return !year;
+  }
+  return englishLike;
+}

@@ -1,0 +1,205 @@
+/** Numbers written in words (`six years`, `tens of thousands`) and approximators (`more than 20`, `rund 300`). */
+import { isDigit, isHan, isLetter, skipSpace, stickyEnd, stickyExec, wordAt, wordBefore } from './characters';
+import { zhNumber } from './chinese';
+import { moneyWithPrefix } from './money';
+import { RATIO_JOIN, RELATIVE_TIME, readNumber, readTail } from './numbers';
+import type { Hit, Outcome, Scan } from './scan';
+import { atDigit } from './starts';
+import { CURRENCY_SYMBOLS } from './lang/signs';
+
+export const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'half',
+  'tens',
+  'hundreds',
+  'dozens',
+  'des',
+]);
+
+const FRACTION_OF_POINT = /(?:quarter|half)[- \u00A0](?:percentage[ \u00A0])?point(?![\p{L}])/iuy;
+
+const HALF_A_POINT = /[ \u00A0]a[ \u00A0](?:percentage[ \u00A0])?point(?![\p{L}])/iuy;
+
+const O_CLOCK = /[ \u00A0]o['’]clock/iy;
+
+/** `more than 20`, `about $5 million`, `nearly two-thirds`, `rund 300 Menschen`, `约3000人`. */
+export function approximated(scan: Scan, p: number): Outcome {
+  const t = scan.text;
+  const aEnd = stickyEnd(scan.tables.approximators, t, p);
+  if (aEnd < 0) return null;
+  const q = isHan(t[p]) ? aEnd : skipSpace(t, aEnd, 1);
+  if (q === aEnd && !isHan(t[p])) return null;
+  const inner = numberish(scan, q);
+  if (inner === null || 'skip' in inner || inner.kind === 'date') return null;
+  if (scan.tables.acrossApproximators.has(t.slice(p, aEnd).toLowerCase()) && endsInTimeUnit(scan, inner)) {
+    // "invest $2bn over five years": across a span, not more than it (but "for over five years" is)
+    const prev = wordBefore(t, p, 2);
+    if (!prev || !scan.tables.moreThanLeadWords.has(prev.word.toLowerCase())) return inner;
+  }
+  return { start: p, end: inner.end, kind: inner.kind };
+}
+
+function endsInTimeUnit(scan: Scan, hit: Hit): boolean {
+  const words = scan.text.slice(hit.start, hit.end).split(/[\s\u00A0-]+/);
+  const last = words[words.length - 1] ?? '';
+  return stickyEnd(scan.tables.timeUnit, last, 0) === last.length && last.length > 0;
+}
+
+function numberish(scan: Scan, q: number): Outcome {
+  const t = scan.text;
+  const ch = t[q];
+  if (ch === undefined) return null;
+  if (isDigit(ch)) return atDigit(scan, q);
+  if (CURRENCY_SYMBOLS.includes(ch)) return moneyWithPrefix(scan, q);
+  if (isHan(ch)) return zhNumber(scan, q);
+  const w = wordAt(t, q);
+  if (w === null) return null;
+  if (scan.tables.currencyPrefixStarts.has(w.word)) {
+    const money = moneyWithPrefix(scan, q);
+    if (money) return money;
+  }
+  return wordNumber(scan, q, true);
+}
+
+/**
+ * Numbers in words: `six years`, `two-thirds`, `a dozen`, `tens of thousands`, `one in five`,
+ * `two billion dollars`. Bare cardinals (`three sources`) are not figures on their own.
+ */
+export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome {
+  const t = scan.text;
+  const tables = scan.tables;
+  const first = wordAt(t, p);
+  if (first === null) return null;
+  const lower = first.lower;
+  let end = first.end;
+  let value = 0;
+  let shape: 'cardinal' | 'big' | 'fraction' | 'large' = 'cardinal';
+
+  const nextWord = (from: number, spaces = 1) => {
+    const s = skipSpace(t, from, spaces);
+    return s > from ? wordAt(t, s) : null;
+  };
+
+  if (lower === 'a' || lower === 'an') {
+    const w = nextWord(end);
+    if (!w) return null;
+    const timeUnit = approximate ? stickyEnd(tables.timeUnit, t, skipSpace(t, end, 1)) : -1;
+    if (timeUnit >= 0) return { start: p, end: timeUnit, kind: 'quantity' }; // "more than a decade"
+    const point = stickyEnd(FRACTION_OF_POINT, t, skipSpace(t, end, 1));
+    if (point >= 0) return { start: p, end: point, kind: 'percent' }; // "a quarter point"
+    if (tables.scalesAfterA.has(w.lower)) {
+      shape = 'big';
+      end = w.end;
+    } else if (scan.tables.fractionWords.has(w.lower) && w.lower !== 'half') {
+      // "a third of", "fell by a third"; not "a third term"
+      const of = nextWord(w.end);
+      const by = wordBefore(t, p, 2);
+      const ok =
+        (of && of.lower === 'of') ||
+        approximate ||
+        (by && /^(?:by|than)$/i.test(by.word)) ||
+        !isLetter(t[skipSpace(t, w.end, 1)]);
+      return ok ? { start: p, end: w.end, kind: 'quantity' } : null;
+    } else return null;
+  } else if (lower === 'half') {
+    const point = stickyEnd(HALF_A_POINT, t, end);
+    if (point >= 0) return { start: p, end: point, kind: 'percent' };
+    const a = nextWord(end);
+    const big = a && a.lower === 'a' ? nextWord(a.end) : null;
+    if ((!big || !tables.scalesAfterA.has(big.lower)) && approximate) return { start: p, end, kind: 'quantity' }; // "nearly half"
+    if (!big || !tables.scalesAfterA.has(big.lower)) return null;
+    shape = 'big';
+    end = big.end;
+  } else if (lower === 'tens' || lower === 'hundreds' || lower === 'dozens' || lower === 'des') {
+    const of = nextWord(end);
+    const big = of && (of.lower === 'of' || of.lower === 'de') ? nextWord(of.end) : null;
+    if (big && tables.largePlurals.has(big.lower) && lower !== 'des') {
+      shape = 'large';
+      end = big.end;
+    } else if (lower === 'des' && of && tables.largePlurals.has(of.lower)) {
+      return wordNumber(scan, skipSpace(t, end, 1), approximate); // "des milliers": the figure is "milliers"
+    } else if (tables.largePlurals.has(lower)) {
+      shape = 'large';
+    } else return null;
+  } else if (tables.largePlurals.has(lower)) {
+    shape = 'large';
+    // "millions of dollars"
+    const of = nextWord(end);
+    const cur = of && (of.lower === 'of' || of.lower === 'de') ? skipSpace(t, of.end, 1) : -1;
+    if (cur > 0 && stickyEnd(tables.currencyAfter, t, cur) >= 0)
+      return { start: p, end: stickyEnd(tables.currencyAfter, t, cur), kind: 'money' };
+  } else if (tables.numberWords.has(lower)) {
+    value = tables.numberWords.get(lower)!;
+    // a bare "million" or "hundred" needs a count before it: "two million", "several million"
+    if ((value >= 100 || lower === 'dozen') && !approximate) return null;
+    // twenty-five, two hundred, three thousand
+    for (let guard = 0; guard < 4; guard++) {
+      if (t[end] === '-' && isLetter(t[end + 1])) {
+        const w = wordAt(t, end + 1);
+        const v = w ? tables.numberWords.get(w.lower) : undefined;
+        if (w && v !== undefined && v < 10 && value >= 20 && value < 100) {
+          value += v;
+          end = w.end;
+          continue;
+        }
+        if (w && scan.tables.fractionWords.has(w.lower) && value < 20) {
+          shape = 'fraction';
+          end = w.end;
+        }
+        break;
+      }
+      const w = nextWord(end);
+      if (
+        w &&
+        scan.tables.fractionWords.has(w.lower) &&
+        value < 20 &&
+        !/^(?:half|halves|quarter|quarters)$/.test(w.lower)
+      ) {
+        shape = 'fraction'; // "two thirds", "deux tiers", "zwei Drittel"
+        end = w.end;
+        break;
+      }
+      const v = w ? tables.numberWords.get(w.lower) : undefined;
+      if (w && v !== undefined && v >= 100 && v > value) {
+        value *= v;
+        end = w.end;
+        continue;
+      }
+      break;
+    }
+    if (shape === 'cardinal') {
+      // one in five, nine out of ten
+      const ratio = stickyExec(RATIO_JOIN(), t, end);
+      if (ratio && value <= 20) {
+        const r = end + ratio[0].length;
+        const w = wordAt(t, r);
+        const n = isDigit(t[r]) ? readNumber(scan, r) : null;
+        if (n) return { start: p, end: n.end, kind: 'quantity' };
+        if (w && tables.numberWords.has(w.lower)) return { start: p, end: w.end, kind: 'quantity' };
+      }
+    }
+  } else return null;
+
+  if (shape === 'fraction') return { start: p, end, kind: 'quantity' };
+  if (stickyEnd(O_CLOCK, t, end) >= 0) return { skip: stickyEnd(O_CLOCK, t, end) }; // about twelve o'clock
+  const tail = readTail(scan, end, shape !== 'cardinal' || value >= 100);
+  if (tail.unit === 'time' && stickyEnd(RELATIVE_TIME(), t, tail.end) >= 0) return { skip: tail.end };
+  if (tail.compound) return { skip: end };
+  const hit: Hit = { start: p, end: tail.end, kind: tail.kind };
+  if (shape !== 'cardinal') return hit;
+  if (tail.kind !== 'quantity' || tail.scaled) return hit;
+  if (value >= 100) return hit;
+  if (value === 1) {
+    const unitWord = t.slice(skipSpace(t, end, 1), tail.end).toLowerCase();
+    const ok = (tail.unit === 'time' && !/^(?:day|time)/.test(unitWord)) || tail.unit === 'measure';
+    return ok ? hit : null;
+  }
+  if (tail.unit === 'counted') {
+    const det = wordBefore(t, p, 2);
+    if (det && scan.tables.definiteDeterminers.has(det.word.toLowerCase())) return null;
+    return hit;
+  }
+  if (tail.unit !== null || approximate) return hit;
+  return null;
+}

@@ -1,0 +1,259 @@
+/** Numbers written in digits, their ranges, and what follows them: a scale, a percent sign, a currency or a unit. */
+import {
+  D,
+  DASH,
+  NOT_LETTER,
+  isDigit,
+  isLetter,
+  skipSpace,
+  stickyEnd,
+  toAscii,
+  wordAt,
+  wordBefore,
+} from './characters';
+import { chineseTail } from './chinese';
+import { everyPageAlternation, lazy } from './tables';
+import { ATTACHED_SCALES, CURRENCY_SYMBOLS } from './lang/signs';
+import type { Hit, Scan } from './scan';
+
+/** Thousands grouped by commas, dots, no-break or thin spaces, or apostrophes, with an optional decimal part. */
+const NUMBER_GROUPED = new RegExp(
+  `${D}{1,3}(?:(?:,${D}{3})+|(?:\\.${D}{3})+|(?:[\\u00A0\\u202F\\u2009\\u2007']${D}{3})+)(?:[.,]${D}{1,6})?(?!${D})`,
+  'y',
+);
+
+/** Thousands grouped by ordinary spaces, as French and Russian texts often do. */
+const NUMBER_SPACE_GROUPED = new RegExp(`${D}{1,3}(?: ${D}{3})+(?:,${D}{1,6})?(?!${D})`, 'y');
+
+const NUMBER_PLAIN = new RegExp(`${D}+(?:[.,]${D}+)?`, 'y');
+
+/** A run of digits and number punctuation, skipped whole when nothing there is a figure. */
+export const NUMBER_RUN = new RegExp(`${D}+(?:[.,:/'\\-][0-9\\uFF10-\\uFF19]+)*`, 'y');
+
+const PERCENT_RANGE_END = new RegExp(`\\s?[-–]\\s?${D}+(?:[.,]${D}+)?\\s?[%％]`, 'y');
+
+const PER_HOUR_OR_SQUARE = /\/h(?![\p{L}])|²|³/uy;
+
+const CELSIUS_ATTACHED = /[CF](?![\p{L}\p{N}])/uy;
+
+/** `6,3 millions de visiteurs`: the join between a scale and its noun. */
+const SCALE_NOUN_JOIN = lazy(
+  () => new RegExp(`[ \\u00A0](?:${everyPageAlternation('scaleNounJoins')})[ \\u00A0]?`, 'iy'),
+);
+
+/** `10-year-old`, `3-metre-high`. */
+const AGE_TAIL = lazy(() => new RegExp(`-(?:${everyPageAlternation('ageTails')})(?![\\p{L}])`, 'iuy'));
+
+/** `5 km a day`, `300 Euro pro Tag`. */
+const RATE_TAIL = lazy(
+  () =>
+    new RegExp(
+      `[ \\u00A0](?:${everyPageAlternation('ratePer')})[ \\u00A0](?:${everyPageAlternation('ratePeriods')})(?![\\p{L}])`,
+      'iuy',
+    ),
+);
+
+const DEGREE_UNIT = /\s?°\s?[CF]?(?![\p{L}])/uy;
+
+export const ATTACHED_SCALE = new RegExp(`(?:${ATTACHED_SCALES.join('|')})${NOT_LETTER}`, 'iuy');
+
+/** `1 in 4`, `9 out of 10`. */
+export const RATIO_JOIN = lazy(() => new RegExp(`[ \\u00A0](?:${everyPageAlternation('ratioJoins')})[ \\u00A0]`, 'y'));
+
+/** `20 years ago`: a point in the past, not a figure. */
+export const RELATIVE_TIME = lazy(
+  () => new RegExp(`[ \\u00A0](?:${everyPageAlternation('relativeTime')})(?![\\p{L}])`, 'uy'),
+);
+
+const POSTFIX_CURRENCY_SIGNS = /[ \u00A0\u202F]?[€$£¥₽₴₺₩¢](?![\p{L}\p{N}])/uy;
+
+export interface NumberRead {
+  start: number;
+  end: number;
+  value: number;
+  /** Digits only, no separators or decimals: the only shape a year can have. */
+  plain: boolean;
+  digits: number;
+}
+
+export function readNumber(scan: Scan, p: number): NumberRead | null {
+  const t = scan.text;
+  let end = stickyEnd(NUMBER_GROUPED, t, p);
+  if (end < 0 && scan.tables.spaceGrouping) end = stickyEnd(NUMBER_SPACE_GROUPED, t, p);
+  if (end < 0) end = stickyEnd(NUMBER_PLAIN, t, p);
+  if (end < 0) return null;
+  const raw = t.slice(p, end);
+  const ascii = toAscii(raw);
+  let plain = true;
+  for (let i = 0; i < ascii.length && plain; i++) plain = ascii.charCodeAt(i) >= 48 && ascii.charCodeAt(i) <= 57;
+  if (plain) return { start: p, end, value: Number(ascii), plain, digits: ascii.length };
+  return { start: p, end, value: numberValue(ascii, scan.tables.decimalComma), plain, digits: 0 };
+}
+
+function numberValue(ascii: string, decimalComma: boolean): number {
+  const s = ascii.replace(/[\s\u00A0\u202F\u2009\u2007']/g, '');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let normal: string;
+  if (lastComma >= 0 && lastDot >= 0) {
+    normal = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    const grouped = /^\d{1,3}(,\d{3})+$/.test(s) && (!decimalComma || s.split(',').length > 2);
+    normal = grouped ? s.replace(/,/g, '') : s.replace(',', '.');
+  } else if (lastDot >= 0) {
+    const grouped = /^\d{1,3}(\.\d{3})+$/.test(s) && (decimalComma || s.split('.').length > 2);
+    normal = grouped ? s.replace(/\./g, '') : s;
+  } else {
+    normal = s;
+  }
+  return Number(normal);
+}
+
+/** A number, or a range of two (`1.5-2`, `10 to 15`); a falling "range" is a score (`3-1`) and stops at the first. */
+export function readAmount(scan: Scan, p: number, allowSecondSign = false): NumberRead | null {
+  const first = readNumber(scan, p);
+  if (first === null) return null;
+  const t = scan.text;
+  const q = first.end;
+  let sep = stickyEnd(DASH, t, q);
+  const dashed = sep >= 0;
+  let between = false;
+  if (sep < 0) {
+    const s = skipSpace(t, q, 1);
+    const w = s > q ? wordAt(t, s) : null;
+    if (w && (w.lower === 'to' || scan.tables.numberRangeJoins.has(w.lower))) sep = skipSpace(t, w.end, 1);
+    else if (w && betweenJoins(scan, p, w.lower)) {
+      sep = skipSpace(t, w.end, 1);
+      between = true;
+    }
+    if (sep === w?.end) sep = -1;
+  }
+  if (sep < 0) return first;
+  let r = sep;
+  if (allowSecondSign && CURRENCY_SYMBOLS.includes(t[r] ?? '')) r += 1;
+  if (!isDigit(t[r])) return first;
+  const second = readNumber(scan, r);
+  if (second === null || !(second.value > first.value)) return first;
+  // "10 to 15 people" is a range; "rose by 12,000 to 231,000" is a change between two figures
+  if (!dashed && !between && readTail(scan, second.end).end === second.end) return first;
+  // "in 2024 to 3,000 troops": a year, then a count
+  if (!dashed && first.plain && first.digits === 4 && !(second.plain && second.digits === 4)) return first;
+  return { ...first, end: second.end, plain: false };
+}
+
+/** "between 15 and 19": the `and` after a number that follows `between`. */
+function betweenJoins(scan: Scan, numberStart: number, word: string): boolean {
+  const before = wordBefore(scan.text, numberStart, 2);
+  const joins = before ? scan.tables.betweenJoins.get(before.word.toLowerCase()) : undefined;
+  return !!joins?.has(word);
+}
+
+export interface Tail {
+  end: number;
+  kind: 'money' | 'percent' | 'quantity';
+  unit: 'time' | 'measure' | 'counted' | null;
+  scaled: boolean;
+  /** Followed by a hyphen and a word that is no unit: part of a compound (`three-way`). */
+  compound: boolean;
+}
+
+/** What follows an amount: a scale, then a percent sign, a currency or a unit. */
+export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
+  const t = scan.text;
+  const tables = scan.tables;
+  let end = e;
+  let scaled = scaledAlready;
+  if (!scaled) {
+    const zh = stickyEnd(tables.gluedScale, t, end);
+    const attached = zh >= 0 ? zh : stickyEnd(ATTACHED_SCALE, t, end);
+    if (attached >= 0) {
+      end = attached;
+      scaled = true;
+    } else {
+      const s = skipSpace(t, end, 1);
+      const spaced = stickyEnd(tables.scale, t, s);
+      if (spaced >= 0) {
+        end = spaced;
+        scaled = true;
+        // "mil millones", "tens of thousands": a second scale word
+        const again = stickyEnd(tables.scale, t, skipSpace(t, end, 1));
+        if (again >= 0) end = again;
+      }
+    }
+  }
+  const s = skipSpace(t, end, 1);
+  if (!mayStartTail(t, end) && !mayStartTail(t, s))
+    return { end, kind: 'quantity', unit: null, scaled, compound: false };
+  const pct = stickyEnd(tables.percent, t, s);
+  if (pct >= 0) {
+    const upper = stickyEnd(PERCENT_RANGE_END, t, pct);
+    return { end: upper >= 0 ? upper : pct, kind: 'percent', unit: null, scaled, compound: false };
+  }
+  // Chinese units touch the number; nothing after them can be a sign or a spaced currency word
+  const chinese = chineseTail(scan, end, scaled);
+  if (chinese) return chinese;
+  const sign = stickyEnd(POSTFIX_CURRENCY_SIGNS, t, end);
+  if (sign >= 0) return { end: sign, kind: 'money', unit: null, scaled, compound: false };
+  const money = stickyEnd(tables.currencyAfter, t, s);
+  if (money >= 0 && (s > end || scaled)) return { end: money, kind: 'money', unit: null, scaled, compound: false };
+  const degree = Math.max(stickyEnd(DEGREE_UNIT, t, end), stickyEnd(CELSIUS_ATTACHED, t, end));
+  if (degree >= 0) return { end: degree, kind: 'quantity', unit: 'measure', scaled, compound: false };
+  // a unit touching the number (40km), after one space (40 km), or in a compound (10-year, 30-year-old)
+  for (const [at, hyphen] of [
+    [end, false],
+    [s, false],
+    [t[end] === '-' ? end + 1 : -1, true],
+  ] as const) {
+    if (at < 0 || (at === end && !hyphen && !isLetter(t[end]))) continue;
+    const unit = unitAt(scan, at);
+    if (unit === null) continue;
+    if (unit.kind === 'counted' && hyphen) continue;
+    let u = unit.end;
+    if (hyphen || unit.kind === 'time') u = Math.max(u, stickyEnd(AGE_TAIL(), t, u)); // 10-year-old, 93 year-old
+    if (!hyphen && unit.kind !== 'time') u = Math.max(u, stickyEnd(RATE_TAIL(), t, u));
+    return { end: u, kind: 'quantity', unit: unit.kind, scaled, compound: false };
+  }
+  if (scaled) {
+    // "6,3 millions de visiteurs", "12 millones de personas"
+    const de = stickyEnd(SCALE_NOUN_JOIN(), t, end);
+    const unit = de >= 0 ? unitAt(scan, de) : null;
+    if (unit) return { end: unit.end, kind: 'quantity', unit: unit.kind, scaled, compound: false };
+  }
+  const compound = t[end] === '-' && isLetter(t[end + 1]);
+  return { end, kind: 'quantity', unit: null, scaled, compound };
+}
+
+/** Cheap gate: only a letter, a sign, a hyphen or a Chinese character can start a tail. */
+function mayStartTail(t: string, p: number): boolean {
+  const code = t.charCodeAt(p);
+  if (Number.isNaN(code)) return false;
+  if (code < 128)
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 37 || code === 36 || code === 45;
+  return true;
+}
+
+function unitAt(scan: Scan, p: number): { end: number; kind: 'time' | 'measure' | 'counted' } | null {
+  const t = scan.text;
+  let e = stickyEnd(scan.tables.timeUnit, t, p);
+  if (e >= 0) return { end: e, kind: 'time' };
+  e = stickyEnd(scan.tables.measureUnit, t, p);
+  if (e >= 0) {
+    // km/h, km², sq km
+    const per = stickyEnd(PER_HOUR_OR_SQUARE, t, e);
+    return { end: per >= 0 ? per : e, kind: 'measure' };
+  }
+  e = stickyEnd(scan.tables.countedNoun, t, p);
+  if (e >= 0) return { end: e, kind: 'counted' };
+  return null;
+}
+
+/** `1 in 4`, `9 out of 10`: a proportion told as counts. */
+export function digitRatio(scan: Scan, amount: NumberRead): Hit | null {
+  const t = scan.text;
+  if (!amount.plain || amount.value > 100) return null;
+  const r = stickyEnd(RATIO_JOIN(), t, amount.end);
+  if (r < 0 || !isDigit(t[r])) return null;
+  const second = readNumber(scan, r);
+  if (!second?.plain || second.value < amount.value || second.value > 1000 || isLetter(t[second.end])) return null;
+  return { start: amount.start, end: second.end, kind: 'quantity' };
+}

@@ -1,0 +1,169 @@
+/** What may begin at a candidate position (a digit, a sign, a Chinese character, a word), and the best reading there. */
+import {
+  HSPACE,
+  LETTER,
+  NOT_LETTER,
+  isDigit,
+  isHan,
+  isLetter,
+  stickyEnd,
+  stickyExec,
+  toAscii,
+  wordBefore,
+} from './characters';
+import { atHan } from './chinese';
+import { CURRENCY_SYMBOLS } from './lang/signs';
+import {
+  atApostropheDecade,
+  dateAtDigit,
+  decadeWordAt,
+  extendPeriod,
+  modifiedDateAt,
+  monthFirstAt,
+  periodOfYearAt,
+} from './dates';
+import { moneyWithPrefix } from './money';
+import {
+  CITATION_MARK,
+  LIST_MARKER,
+  MODEL_SUFFIX,
+  PHONE,
+  SCORE,
+  SECTION_NUMBER,
+  SLASHED,
+  TIME_OF_DAY,
+  VERSION,
+  namesNumber,
+} from './not-figures';
+import { WORD_NUMBER_STARTS, approximated, wordNumber } from './number-words';
+import { NUMBER_RUN, RELATIVE_TIME, digitRatio, readAmount, readTail } from './numbers';
+
+import { type Hit, type Outcome, type Scan, best, inUrlLikeRun } from './scan';
+import { everyPageAlternation, lazy } from './tables';
+
+/** `3rd`, `2e`, `1.º`, `3-й`: an ordinal is a rank, not a count. */
+const ORDINAL_SUFFIX = lazy(() => new RegExp(`(?:${everyPageAlternation('ordinalSuffixes')})${NOT_LETTER}`, 'iuy'));
+
+/** `21st century` after an ordinal. */
+const CENTURY = lazy(() => new RegExp(`[ \\u00A0-](?:${everyPageAlternation('centuryWords')})(?![\\p{L}])`, 'iuy'));
+
+/** `19. Jahrhundert`, case kept. */
+const CENTURY_AFTER_DOT = lazy(
+  () => new RegExp(`\\.[ \\u00A0](?:${everyPageAlternation('centuryAfterDot')})(?![\\p{L}])`, 'uy'),
+);
+
+export function matchAt(scan: Scan, p: number, token: string): Outcome {
+  const ch = token[0];
+  if (isDigit(ch)) return atDigit(scan, p);
+  if (ch === "'" || ch === '’' || ch === '‘') return atApostropheDecade(scan, p);
+  if (CURRENCY_SYMBOLS.includes(ch)) return moneyWithPrefix(scan, p);
+  if (isHan(ch)) return atHan(scan, p);
+  return atWord(scan, p, token);
+}
+
+/** Everything that can start at a digit. */
+export function atDigit(scan: Scan, p: number): Outcome {
+  const t = scan.text;
+  const runEnd = () => ({ skip: Math.max(p + 1, stickyEnd(NUMBER_RUN, t, p)) });
+  const before = t[p - 1];
+  // glued to a name on the left: G20, MH17, #5, §3, COVID-19, F-16
+  if (before !== undefined) {
+    if ((isLetter(before) && !isHan(before)) || '_#§№^'.includes(before) || isDigit(before)) return runEnd();
+    if ((before === '-' || before === '‑') && isLetter(t[p - 2]) && !isHan(t[p - 2])) {
+      const w = wordBefore(t, p - 1, 0);
+      if (!(w && scan.tables.hyphenPrefixes.has(w.word.toLowerCase()))) return runEnd();
+    }
+    if ((before === '.' || before === ',' || before === '/' || before === ':' || before === '-') && isDigit(t[p - 2]))
+      return runEnd();
+    if (before === '[' && stickyEnd(CITATION_MARK, t, p) >= 0) return { skip: stickyEnd(CITATION_MARK, t, p) }; // [23]
+  }
+  if (inUrlLikeRun(scan, p)) return { skip: scan.urlRun.end };
+  if (p === 0 || t[p - 1] === '\n') {
+    if (stickyEnd(LIST_MARKER, t, p) >= 0) return runEnd();
+    if (stickyEnd(SECTION_NUMBER, t, p) >= 0) return runEnd(); // "6.1 Ethnicity" in a table of contents
+  }
+  const phoneStart = before === '+' || before === '(' ? p - 1 : p;
+  const phone = stickyEnd(PHONE, t, phoneStart);
+  if (phone >= 0) return { skip: phone };
+
+  const date = dateAtDigit(scan, p);
+  const time = stickyEnd(TIME_OF_DAY, t, p);
+  if (time >= 0 && (date === null || date.end < time)) return { skip: time };
+
+  const amount = readAmount(scan, p);
+  if (amount === null) return date;
+  if (t[amount.end] === '^') return runEnd(); // 10^5 is arithmetic, not a count
+  const score = stickyExec(SCORE, t, p);
+  if (date === null && score && +toAscii(score[2]) <= +toAscii(score[1])) return { skip: p + score[0].length }; // 52-48, 3-1
+  const after = t[amount.end];
+  if (date === null) {
+    if (stickyEnd(VERSION, t, p) >= 0) return { skip: stickyEnd(VERSION, t, p) };
+    if (stickyEnd(SLASHED, t, p) >= 0) return { skip: stickyEnd(SLASHED, t, p) };
+    const ordinal = amount.plain ? stickyEnd(ORDINAL_SUFFIX(), t, amount.end) : -1;
+    if (ordinal >= 0) {
+      const century = stickyEnd(CENTURY(), t, ordinal);
+      return century >= 0 ? { start: p, end: century, kind: 'date' } : { skip: ordinal }; // 21st century, not 3rd place
+    }
+    const jahrhundert = amount.plain ? stickyEnd(CENTURY_AFTER_DOT(), t, amount.end) : -1;
+    if (jahrhundert >= 0) return { start: p, end: jahrhundert, kind: 'date' };
+    if (
+      scan.tables.ordinalDot &&
+      amount.plain &&
+      amount.digits <= 3 &&
+      after === '.' &&
+      HSPACE.test(t[amount.end + 1] ?? '') &&
+      LETTER.test(t[amount.end + 2] ?? '')
+    ) {
+      return { skip: amount.end + 1 }; // "der 3. Platz"
+    }
+  }
+  const ratio = digitRatio(scan, amount);
+  if (ratio) return namesNumber(scan, p, amount) ? { skip: ratio.end } : ratio;
+  const tail = readTail(scan, amount.end);
+  if (tail.compound) return date ?? runEnd(); // 3-way, 24-carat: adjectives, not counts
+  if (tail.unit === 'time' && stickyEnd(RELATIVE_TIME(), t, tail.end) >= 0) return { skip: tail.end }; // 20 years ago
+  // 5G, 4K, 737MAX: letters glued on that are no unit make a name
+  const glued = tail.end === amount.end && isLetter(after) && !isHan(after);
+  const numeric: Hit | null = glued ? null : { start: p, end: tail.end, kind: tail.kind };
+  let chosen = best(date, numeric);
+  if (chosen === null) return runEnd();
+  if ('skip' in chosen) return chosen;
+  const bareYear = chosen.kind === 'date' && chosen.end - p === 4;
+  if (chosen.kind === 'quantity' || bareYear) {
+    if (namesNumber(scan, p, amount)) return { skip: Math.max(chosen.end, amount.end) };
+    // "737 Max 9": a number, a capitalised word, a number is a model name
+    const modelNames = scan.tables.modelNames;
+    const model =
+      chosen.kind === 'quantity' && chosen.end === amount.end && modelNames && !scan.titleCase
+        ? stickyEnd(MODEL_SUFFIX, t, amount.end)
+        : -1;
+    if (model >= 0) return { skip: model };
+  }
+  if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && '+-−±'.includes(before ?? 'x')) {
+    const b2 = t[p - 2];
+    if (b2 === undefined || HSPACE.test(b2) || b2 === '(' || b2 === '\n') chosen = { ...chosen, start: p - 1 };
+  }
+  return chosen;
+}
+
+function atWord(scan: Scan, p: number, word: string): Outcome {
+  const lower = word.toLowerCase();
+  const tables = scan.tables;
+  if (!tables.triggers.has(lower)) return null;
+  const outcomes: Outcome[] = [];
+  if (scan.tables.currencyPrefixStarts.has(word)) outcomes.push(moneyWithPrefix(scan, p));
+  if (tables.approximatorStarts.has(lower)) outcomes.push(approximated(scan, p));
+  if (tables.months.has(lower)) {
+    const d = monthFirstAt(scan, p, 'needs-context');
+    if (d) outcomes.push(extendPeriod(scan, d));
+  }
+  if (tables.modifierStarts.has(lower)) outcomes.push(modifiedDateAt(scan, p));
+  if (lower === 'q' || lower === 'h' || lower === 'fiscal' || lower === 'fy' || tables.periodOrdinals.has(lower)) {
+    outcomes.push(periodOfYearAt(scan, p, lower));
+  }
+  if (lower === 'années' || lower === 'década' || lower === 'años') outcomes.push(decadeWordAt(scan, p, lower));
+  if (WORD_NUMBER_STARTS.has(lower) || tables.numberWords.has(lower) || tables.largePlurals.has(lower)) {
+    outcomes.push(wordNumber(scan, p, false));
+  }
+  return best(...outcomes);
+}
