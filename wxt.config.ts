@@ -8,6 +8,10 @@ const E2E_HOSTS = ['*://127.0.0.1/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // WXT auto-imports the top level of components/, hooks/ and utils/. The view helpers and the
+  // browser glue sit in folders below utils/, so list them: the view through its index, the glue
+  // file by file. (Sift's own code imports explicitly; this keeps `#imports` complete.)
+  imports: { dirs: ['utils/view/index.ts', 'utils/extension/**'] },
   // The sources zip (for AMO review) is what builds the add-on; scratch files stay out.
   zip: { excludeSources: ['**/*.tmp.*', '.output/**', 'coverage/**'] },
   vite: () => ({

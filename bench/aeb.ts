@@ -13,7 +13,9 @@ import {
   type PageCounts,
   type Scores,
 } from './metric';
-import { describeEvidence, removalGroup, runSift } from './sift';
+import { ENGLISH } from '../utils/view/english.ts';
+import { evidenceMessage } from '../utils/view/index.ts';
+import { removalGroup, runSift } from './sift';
 import { countOccurrences, Coverage, errorMessage, tokenString } from './text';
 
 export const CONTENDERS = ['readability-text', 'readability-blocks', 'defuddle', 'sift'] as const;
@@ -149,7 +151,13 @@ export async function runAeb(
           const left = wanted.get(tokens)!;
           const wrong = truthCount > 0 ? left > 0 : inTruth >= 0.5;
           if (truthCount > 0 && left > 0) wanted.set(tokens, left - 1);
-          return { group: removalGroup(r), evidence: describeEvidence(r.evidence), text: r.block.text, inTruth, wrong };
+          return {
+            group: removalGroup(r),
+            evidence: evidenceMessage(r.evidence, ENGLISH),
+            text: r.block.text,
+            inTruth,
+            wrong,
+          };
         });
         const siftAll = tokenString([...kept, ...run.result.removed.map((r) => r.block.text)].join('\n'));
         const readabilityAll = tokenString(readabilityBlocks.join('\n'));

@@ -6,7 +6,9 @@ import type { Block } from '../utils/clean/index.ts';
 import type { DefuddleCase } from './datasets';
 import { parseDocument } from './dom';
 import type { CleanFn } from './extractors';
-import { describeEvidence, removalGroup, runSift } from './sift';
+import { ENGLISH } from '../utils/view/english.ts';
+import { evidenceMessage } from '../utils/view/index.ts';
+import { removalGroup, runSift } from './sift';
 import { countOccurrences, Coverage, errorMessage, tokenString } from './text';
 
 /** At or above this share of its shingles in Defuddle's expected text, Defuddle kept the block. */
@@ -94,7 +96,7 @@ export function runDefuddleFixtures(cases: readonly DefuddleCase[], clean: Clean
       const b = {
         ...describe(removed.block),
         group: removalGroup(removed),
-        evidence: describeEvidence(removed.evidence),
+        evidence: evidenceMessage(removed.evidence, ENGLISH),
       };
       // A removed repeat is a disagreement only if Defuddle prints the text more often than Sift still does.
       const defuddleKeeps =

@@ -2,7 +2,9 @@
 import type { ReadabilityCase } from './datasets';
 import { parseDocument } from './dom';
 import type { CleanFn } from './extractors';
-import { describeEvidence, removalGroup, runSift } from './sift';
+import { ENGLISH } from '../utils/view/english.ts';
+import { evidenceMessage } from '../utils/view/index.ts';
+import { removalGroup, runSift } from './sift';
 import { errorMessage } from './text';
 
 export interface OverRemovalEntry {
@@ -41,7 +43,7 @@ export function runOverRemoval(cases: readonly ReadabilityCase[], clean: CleanFn
       out.removed.push({
         page: c.id,
         group: removalGroup(r),
-        evidence: describeEvidence(r.evidence),
+        evidence: evidenceMessage(r.evidence, ENGLISH),
         text: r.block.text,
       });
     }

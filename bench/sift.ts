@@ -1,23 +1,6 @@
 /** Running Sift on one document and describing what it removed, for every section. */
-import type { CleanResult, Evidence, Removed } from '../utils/clean/index.ts';
+import type { CleanResult, Removed } from '../utils/clean/index.ts';
 import type { CleanFn } from './extractors';
-
-export function describeEvidence(evidence: Evidence): string {
-  switch (evidence.kind) {
-    case 'exact':
-    case 'near':
-    case 'teaser':
-    case 'run':
-      return `${evidence.kind} repeat of ${evidence.of} (sim ${evidence.similarity.toFixed(2)}): "${evidence.ofText.slice(0, 60)}"`;
-    case 'label':
-    case 'read-also':
-      return `${evidence.kind} "${evidence.label}" [${evidence.lang}]`;
-    case 'off-topic':
-      return `off-topic (sim ${evidence.similarity.toFixed(2)} < ${evidence.threshold})`;
-    default:
-      return JSON.stringify(evidence);
-  }
-}
 
 /** The group a removal is counted in: reason and evidence kind, e.g. `related/label`. */
 export const removalGroup = (removed: Removed): string => `${removed.reason}/${removed.evidence.kind}`;

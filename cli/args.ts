@@ -1,6 +1,6 @@
-import type { CopyFormat } from '../utils/format/index.ts';
+import { FORMAT_NAMES, type FormatName } from '../utils/format/index.ts';
 
-export type OutputFormat = CopyFormat | 'json';
+export type OutputFormat = FormatName | 'json';
 
 export interface CliArgs {
   command: 'clean' | 'help' | 'version';
@@ -16,7 +16,7 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
-const FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'html', 'json'];
+const FORMATS: readonly OutputFormat[] = [...FORMAT_NAMES, 'json'];
 
 export const USAGE = `Usage: sift clean FILE|- [options]
 

@@ -1,5 +1,5 @@
 import type { CleanResult } from '@/utils/clean';
-import { readingMinutes } from '@/utils/view/reading-time';
+import { readingMinutes } from '@/utils/view';
 import { t, tp } from '@/utils/extension/i18n';
 
 /** Title, site, byline and reading time. */

@@ -1,6 +1,5 @@
 import { webHref, type FigureKind } from '@/utils/clean';
-import { groupBlocks, headingLevels, type ArticleNode, type ListGroup } from '@/utils/view/list-nesting';
-import type { ShownBlock } from '@/utils/view/restore';
+import { headingLevels, nestLists, type ListTree, type Piece, type ShownBlock } from '@/utils/view';
 import { t } from '@/utils/extension/i18n';
 import { RunsText } from './RunsText';
 
@@ -26,7 +25,7 @@ export function ArticleView({ shown, kinds, showImages, dir, lang }: ArticleView
       lang={lang ?? undefined}
     >
       {shown.length === 0 ? <p class="sift-empty">{t('emptyArticle')}</p> : null}
-      {groupBlocks(shown).map((node) => renderNode(node, context))}
+      {nestLists(shown, (s) => s.block).map((piece) => renderPiece(piece, context))}
     </article>
   );
 }
@@ -37,19 +36,19 @@ interface RenderContext {
   levelOf: (level: number | undefined) => number;
 }
 
-function renderNode(node: ArticleNode, context: RenderContext) {
-  if (node.type === 'list') return renderList(node, context, `list-${node.items[0]?.shown.block.id}`);
-  return <BlockView key={node.shown.block.id} shown={node.shown} context={context} />;
+function renderPiece(piece: Piece<ShownBlock>, context: RenderContext) {
+  if (piece.type === 'list') return renderList(piece.list, context, `list-${piece.list.entries[0]?.item.block.id}`);
+  return <BlockView key={piece.item.block.id} shown={piece.item} context={context} />;
 }
 
-function renderList(list: ListGroup, context: RenderContext, key: string) {
+function renderList(list: ListTree<ShownBlock>, context: RenderContext, key: string) {
   const Tag = list.ordered ? 'ol' : 'ul';
   return (
     <Tag key={key} class="sift-list">
-      {list.items.map((item) => (
-        <li key={item.shown.block.id} {...blockAttributes(item.shown)}>
-          <RunsText block={item.shown.block} kinds={context.kinds} />
-          {item.children.map((child, i) => renderList(child, context, `${item.shown.block.id}-${i}`))}
+      {list.entries.map(({ item, children }) => (
+        <li key={item.block.id} {...blockAttributes(item)}>
+          <RunsText block={item.block} kinds={context.kinds} />
+          {children.map((child, i) => renderList(child, context, `${item.block.id}-${i}`))}
         </li>
       ))}
     </Tag>

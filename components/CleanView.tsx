@@ -7,11 +7,10 @@ import {
   figureKindsSetting,
   includeSourceSetting,
   includeTitleSetting,
-  type CopyFormat,
 } from '@/utils/extension/settings';
-import { resultWithRestored, shownBlocks } from '@/utils/view/restore';
+import type { CopyFormat } from '@/utils/format';
+import { resultWithRestored, shownBlocks, shownKeyFigures, shownWordCount, toggleRestored } from '@/utils/view';
 import { useSetting } from '@/hooks/use-setting';
-import { countWords } from '@/utils/view/reading-time';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
 import { CopyBar } from './CopyBar';
@@ -44,18 +43,14 @@ export function CleanView({ result, showImages, toolbar, shortcutScope, clipboar
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => shownBlocks(result, restoredIds), [result, restoredIds]);
-  const shownIds = useMemo(() => new Set(shown.map((s) => s.block.id)), [shown]);
-  const wordCount =
-    result.wordCount + shown.filter((s) => s.restored).reduce((sum, s) => sum + countWords(s.block.text), 0);
-  const keyFigures = result.keyFigures.filter((f) => kinds.includes(f.kind) && shownIds.has(f.blockId));
+  const wordCount = shownWordCount(result, shown);
+  const keyFigures = useMemo(
+    () => shownKeyFigures(result, shown).filter((f) => kinds.includes(f.kind)),
+    [result, shown, kinds],
+  );
 
   const toggleRestore = useCallback((blockId: string) => {
-    setRestoredIds((current) => {
-      const next = new Set(current);
-      if (next.has(blockId)) next.delete(blockId);
-      else next.add(blockId);
-      return next;
-    });
+    setRestoredIds((current) => toggleRestored(current, blockId));
   }, []);
 
   const jump = (markId: string) => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CopyFormat } from '@/utils/extension/settings';
+import type { CopyFormat } from '@/utils/format';
 import { t } from '@/utils/extension/i18n';
 import { Checkbox } from './Checkbox';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { webHref, type Block, type FigureKind, type Run } from '@/utils/clean';
-import { splitRunsAtFigures } from '@/utils/view/split-runs';
+import { splitRunsAtFigures } from '@/utils/view';
 import { t } from '@/utils/extension/i18n';
 
 /** The id of a figure's `<mark>`, which key-figure chips point at. */

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { resolveTheme } from '@/utils/view/theme';
-import type { Theme } from '@/utils/extension/settings';
+import { resolveTheme, type Theme } from '@/utils/view';
 
 /**
  * A setting's current value in a component, kept live with `watch()` so a change made in the

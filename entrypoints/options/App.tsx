@@ -3,10 +3,8 @@ import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/hooks/us
 import type { FigureKind } from '@/utils/clean';
 import { t } from '@/utils/extension/i18n';
 import {
-  COPY_FORMATS,
   FIGURE_KINDS,
   FONT_SIZE,
-  THEMES,
   clampFontSize,
   copyFormatSetting,
   figureKindsSetting,
@@ -15,9 +13,9 @@ import {
   includeTitleSetting,
   sitesSetting,
   themeSetting,
-  type CopyFormat,
-  type Theme,
 } from '@/utils/extension/settings';
+import { COPY_FORMATS, type CopyFormat } from '@/utils/format';
+import { THEMES, type Theme } from '@/utils/view';
 import { useSetting } from '@/hooks/use-setting';
 import { SitesSection } from './SitesSection';
 import { Checkbox } from '@/components/Checkbox';

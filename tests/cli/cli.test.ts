@@ -93,7 +93,7 @@ describe('sift clean', () => {
   test('--report lists removals with their reasons on stderr', async () => {
     const { stderr } = await run(['clean', SAMPLE, '--report']);
     expect(stderr).toContain('Removed: 8 repeated paragraphs · 6 unrelated items');
-    expect(stderr).toContain('under "You may also like" (en)');
+    expect(stderr).toContain('Listed under “You may also like”');
   });
 });
 

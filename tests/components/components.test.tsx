@@ -7,9 +7,11 @@ import { ArticleView } from '@/components/ArticleView';
 import { CopyBar } from '@/components/CopyBar';
 import { KeyFigureStrip } from '@/components/KeyFigureStrip';
 import { Legend } from '@/components/Legend';
-import { RemovedPanel, evidenceText, removedSummary } from '@/components/RemovedPanel';
+import { RemovedPanel } from '@/components/RemovedPanel';
 import type { Removed } from '@/utils/clean/types';
-import { shownBlocks } from '@/utils/view/restore';
+import { uiTranslator } from '@/utils/extension/i18n';
+import { evidenceMessage, removalSummary, shownBlocks } from '@/utils/view';
+import { ENGLISH } from '@/utils/view/english';
 import { installMessages } from '../support/i18n';
 import { block, figure, removed } from '../support/result';
 import { waitFor } from '../support/wait';
@@ -222,7 +224,8 @@ describe('RemovedPanel', () => {
     ['only related', [rel(1)], 'Removed: 1 unrelated item'],
     ['nothing', [], null],
   ])('summary: %s', (_, list, expected) => {
-    expect(removedSummary(list)).toBe(expected);
+    expect(removalSummary(list, uiTranslator)).toBe(expected);
+    expect(removalSummary(list, ENGLISH)).toBe(expected);
   });
 
   test.each<[Removed['evidence'], string]>([
@@ -235,7 +238,8 @@ describe('RemovedPanel', () => {
       'A headline unrelated to this story (5% topical overlap)',
     ],
   ])('evidence %#', (evidence, expected) => {
-    expect(evidenceText(evidence)).toBe(expected);
+    expect(evidenceMessage(evidence, uiTranslator)).toBe(expected);
+    expect(evidenceMessage(evidence, ENGLISH)).toBe(expected);
   });
 
   function Harness({ list }: { list: Removed[] }) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { COPY_FORMATS, formatResult, safeHref, toHtml, toMarkdown, toText } from '@/utils/format';
+import { webHref } from '@/utils/clean';
+import { FORMAT_NAMES, formatResult, toHtml, toMarkdown, toText } from '@/utils/format';
 import type { Block, CleanResult, Run } from '@/utils/clean/types';
 
 let nextIndex = 0;
@@ -264,7 +265,7 @@ describe('HTML', () => {
 });
 
 describe('formatResult', () => {
-  test.each(COPY_FORMATS)('%s matches its writer', (format) => {
+  test.each(FORMAT_NAMES)('%s matches its writer', (format) => {
     const options = { includeTitle: true, includeSource: true };
     const writer = { text: toText, markdown: toMarkdown, html: toHtml }[format];
     expect(formatResult(ARTICLE, format, options)).toBe(writer(ARTICLE, options));
@@ -280,7 +281,7 @@ describe('formatResult', () => {
   });
 });
 
-describe('safeHref', () => {
+describe('links the writers keep (webHref)', () => {
   test.each([
     ['https://example.com/a', 'https://example.com/a'],
     ['http://example.com', 'http://example.com/'],
@@ -294,6 +295,6 @@ describe('safeHref', () => {
     ['', null],
     [null, null],
   ])('%s → %s', (href, expected) => {
-    expect(safeHref(href)).toBe(expected);
+    expect(webHref(href) ?? null).toBe(expected);
   });
 });

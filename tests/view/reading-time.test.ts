@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { WORDS_PER_MINUTE, countWords, readingMinutes } from '@/utils/view/reading-time';
+import { countWords } from '@/utils/clean';
+import { WORDS_PER_MINUTE, readingMinutes } from '@/utils/view/reading-time';
 
 describe('reading time', () => {
   test.each([

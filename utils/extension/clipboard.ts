@@ -1,6 +1,6 @@
 import type { CleanResult } from '@/utils/clean';
 import { toHtml, toMarkdown, toText } from '@/utils/format';
-import type { CopyFormat } from '@/utils/extension/settings';
+import type { CopyFormat } from '@/utils/format';
 
 export interface CopyOptions {
   includeTitle: boolean;

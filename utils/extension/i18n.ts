@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { pluralMessage, type RemovalTranslator } from '@/utils/view';
 
 /** Every key of public/_locales/en/messages.json (WXT generates the union from that file). */
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
@@ -24,10 +25,12 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
  * with the UI language's rules; `count` is the first substitution.
  */
 export function tp(base: PluralKey, count: number, locale = uiLanguage()): string {
-  const category = new Intl.PluralRules(locale).select(count);
   const lookup = browser.i18n.getMessage as unknown as Lookup;
-  return lookup(`${base}_${category}`, [String(count)]) || t(`${base}_other` as MessageKey, count);
+  return pluralMessage(lookup, base, count, locale) || t(`${base}_other` as MessageKey, count);
 }
+
+/** The UI's words for the shared view helpers that say what was removed and why. */
+export const uiTranslator = { message: t, plural: tp } satisfies RemovalTranslator;
 
 function uiLanguage(): string {
   try {

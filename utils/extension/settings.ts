@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { FigureKind } from '@/utils/clean';
+import type { CopyFormat } from '@/utils/format';
+import type { Theme } from '@/utils/view';
 import { normalizeSite } from '@/utils/extension/sites/patterns';
 
 /**
@@ -8,10 +10,6 @@ import { normalizeSite } from '@/utils/extension/sites/patterns';
  */
 
 export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'date', 'quantity'];
-export type CopyFormat = 'text' | 'markdown';
-export const COPY_FORMATS: readonly CopyFormat[] = ['text', 'markdown'];
-export type Theme = 'system' | 'light' | 'dark';
-export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const FONT_SIZE = { min: 12, max: 24, default: 16 } as const;
 
 /**

@@ -4,8 +4,9 @@
  * text is escaped, the only attribute is `href`, and only for http(s) links. Never parsed,
  * never assigned to innerHTML here.
  */
-import type { Block, CleanResult, Run } from '../clean';
-import { type FormatOptions, type ListTree, pieces, safeHref, sourceOf, tableRows, titleOf } from './shared';
+import { webHref, type Block, type CleanResult, type Run } from '../clean';
+import type { ListTree } from '../view';
+import { type FormatOptions, pieces, sourceOf, tableRows, titleOf } from './shared';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -24,7 +25,7 @@ export function toHtml(result: Pick<CleanResult, 'title' | 'url' | 'blocks'>, op
   const title = titleOf(result, options);
   if (title) parts.push(`<h1>${escapeHtml(title)}</h1>`);
   for (const piece of pieces(result.blocks)) {
-    parts.push(piece.type === 'list' ? listHtml(piece.list) : blockHtml(piece.block));
+    parts.push(piece.type === 'list' ? listHtml(piece.list) : blockHtml(piece.item));
   }
   const source = sourceOf(result, options);
   if (source) parts.push(`<p>Source: <a href="${escapeHtml(source)}">${escapeHtml(source)}</a></p>`);
@@ -52,9 +53,11 @@ function blockHtml(block: Block): string {
   }
 }
 
-function listHtml(list: ListTree): string {
+function listHtml(list: ListTree<Block>): string {
   const tag = list.ordered ? 'ol' : 'ul';
-  const items = list.items.map((item) => `<li>${inlineHtml(item.block)}${item.children.map(listHtml).join('')}</li>`);
+  const items = list.entries.map(
+    (entry) => `<li>${inlineHtml(entry.item)}${entry.children.map(listHtml).join('')}</li>`,
+  );
   return `<${tag}>${items.join('')}</${tag}>`;
 }
 
@@ -68,6 +71,6 @@ function runHtml(run: Run): string {
   if (run.code) body = `<code>${body}</code>`;
   if (run.emphasis === 'strong') body = `<strong>${body}</strong>`;
   else if (run.emphasis === 'em') body = `<em>${body}</em>`;
-  const href = safeHref(run.href);
+  const href = webHref(run.href);
   return href ? `<a href="${escapeHtml(href)}">${body}</a>` : body;
 }

@@ -5,21 +5,28 @@ import { toMarkdown } from './markdown';
 import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './shared';
 import { toText } from './text';
 
-export type CopyFormat = 'text' | 'markdown' | 'html';
+/** What the writers produce; the CLI prints any of them. */
+export type FormatName = 'text' | 'markdown' | 'html';
+export const FORMAT_NAMES: readonly FormatName[] = ['text', 'markdown', 'html'];
 
-export const COPY_FORMATS: readonly CopyFormat[] = ['text', 'markdown', 'html'];
+/**
+ * What a copy button puts in text/plain. HTML is not one of them: every copy adds it as
+ * text/html anyway (utils/extension/clipboard.ts).
+ */
+export type CopyFormat = Exclude<FormatName, 'html'>;
+export const COPY_FORMATS: readonly CopyFormat[] = ['text', 'markdown'];
 
-const WRITERS: Readonly<Record<CopyFormat, (result: CleanResult, options: FormatOptions) => string>> = {
+const WRITERS: Readonly<Record<FormatName, (result: CleanResult, options: FormatOptions) => string>> = {
   text: toText,
   markdown: toMarkdown,
   html: toHtml,
 };
 
 /** The kept blocks of `result` (the caller adds any restored ones first) in the chosen format. */
-export function formatResult(result: CleanResult, format: CopyFormat, options: Partial<FormatOptions> = {}): string {
+export function formatResult(result: CleanResult, format: FormatName, options: Partial<FormatOptions> = {}): string {
   return WRITERS[format](result, { ...DEFAULT_FORMAT_OPTIONS, ...options });
 }
 
 export { toText, toMarkdown, toHtml };
 export { escapeHtml } from './html';
-export { safeHref, DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './shared';
+export { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './shared';

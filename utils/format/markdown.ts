@@ -4,8 +4,9 @@
  * of page text is escaped, so a paragraph that starts with "1." or contains "*" or "|" reads
  * back as the same text, never as structure.
  */
-import type { Block, CleanResult, Run } from '../clean';
-import { type FormatOptions, type ListTree, pieces, safeHref, sourceOf, tableRows, titleOf } from './shared';
+import { webHref, type Block, type CleanResult, type Run } from '../clean';
+import type { ListTree } from '../view';
+import { type FormatOptions, pieces, sourceOf, tableRows, titleOf } from './shared';
 
 /** Characters that mean something anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;
@@ -21,7 +22,7 @@ export function toMarkdown(result: Pick<CleanResult, 'title' | 'url' | 'blocks'>
   const title = titleOf(result, options);
   if (title) parts.push(`# ${escapeText(oneLine(title))}`);
   for (const piece of pieces(result.blocks)) {
-    parts.push(piece.type === 'list' ? listMarkdown(piece.list, '') : blockMarkdown(piece.block));
+    parts.push(piece.type === 'list' ? listMarkdown(piece.list, '') : blockMarkdown(piece.item));
   }
   const source = sourceOf(result, options);
   if (source) parts.push(`Source: <${source}>`);
@@ -48,15 +49,15 @@ function blockMarkdown(block: Block): string {
   }
 }
 
-function listMarkdown(list: ListTree, indent: string): string {
+function listMarkdown(list: ListTree<Block>, indent: string): string {
   const lines: string[] = [];
-  for (const item of list.items) {
-    const marker = list.ordered ? `${item.number}. ` : '- ';
+  for (const entry of list.entries) {
+    const marker = list.ordered ? `${entry.number}. ` : '- ';
     const inner = indent + ' '.repeat(marker.length);
-    const [first, ...rest] = inlineMarkdown(item.block).split('\n');
+    const [first, ...rest] = inlineMarkdown(entry.item).split('\n');
     lines.push(`${indent}${marker}${first}`);
     for (const line of rest) lines.push(`${inner}${line}`);
-    for (const child of item.children) lines.push(listMarkdown(child, inner));
+    for (const child of entry.children) lines.push(listMarkdown(child, inner));
   }
   return lines.join('\n');
 }
@@ -88,7 +89,7 @@ function runMarkdown(run: Run): string {
   let body = run.code ? codeSpan(core) : escapeText(core);
   if (run.emphasis === 'strong') body = `**${body}**`;
   else if (run.emphasis === 'em') body = `*${body}*`;
-  const href = safeHref(run.href);
+  const href = webHref(run.href);
   if (href) body = `[${body}](${linkDestination(href)})`;
   return `${lead}${body}${trail}`;
 }

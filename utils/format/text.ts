@@ -4,7 +4,8 @@
  * cells apart with tabs so they paste into a spreadsheet.
  */
 import type { Block, CleanResult } from '../clean';
-import { type FormatOptions, type ListTree, pieces, sourceOf, tableRows, titleOf } from './shared';
+import type { ListTree } from '../view';
+import { type FormatOptions, pieces, sourceOf, tableRows, titleOf } from './shared';
 
 const INDENT = '  ';
 
@@ -13,7 +14,7 @@ export function toText(result: Pick<CleanResult, 'title' | 'url' | 'blocks'>, op
   const title = titleOf(result, options);
   if (title) parts.push(oneLine(title));
   for (const piece of pieces(result.blocks)) {
-    parts.push(piece.type === 'list' ? listText(piece.list, 0) : blockText(piece.block));
+    parts.push(piece.type === 'list' ? listText(piece.list, 0) : blockText(piece.item));
   }
   const source = sourceOf(result, options);
   if (source) parts.push(`Source: ${source}`);
@@ -29,15 +30,15 @@ function blockText(block: Block): string {
   return block.text.trim();
 }
 
-function listText(list: ListTree, depth: number): string {
+function listText(list: ListTree<Block>, depth: number): string {
   const lines: string[] = [];
-  for (const item of list.items) {
-    const marker = list.ordered ? `${item.number}. ` : '- ';
+  for (const entry of list.entries) {
+    const marker = list.ordered ? `${entry.number}. ` : '- ';
     const indent = INDENT.repeat(depth);
-    const [first, ...rest] = item.block.text.trim().split('\n');
+    const [first, ...rest] = entry.item.text.trim().split('\n');
     lines.push(`${indent}${marker}${first}`);
     for (const line of rest) lines.push(`${indent}${' '.repeat(marker.length)}${line}`);
-    for (const child of item.children) lines.push(listText(child, depth + 1));
+    for (const child of entry.children) lines.push(listText(child, depth + 1));
   }
   return lines.join('\n');
 }

@@ -1,62 +1,54 @@
-import type { ShownBlock } from '@/utils/view/restore';
+import type { Block } from '../clean';
 
-/** A list as rendered: its items in order, each item possibly holding nested lists. */
-export interface ListGroup {
-  type: 'list';
+/** One list as shown or written: its entries in order; an entry may hold lists nested under it. */
+export interface ListTree<T> {
   ordered: boolean;
-  items: ListItemNode[];
+  entries: ListEntry<T>[];
 }
 
-export interface ListItemNode {
-  shown: ShownBlock;
-  children: ListGroup[];
+export interface ListEntry<T> {
+  item: T;
+  /** 1-based position in its own list, for ordered lists. */
+  number: number;
+  children: ListTree<T>[];
 }
 
-export type ArticleNode = { type: 'block'; shown: ShownBlock } | ListGroup;
+/** The article as views and writers walk it: single items, and whole (possibly nested) lists. */
+export type Piece<T> = { type: 'block'; item: T } | { type: 'list'; list: ListTree<T> };
 
 /**
- * Turns the flat block sequence into what HTML needs: consecutive list items of one list
- * become one `<ul>`/`<ol>`, and an item one level deeper nests inside the item before it.
+ * Turns the flat block sequence into what HTML, Markdown and the view need: consecutive list
+ * items with the same list id at the same depth are one list; a deeper item opens a list inside
+ * the item before it. Two different lists that touch stay two. `blockOf` lets the view nest its
+ * shown blocks (kept or restored) and the writers plain blocks with the same rule.
  */
-export function groupBlocks(shown: readonly ShownBlock[]): ArticleNode[] {
-  const nodes: ArticleNode[] = [];
-  /** Open lists from the outermost in, each with the item depth it holds; emptied by any non-list block. */
-  let stack: { group: ListGroup; depth: number }[] = [];
-  let rootListId: number | null = null;
-
-  for (const entry of shown) {
-    const list = entry.block.kind === 'list-item' ? entry.block.list : undefined;
-    if (!list) {
-      nodes.push({ type: 'block', shown: entry });
+export function nestLists<T>(items: readonly T[], blockOf: (item: T) => Block): Piece<T>[] {
+  const out: Piece<T>[] = [];
+  /** Open lists from the outermost in; emptied by any block that is not a list item. */
+  let stack: { id: number; depth: number; tree: ListTree<T> }[] = [];
+  for (const item of items) {
+    const block = blockOf(item);
+    if (block.kind !== 'list-item') {
       stack = [];
+      out.push({ type: 'block', item });
       continue;
     }
-    const depth = Math.max(0, list.depth);
-    const startsNewList = stack.length === 0 || (depth <= stack[0].depth && list.id !== rootListId);
-    if (startsNewList) {
-      const root: ListGroup = { type: 'list', ordered: list.ordered, items: [] };
-      nodes.push(root);
-      stack = [{ group: root, depth }];
-      rootListId = list.id;
+    const info = block.list ?? { id: -1, ordered: false, depth: 0 };
+    const depth = Math.max(0, info.depth);
+    while (stack.length > 0 && stack[stack.length - 1].depth > depth) stack.pop();
+    let top = stack[stack.length - 1];
+    if (top && top.depth === depth && top.id !== info.id) {
+      stack.pop();
+      top = stack[stack.length - 1];
     }
-    // Close lists deeper than this item (never the outermost one).
-    while (stack.length > 1 && stack[stack.length - 1].depth > depth) stack.pop();
-    const top = stack[stack.length - 1];
-    const lastItem = top.group.items[top.group.items.length - 1];
-    if (depth > top.depth && lastItem) {
-      // One level deeper than the open list: a nested list inside the item before.
-      const nested: ListGroup = { type: 'list', ordered: list.ordered, items: [] };
-      lastItem.children.push(nested);
-      stack.push({ group: nested, depth });
+    if (!top || top.depth < depth) {
+      const tree: ListTree<T> = { ordered: info.ordered, entries: [] };
+      if (top) top.tree.entries[top.tree.entries.length - 1].children.push(tree);
+      else out.push({ type: 'list', list: tree });
+      top = { id: info.id, depth, tree };
+      stack.push(top);
     }
-    stack[stack.length - 1].group.items.push({ shown: entry, children: [] });
+    top.tree.entries.push({ item, number: top.tree.entries.length + 1, children: [] });
   }
-  return nodes;
-}
-
-/** Article headings start at h2 (the title is the h1), keeping their relative levels. */
-export function headingLevels(shown: readonly ShownBlock[]): (level: number | undefined) => number {
-  const levels = shown.filter((s) => s.block.kind === 'heading').map((s) => s.block.level ?? 2);
-  const top = levels.length ? Math.min(...levels) : 2;
-  return (level) => Math.min(6, Math.max(2, (level ?? 2) - top + 2));
+  return out;
 }

@@ -5,8 +5,3 @@ export const WORDS_PER_MINUTE = 230;
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
-
-/** Words in a piece of text, for blocks the reader restores (the engine counted only the kept ones). */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}

@@ -1,4 +1,4 @@
-import type { Block, Figure, FigureKind, Run } from '@/utils/clean';
+import type { Block, Figure, FigureKind, Run } from '../clean';
 
 /** A piece of the block's text to render: plain runs, or the runs inside one key figure. */
 export type Segment = { type: 'run'; run: Run } | { type: 'figure'; figure: Figure; runs: Run[] };

@@ -1,0 +1,23 @@
+// CleanResult → what a reader sees: pure helpers the views, the writers, the CLI and the bench share.
+export { fillMessage, pluralMessage, type MessageEntry, type Translator } from './messages';
+export {
+  clip,
+  evidenceMessage,
+  removalSummary,
+  type RemovalMessageKey,
+  type RemovalPluralKey,
+  type RemovalTranslator,
+} from './removals';
+export { headingLevels } from './headings';
+export { nestLists, type ListEntry, type ListTree, type Piece } from './list-nesting';
+export { readingMinutes, WORDS_PER_MINUTE } from './reading-time';
+export {
+  resultWithRestored,
+  shownBlocks,
+  shownKeyFigures,
+  shownWordCount,
+  toggleRestored,
+  type ShownBlock,
+} from './restore';
+export { splitRunsAtFigures, type Segment } from './split-runs';
+export { resolveTheme, THEMES, type Theme } from './theme';
