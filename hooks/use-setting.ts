@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { resolveTheme, type Theme } from '@/utils/view';
+// The leaf module, not the view's index, which reaches the engine: the options page does not need it.
+import { resolveTheme, type Theme } from '@/utils/view/theme';
 
 /**
  * A setting's current value in a component, kept live with `watch()` so a change made in the

@@ -14,8 +14,9 @@ import {
   sitesSetting,
   themeSetting,
 } from '@/utils/extension/settings';
-import { COPY_FORMATS, type CopyFormat } from '@/utils/format';
-import { THEMES, type Theme } from '@/utils/view';
+import { COPY_FORMATS, type CopyFormat } from '@/utils/format/names';
+// The leaf module, not the view's index, which reaches the engine: the options page does not need it.
+import { THEMES, type Theme } from '@/utils/view/theme';
 import { useSetting } from '@/hooks/use-setting';
 import { SitesSection } from './SitesSection';
 import { Checkbox } from '@/components/Checkbox';

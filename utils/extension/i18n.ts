@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
-import { pluralMessage, type RemovalTranslator } from '@/utils/view';
+// The view's leaf modules, not its index: the index reaches the engine, which the background
+// (a user of t()) must not bundle.
+import { pluralMessage } from '@/utils/view/messages';
+import type { RemovalTranslator } from '@/utils/view/removals';
 
 /** Every key of public/_locales/en/messages.json (WXT generates the union from that file). */
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];

@@ -4,17 +4,9 @@ import { toHtml } from './html';
 import { toMarkdown } from './markdown';
 import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './shared';
 import { toText } from './text';
+import type { FormatName } from './names';
 
-/** What the writers produce; the CLI prints any of them. */
-export type FormatName = 'text' | 'markdown' | 'html';
-export const FORMAT_NAMES: readonly FormatName[] = ['text', 'markdown', 'html'];
-
-/**
- * What a copy button puts in text/plain. HTML is not one of them: every copy adds it as
- * text/html anyway (utils/extension/clipboard.ts).
- */
-export type CopyFormat = Exclude<FormatName, 'html'>;
-export const COPY_FORMATS: readonly CopyFormat[] = ['text', 'markdown'];
+export { COPY_FORMATS, FORMAT_NAMES, type CopyFormat, type FormatName } from './names';
 
 const WRITERS: Readonly<Record<FormatName, (result: CleanResult, options: FormatOptions) => string>> = {
   text: toText,
