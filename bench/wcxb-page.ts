@@ -8,7 +8,9 @@ import type { Baseline } from './baseline-cache';
 import type { WcxbTruth } from './datasets';
 import { parseDocument } from './dom';
 import { computeBaseline, siftText, type CleanFn } from './extractors';
-import { describeEvidence, removalGroup, runSift } from './sift';
+import { ENGLISH } from '../utils/view/english.ts';
+import { evidenceMessage } from '../utils/view/index.ts';
+import { removalGroup, runSift } from './sift';
 import { Coverage, errorMessage, shorten } from './text';
 import { scorePage, wcxbTokens, type WcxbPageScore } from './wcxb-metric';
 
@@ -148,7 +150,7 @@ function siftDetail(
   const kept = run.result?.blocks ?? [];
   detail.removed = (run.result?.removed ?? []).map((r) => ({
     group: removalGroup(r),
-    evidence: cut(describeEvidence(r.evidence)),
+    evidence: cut(evidenceMessage(r.evidence, ENGLISH)),
     text: cut(r.block.text),
     tokens: tokenCount(r.block.text),
     inTruth: truthCoverage.share(r.block.text),
