@@ -1,7 +1,9 @@
 // Firefox, paths 1–3, 6 and 7b: the toolbar popup, as in popup-article.test.ts and
 // popup-pages.test.ts for Chromium, plus the size limits Firefox puts on a popup.
 import { describe, expect, test } from 'vitest';
-import { clickToolbar, pinToToolbar } from './support/firefox-popup';
+import { poll } from './support/firefox';
+import { clickToolbar, openedPopup, pinToToolbar } from './support/firefox-popup';
+import { EVENT_UTILS } from './support/firefox-surface';
 import { useFirefox } from './support/firefox-setup';
 import { ACTIVE_CONTENT } from './support/hostile';
 import { RELATED_HEADLINES, SEED_FIGURES, STORY, TITLE } from './support/seed-story';
@@ -56,6 +58,23 @@ describe('Firefox: the toolbar popup', () => {
     expect(await h.readClipboard()).toBe([`# ${TITLE}`, ...markdown, `Source: <${tab.url}>`].join('\n\n'));
   });
 
+  test('4. a key-figure chip scrolls its figure into view', async () => {
+    const tab = await h.openTab('/seed-story.html');
+    const popup = await clickToolbar(h.firefox, tab);
+    await popup.settled();
+    const chips = await popup.keyFigures();
+    const marks = await popup.marks();
+    const position = (chip: { target: string }) => marks.findIndex((m) => m.id === chip.target);
+    const last = chips.reduce((best, chip) => (position(chip) > position(best) ? chip : best));
+    expect(await popup.isInView(last.target)).toBe(false);
+    await popup.click('[data-testid=key-figure]', chips.indexOf(last));
+    await popup.waitFor(
+      `(root, id) => { const el = document.getElementById(id); if (!el) return false; const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }`,
+      last.target,
+      { what: `figure ${last.text} to scroll into view` },
+    );
+  });
+
   test('6. no script from a hostile page runs in the popup, and javascript: links are not links', async () => {
     const tab = await h.openTab('/hostile.html');
     const popup = await clickToolbar(h.firefox, tab);
@@ -75,6 +94,37 @@ describe('Firefox: the toolbar popup', () => {
         `return gBrowser.getTabDialogBox?.(gBrowser.selectedBrowser)?.getTabDialogManager()?._dialogs?.length ?? 0;`,
       ),
     ).toBe(0);
+  });
+
+  test('7a. a page Firefox forbids extensions on gets its message', async () => {
+    const tab = await h.openTab('about:robots');
+    const popup = await clickToolbar(h.firefox, tab);
+    expect(await popup.settled()).toBe('forbidden');
+    expect(await popup.text('message')).toMatch(/\S/);
+    await tab.close();
+  });
+
+  test('10. Alt+Shift+S opens the popup, c copies, Enter opens the removed panel, Escape closes the popup', async () => {
+    const tab = await h.openTab('/seed-story.html');
+    await tab.select();
+    // Sent with focus on the browser window: a key synthesized into the remote page never
+    // comes back to the window's shortcut handling, which a real key press does.
+    await h.firefox.chrome(
+      `${EVENT_UTILS} window.focus(); document.documentElement.focus(); EU.synthesizeKey('S', { altKey: true, shiftKey: true }, window); return true;`,
+    );
+    const popup = await openedPopup(h.firefox);
+    expect(await popup.settled()).toBe('article');
+    await popup.surface.run(`() => document.activeElement?.blur()`);
+    await popup.surface.press('c');
+    await popup.waitFor(`(root) => /copied/i.test(root.querySelector('[data-testid=copy-status]')?.textContent ?? '')`);
+    expect(await h.readClipboard()).toContain(STORY[0]);
+    await popup.surface.run(`(root) => root.querySelector('[data-testid=removed-summary]').focus()`);
+    await popup.surface.press('Enter');
+    await popup.waitFor(`(root) => root.querySelector('[data-testid=removed-panel]')?.getClientRects().length > 0`);
+    // Firefox's panels take Escape themselves: it closes the whole popup (in Chromium it
+    // closes the removed panel first). Either way the user is out with one key.
+    await popup.surface.press('Escape');
+    await poll(async () => !(await popup.isOpen()), 'Escape to close the popup');
   });
 
   test('7b. a section front is not an article: a message and a Clean anyway button', async () => {

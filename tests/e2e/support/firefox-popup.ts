@@ -84,6 +84,11 @@ export async function clickToolbar(firefox: Firefox, tab: FirefoxTab): Promise<F
       `#unified-extensions-view #${WIDGET_ID} .unified-extensions-item-action-button`,
     ]);
   }
+  return openedPopup(firefox);
+}
+
+/** Waits for the popup that a click or Sift's keyboard command opened. */
+export async function openedPopup(firefox: Firefox): Promise<FirefoxPopup> {
   const element = new BrowserElement(firefox, POPUP_BROWSER);
   await poll(
     () =>
