@@ -132,15 +132,19 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     marionette = await Marionette.connect(Number(readFileSync(portFile, 'utf8')));
     await marionette.send('WebDriver:NewSession', { capabilities: { 'moz:webdriverClick': true } });
     await marionette.setContext('chrome');
-    // Ready when the add-on is running and its background has started (after a restart too).
+    // Ready when the add-on is enabled, its button placed and its background past starting.
+    // Not "running": an event page may already have been stopped again by the idle timer.
     await poll(
       () =>
         marionette.execute<boolean>(
-          `const ext = WebExtensionPolicy.getByID(arguments[0])?.extension; if (!ext) return false;
-           await ext.promiseBackgroundStarted?.(); return !!gBrowser && CustomizableUI.getPlacementOfWidget(arguments[1]) !== null;`,
+          `const policy = WebExtensionPolicy.getByID(arguments[0]); if (!policy?.active || !policy.extension) return false;
+           const state = policy.extension.backgroundState;
+           return typeof gBrowser !== 'undefined' && CustomizableUI.getPlacementOfWidget(arguments[1]) !== null &&
+             ['running', 'suspending', 'stopped'].includes(state);`,
           [GECKO_ID, WIDGET_ID],
         ),
       'Sift to be installed and started in Firefox',
+      60_000,
     );
   };
   await start();
