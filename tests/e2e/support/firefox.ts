@@ -36,7 +36,10 @@ const DEBIAN_FIREFOX = '/usr/bin/firefox-esr';
 /** The browser to drive: FIREFOX_PATH, else Debian's Firefox ESR; never a silent skip. */
 export function firefoxPath(env: NodeJS.ProcessEnv = process.env): string {
   if (env.FIREFOX_PATH) {
-    if (!existsSync(env.FIREFOX_PATH)) throw new Error(`FIREFOX_PATH=${env.FIREFOX_PATH} does not exist.`);
+    if (!existsSync(env.FIREFOX_PATH))
+      throw new Error(
+        `FIREFOX_PATH=${env.FIREFOX_PATH} does not exist (unset it after \`apt-get install -y firefox-esr\`).`,
+      );
     return env.FIREFOX_PATH;
   }
   if (existsSync(DEBIAN_FIREFOX)) return DEBIAN_FIREFOX;
