@@ -1,31 +1,43 @@
+import type { ComponentChildren } from 'preact';
 import type { CleanResult } from '@/utils/clean';
-import { readingMinutes } from '@/utils/view';
 import { t, tp } from '@/utils/extension/i18n';
 
-/** Title, site, byline and reading time. */
-export function ArticleHeader({ result, wordCount = result.wordCount }: { result: CleanResult; wordCount?: number }) {
+/** Site and reading time: one short line in the view's toolbar, so the story can start higher. */
+export function ArticleMeta({ result, minutes }: { result: CleanResult; minutes: number }) {
   const site = result.siteName || hostOf(result.url);
   return (
-    <header class="sift-header" dir={result.dir ?? undefined} lang={result.lang ?? undefined}>
-      <p class="sift-meta">
-        {site ? (
-          <span class="sift-site" data-testid="site-name">
-            {site}
-          </span>
-        ) : null}
-        <span class="sift-reading-time" data-testid="reading-time">
-          {tp('readingTime', readingMinutes(wordCount))}
+    <p class="sift-meta" dir={result.dir ?? undefined}>
+      {site ? (
+        <span class="sift-site" data-testid="site-name" lang={result.lang ?? undefined}>
+          {site}
         </span>
-      </p>
-      <h1 class="sift-title" data-testid="title">
+      ) : null}
+      <span class="sift-reading-time" data-testid="reading-time">
+        {tp('readingTime', minutes)}
+      </span>
+    </p>
+  );
+}
+
+/**
+ * Title and byline, in the article's language and direction; `children` (the removed summary)
+ * share the byline's line.
+ */
+export function ArticleHeader({ result, children }: { result: CleanResult; children?: ComponentChildren }) {
+  return (
+    <div class="sift-header">
+      <h1 class="sift-title" data-testid="title" dir={result.dir ?? undefined} lang={result.lang ?? undefined}>
         {result.title}
       </h1>
-      {result.byline ? (
-        <p class="sift-byline" data-testid="byline">
-          {t('byline', result.byline)}
-        </p>
-      ) : null}
-    </header>
+      <div class="sift-subline">
+        {result.byline ? (
+          <p class="sift-byline" data-testid="byline" dir={result.dir ?? undefined} lang={result.lang ?? undefined}>
+            {t('byline', result.byline)}
+          </p>
+        ) : null}
+        {children}
+      </div>
+    </div>
   );
 }
 

@@ -85,12 +85,26 @@ function BlockView({ shown, context }: { shown: ShownBlock; context: RenderConte
           <code>{block.text}</code>
         </pre>
       );
-    case 'table':
+    case 'table': {
+      // The engine keeps cell texts, not which cells were headers; a data table's first row
+      // names its columns nearly always, so it is shown (and announced) as the header row.
+      const [head, ...body] = block.rows ?? [];
       return (
         <div {...attributes} class={['sift-table-wrap', attributes.class].filter(Boolean).join(' ')}>
           <table>
+            {head && body.length ? (
+              <thead>
+                <tr>
+                  {head.map((cell, c) => (
+                    <th key={c} scope="col">
+                      {cell}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+            ) : null}
             <tbody>
-              {(block.rows ?? []).map((row, r) => (
+              {(body.length ? body : head ? [head] : []).map((row, r) => (
                 <tr key={r}>
                   {row.map((cell, c) => (
                     <td key={c}>{cell}</td>
@@ -101,6 +115,7 @@ function BlockView({ shown, context }: { shown: ShownBlock; context: RenderConte
           </table>
         </div>
       );
+    }
     case 'caption': {
       const image = context.showImages && block.image && webHref(block.image.src) ? block.image : null;
       return (

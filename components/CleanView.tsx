@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CleanResult } from '@/utils/clean';
 import { copyPayload, writeToClipboard, type ClipboardEnv } from '@/utils/extension/clipboard';
 import {
@@ -9,45 +9,76 @@ import {
   includeTitleSetting,
 } from '@/utils/extension/settings';
 import type { CopyFormat } from '@/utils/format';
-import { resultWithRestored, shownBlocks, shownKeyFigures, shownWordCount, toggleRestored } from '@/utils/view';
+import { t } from '@/utils/extension/i18n';
+import { readingMinutesOf, resultWithRestored, shownBlocks, shownKeyFigures, toggleRestored } from '@/utils/view';
 import { useSetting } from '@/hooks/use-setting';
-import { ArticleHeader } from './ArticleHeader';
+import { ArticleHeader, ArticleMeta } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
-import { CopyBar } from './CopyBar';
+import { CopyBar, isTextField } from './CopyBar';
+import { HelpPanel } from './HelpPanel';
 import { KeyFigureStrip } from './KeyFigureStrip';
-import { Legend } from './Legend';
+import { KindDescriptions } from './Legend';
 import { RemovedPanel } from './RemovedPanel';
+import { ToolbarPopover } from './ToolbarPopover';
 
 export interface CleanViewProps {
   result: CleanResult;
   /** The in-page reader shows the article's images; the popup does not load remote images. */
   showImages: boolean;
-  /** Controls above the scrolling article: the popup's switch and settings link, the reader's "Show original". */
-  toolbar?: ComponentChildren;
-  /** Where the copy shortcuts listen. */
+  /** At the toolbar's start, before the site and reading time (the reader's brand). */
+  leading?: ComponentChildren;
+  /** At the toolbar's end (the reader's "Show original"). */
+  actions?: ComponentChildren;
+  /** What the header menu (⋯) holds: the popup's auto-clean switch and settings link. None: no menu. */
+  menu?: ComponentChildren;
+  /** Where the keyboard shortcuts listen. */
   shortcutScope?: Node | null;
   clipboardEnv?: ClipboardEnv;
 }
+
+type Popover = 'help' | 'menu' | null;
 
 /** How long a figure glows after its chip is clicked, so the eye finds it. */
 const FLASH_MS = 1600;
 
 /** The whole cleaned-article experience, shared by the popup and the in-page reader. */
-export function CleanView({ result, showImages, toolbar, shortcutScope, clipboardEnv }: CleanViewProps) {
+export function CleanView(props: CleanViewProps) {
+  const { result, showImages, leading, actions, menu, shortcutScope, clipboardEnv } = props;
   const [kinds] = useSetting(figureKindsSetting);
   const [primary] = useSetting(copyFormatSetting);
   const [includeTitle, setIncludeTitle] = useSetting(includeTitleSetting);
   const [includeSource, setIncludeSource] = useSetting(includeSourceSetting);
   const [restoredIds, setRestoredIds] = useState<ReadonlySet<string>>(new Set());
   const [panelOpen, setPanelOpen] = useState(false);
+  const [popover, setPopover] = useState<Popover>(null);
+  const viewRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => shownBlocks(result, restoredIds), [result, restoredIds]);
-  const wordCount = shownWordCount(result, shown);
+  const minutes = useMemo(() => readingMinutesOf(shown.map((s) => s.block.text)), [shown]);
   const keyFigures = useMemo(
     () => shownKeyFigures(result, shown).filter((f) => kinds.includes(f.kind)),
     [result, shown, kinds],
   );
+
+  // The story takes focus as soon as it shows, so Space, PageDown and the arrows scroll it at once.
+  useEffect(() => {
+    scrollRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  useOpenPopoverDismissal(viewRef, popover, setPopover);
+
+  useEffect(() => {
+    if (!shortcutScope) return;
+    const onKey = (event: Event) => {
+      const key = event as KeyboardEvent;
+      if (key.key !== '?' || key.ctrlKey || key.metaKey || key.altKey || isTextField(key)) return;
+      key.preventDefault();
+      setPopover((open) => (open === 'help' ? null : 'help'));
+    };
+    shortcutScope.addEventListener('keydown', onKey);
+    return () => shortcutScope.removeEventListener('keydown', onKey);
+  }, [shortcutScope]);
 
   const toggleRestore = useCallback((blockId: string) => {
     setRestoredIds((current) => toggleRestored(current, blockId));
@@ -68,24 +99,59 @@ export function CleanView({ result, showImages, toolbar, shortcutScope, clipboar
     await writeToClipboard(payload, clipboardEnv);
   };
 
+  const show = (name: Exclude<Popover, null>) => (open: boolean) => setPopover(open ? name : null);
   return (
-    <div class="sift-view">
-      {toolbar ? <div class="sift-toolbar">{toolbar}</div> : null}
-      <div class="sift-scroll" ref={scrollRef} tabIndex={-1}>
+    <div class="sift-view" ref={viewRef}>
+      <div class="sift-toolbar">
+        {leading}
+        <ArticleMeta result={result} minutes={minutes} />
+        <span class="sift-spacer" />
+        <ToolbarPopover
+          name="help"
+          label={t('helpButton')}
+          symbol="?"
+          open={popover === 'help'}
+          onOpenChange={show('help')}
+        >
+          <HelpPanel kinds={kinds} />
+        </ToolbarPopover>
+        {menu ? (
+          <ToolbarPopover
+            name="menu"
+            label={t('menuButton')}
+            symbol="⋯"
+            open={popover === 'menu'}
+            onOpenChange={show('menu')}
+          >
+            <div class="sift-menu">{menu}</div>
+          </ToolbarPopover>
+        ) : null}
+        {actions}
+      </div>
+      <div
+        class="sift-scroll"
+        ref={scrollRef}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus, or the keyboard cannot scroll it (WCAG 2.1.1)
+        tabIndex={0}
+        role="region"
+        aria-label={t('articleLabel')}
+        data-testid="story-scroll"
+      >
         <div class="sift-column">
-          <ArticleHeader result={result} wordCount={wordCount} />
+          <ArticleHeader result={result}>
+            <RemovedPanel
+              removed={result.removed}
+              restoredIds={restoredIds}
+              open={panelOpen}
+              onToggleOpen={setPanelOpen}
+              onToggleRestore={toggleRestore}
+            />
+          </ArticleHeader>
           <KeyFigureStrip figures={keyFigures} onJump={jump} />
-          <RemovedPanel
-            removed={result.removed}
-            restoredIds={restoredIds}
-            open={panelOpen}
-            onToggleOpen={setPanelOpen}
-            onToggleRestore={toggleRestore}
-          />
-          <Legend kinds={kinds} />
           <ArticleView shown={shown} kinds={kinds} showImages={showImages} dir={result.dir} lang={result.lang} />
         </div>
       </div>
+      <KindDescriptions />
       <CopyBar
         onCopy={copy}
         primary={primary}
@@ -97,6 +163,40 @@ export function CleanView({ result, showImages, toolbar, shortcutScope, clipboar
       />
     </div>
   );
+}
+
+/**
+ * Escape or a click elsewhere closes the open toolbar panel, and Escape gives focus back to its
+ * button. Escape is caught on the way down (capture), so it closes only the panel, not also the
+ * removed list or the reader under it.
+ */
+function useOpenPopoverDismissal(
+  viewRef: { current: HTMLElement | null },
+  popover: Popover,
+  setPopover: (popover: Popover) => void,
+) {
+  useLayoutEffect(() => {
+    const root = viewRef.current?.getRootNode();
+    if (!popover || !root) return;
+    const anchor = () => viewRef.current?.querySelector<HTMLElement>(`[data-popover=${popover}]`);
+    const onKey = (event: Event) => {
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      event.stopPropagation();
+      event.preventDefault();
+      setPopover(null);
+      anchor()?.querySelector<HTMLElement>('button')?.focus();
+    };
+    const onPointer = (event: Event) => {
+      const inside = event.composedPath().includes(anchor() as EventTarget);
+      if (!inside) setPopover(null);
+    };
+    root.addEventListener('keydown', onKey, true);
+    root.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      root.removeEventListener('keydown', onKey, true);
+      root.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, [viewRef, popover, setPopover]);
 }
 
 function cssEscape(id: string): string {

@@ -82,7 +82,9 @@ export function CopyBar(props: CopyBarProps) {
         </span>
       </div>
       <div class="sift-include" role="group" aria-labelledby="sift-include-label">
-        <span id="sift-include-label">{t('includeLabel')}</span>
+        <span id="sift-include-label" class="sift-sr-only">
+          {t('includeLabel')}
+        </span>
         <Checkbox testId="include-title" checked={includeTitle} label={t('includeTitle')} onChange={onIncludeTitle} />
         <Checkbox
           testId="include-source"
@@ -95,7 +97,7 @@ export function CopyBar(props: CopyBarProps) {
   );
 }
 
-function isTextField(event: KeyboardEvent): boolean {
+export function isTextField(event: KeyboardEvent): boolean {
   const target = (event.composedPath?.()[0] ?? event.target) as HTMLElement | null;
   if (!target || typeof target.tagName !== 'string') return false;
   if (target.isContentEditable) return true;

@@ -13,7 +13,7 @@ export function KeyFigureStrip({ figures, onJump }: KeyFigureStripProps) {
   if (figures.length === 0) return null;
   return (
     <section class="sift-figures" data-testid="key-figures" aria-label={t('keyFiguresHeading')}>
-      <h2 class="sift-section-title">{t('keyFiguresHeading')}</h2>
+      <h2 class="sift-sr-only">{t('keyFiguresHeading')}</h2>
       <ul class="sift-chips">
         {figures.map((figure) => {
           const target = figureMarkId(figure.blockId, figure.start);

@@ -4,6 +4,7 @@ import { legacyCopyIn } from '@/utils/extension/clipboard';
 import { t } from '@/utils/extension/i18n';
 import { CleanView } from './CleanView';
 import { appearanceAttributes, useAppearance } from '@/hooks/use-appearance';
+import { useFocusTrap } from '@/hooks/use-focus-trap';
 
 export interface ReaderProps {
   result: CleanResult;
@@ -17,10 +18,7 @@ export function Reader({ result, scope, onClose }: ReaderProps) {
   const appearance = useAppearance();
   const rootRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    // Put keyboard focus in the reader so Tab, arrows and the copy shortcuts work at once.
-    rootRef.current?.querySelector<HTMLElement>('.sift-scroll')?.focus({ preventScroll: true });
-  }, []);
+  useFocusTrap(rootRef, scope);
 
   useEffect(() => {
     // Escape closes the reader, unless it is closing the removed-items panel first.
@@ -52,17 +50,16 @@ export function Reader({ result, scope, onClose }: ReaderProps) {
           ClipboardItem: globalThis.ClipboardItem,
           legacyCopy: legacyCopyIn(scope),
         }}
-        toolbar={
-          <>
-            <span class="sift-brand">
-              <SiftMark />
-              {t('readerCleanedBy')}
-            </span>
-            <span class="sift-spacer" />
-            <button type="button" class="sift-button sift-primary" data-testid="show-original" onClick={onClose}>
-              {t('showOriginal')}
-            </button>
-          </>
+        leading={
+          <span class="sift-brand">
+            <SiftMark />
+            {t('readerCleanedBy')}
+          </span>
+        }
+        actions={
+          <button type="button" class="sift-button sift-primary" data-testid="show-original" onClick={onClose}>
+            {t('showOriginal')}
+          </button>
         }
       />
     </div>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { webHref, type Block, type FigureKind, type Run } from '@/utils/clean';
 import { splitRunsAtFigures } from '@/utils/view';
 import { t } from '@/utils/extension/i18n';
+import { kindDescriptionId } from './Legend';
 
 /** The id of a figure's `<mark>`, which key-figure chips point at. */
 export function figureMarkId(blockId: string, start: number): string {
@@ -29,6 +30,7 @@ export function RunsText({
             class={`sift-mark sift-kind-${segment.figure.kind}`}
             data-kind={segment.figure.kind}
             title={t(`kind_${segment.figure.kind}`)}
+            aria-describedby={kindDescriptionId(segment.figure.kind)}
             tabIndex={-1}
           >
             {segment.runs.map((run, j) => (

@@ -18,9 +18,11 @@ export function StateMessage({
       <div class="sift-state-icon">
         <StateIcon name={icon} />
       </div>
-      <p class="sift-state-message" data-testid="message" role="status">
-        {message}
-      </p>
+      <div role="status">
+        <h1 class="sift-state-message" data-testid="message">
+          {message}
+        </h1>
+      </div>
       {hint ? <p class="sift-state-hint">{hint}</p> : null}
       {children}
     </div>

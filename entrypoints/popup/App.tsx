@@ -62,7 +62,7 @@ export function App({ search = location.search }: { search?: string }) {
 
   const inWindow = new URLSearchParams(search).has('tabId');
   return (
-    <div
+    <main
       class={`sift-root sift-popup${inWindow ? ' sift-in-window' : ''}`}
       data-testid="popup"
       data-state={view.state}
@@ -84,10 +84,9 @@ export function App({ search = location.search }: { search?: string }) {
           result={view.result}
           showImages={false}
           shortcutScope={document}
-          toolbar={
+          menu={
             <>
               {tab?.url ? <AutoCleanSwitch url={tab.url} /> : null}
-              <span class="sift-spacer" />
               <button
                 type="button"
                 class="sift-link"
@@ -127,6 +126,6 @@ export function App({ search = location.search }: { search?: string }) {
           </pre>
         </StateMessage>
       ) : null}
-    </div>
+    </main>
   );
 }

@@ -98,7 +98,9 @@ describe('ArticleView', () => {
       'pre#b8',
     ]);
     expect($('li[data-block-id=b2] > ul > li[data-block-id=b3]')).not.toBeNull();
-    expect($$('[data-block-id=b5] td').map((td) => td.textContent)).toEqual(['a', 'b', '1', '2']);
+    // The first row names the columns: header cells, so a screen reader announces them with each value.
+    expect($$('[data-block-id=b5] thead th[scope=col]').map((th) => th.textContent)).toEqual(['a', 'b']);
+    expect($$('[data-block-id=b5] tbody td').map((td) => td.textContent)).toEqual(['1', '2']);
   });
 
   test('figures are marks with kind and an id the key-figure chips point at', () => {

@@ -104,7 +104,8 @@ describe('popup', () => {
     expect($('[data-testid=title]')!.textContent).toBe(story.title);
     expect($('[data-testid=site-name]')!.textContent).toBe('The Daily Example');
     expect($('[data-testid=byline]')!.textContent).toBe('By Ana Ruiz');
-    expect($('[data-testid=reading-time]')!.textContent).toBe('2 min read');
+    // Timed from the text shown (two short paragraphs), not from the engine's word count.
+    expect($('[data-testid=reading-time]')!.textContent).toBe('1 min read');
     expect($$('[data-testid=key-figure]').map((b) => b.dataset.target)).toEqual([
       `fig-b0-${para.indexOf('$245')}`,
       `fig-b0-${para.indexOf('8.1%')}`,

@@ -69,6 +69,7 @@ describe('auto-cleaning a chosen site', () => {
     const tab = await h.openTab('/de-article.html');
     const popup = await clickToolbar(h.sift, tab);
     await popup.settled();
+    await popup.openMenu();
     await popup.click('[data-testid=auto-clean-toggle]');
     await popup.waitFor(`(root) => root.querySelector('[data-testid=auto-clean-toggle]').checked`);
     await h.readerRegistered(SITE, true);
@@ -79,6 +80,7 @@ describe('auto-cleaning a chosen site', () => {
 
     const again = await clickToolbar(h.sift, await h.openTab('/seed-story.html'));
     await again.settled();
+    await again.openMenu();
     await again.click('[data-testid=auto-clean-toggle]');
     await again.waitFor(`(root) => !root.querySelector('[data-testid=auto-clean-toggle]').checked`);
     await h.readerRegistered(SITE, false);

@@ -10,7 +10,7 @@ export {
 } from './removals';
 export { headingLevels } from './headings';
 export { nestLists, type ListEntry, type ListTree, type Piece } from './list-nesting';
-export { readingMinutes, WORDS_PER_MINUTE } from './reading-time';
+export { CJK_CHARS_PER_MINUTE, readingMinutes, readingMinutesOf, WORDS_PER_MINUTE } from './reading-time';
 export {
   resultWithRestored,
   shownBlocks,
