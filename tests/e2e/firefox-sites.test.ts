@@ -97,6 +97,7 @@ describe('Firefox: a chosen site', () => {
     const popup = await clickToolbar(h.firefox, tab);
     await popup.settled();
     // Declined: the switch goes back off and says why; the site is not kept.
+    await popup.openMenu(); // the switch lives in the header menu
     await popup.click('[data-testid=auto-clean-toggle]');
     expect(await h.answerPermissionPrompt(false)).toContain(SITE);
     expect(await popup.isOpen(), 'the popup stays open over the prompt').toBe(true);
@@ -111,6 +112,7 @@ describe('Firefox: a chosen site', () => {
 
     const popup2 = await clickToolbar(h.firefox, tab);
     await popup2.settled();
+    await popup2.openMenu(); // the switch lives in the header menu
     await popup2.click('[data-testid=auto-clean-toggle]');
     expect(await h.answerPermissionPrompt(true)).toContain(SITE);
     await h.readerRegistered(SITE, true);
@@ -119,6 +121,7 @@ describe('Firefox: a chosen site', () => {
 
     const again = await clickToolbar(h.firefox, await h.openTab('/seed-story.html'));
     await again.settled();
+    await again.openMenu();
     await again.waitFor(`(root) => root.querySelector('[data-testid=auto-clean-toggle]').checked`);
     await again.click('[data-testid=auto-clean-toggle]');
     await h.readerRegistered(SITE, false);
