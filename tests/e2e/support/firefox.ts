@@ -106,7 +106,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
 
   let child: ChildProcess;
   let marionette: Marionette;
-  const start = async () => {
+  const launch = async () => {
     const portFile = join(profile, 'MarionetteActivePort');
     if (existsSync(portFile)) unlinkSync(portFile);
     child = spawn(
@@ -150,7 +150,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       60_000,
     );
   };
-  await start();
+  // A Firefox that fails to come up must not outlive the test run.
+  const start = () =>
+    launch().catch((error) => {
+      marionette?.close();
+      child?.kill('SIGKILL');
+      throw error;
+    });
+  await start().catch((error) => {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  });
 
   const firefox: Firefox = {
     get marionette() {
