@@ -18,8 +18,15 @@ function program(rootExpression: string, fn: string, arg: unknown): string {
   return `(async () => { const root = ${rootExpression}; if (!root) return undefined; return (${fn})(root, ${JSON.stringify(arg ?? null)}); })()`;
 }
 
-const KEYS: Record<string, { code: string; keyCode: number; text?: string }> = {
+const KEYS: Record<string, { code: string; keyCode: number; text?: string; shift?: boolean }> = {
   Tab: { code: 'Tab', keyCode: 9 },
+  PageDown: { code: 'PageDown', keyCode: 34 },
+  PageUp: { code: 'PageUp', keyCode: 33 },
+  End: { code: 'End', keyCode: 35 },
+  Home: { code: 'Home', keyCode: 36 },
+  ArrowUp: { code: 'ArrowUp', keyCode: 38 },
+  ArrowDown: { code: 'ArrowDown', keyCode: 40 },
+  '?': { code: 'Slash', keyCode: 191, text: '?', shift: true },
   Escape: { code: 'Escape', keyCode: 27 },
   Enter: { code: 'Enter', keyCode: 13, text: '\r' },
   ' ': { code: 'Space', keyCode: 32, text: ' ' },
@@ -40,7 +47,8 @@ export function cdpSurface(target: CdpTarget, rootExpression = 'document'): Surf
       const key = shift ? combo.slice('Shift+'.length) : combo;
       const info = KEYS[key];
       if (!info) throw new Error(`no key mapping for ${key}`);
-      const base = { key, code: info.code, windowsVirtualKeyCode: info.keyCode, modifiers: shift ? 8 : 0 };
+      const modifiers = shift || info.shift ? 8 : 0;
+      const base = { key, code: info.code, windowsVirtualKeyCode: info.keyCode, modifiers };
       await target.send('Input.dispatchKeyEvent', {
         type: info.text ? 'keyDown' : 'rawKeyDown',
         text: info.text,
