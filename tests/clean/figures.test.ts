@@ -638,11 +638,13 @@ describe('speed and hostile input', () => {
 
   test.each(HOSTILE)('%s (512 KB) finishes with well-formed spans', (_name, text) => {
     const figures = findFigures(text, { lang: 'en' });
+    // One expect for the whole list: 256k expects cost more than the scan under test.
     let previousEnd = 0;
-    for (const f of figures) {
-      expect(f.start).toBeGreaterThanOrEqual(previousEnd);
-      expect(text.slice(f.start, f.end)).toBe(f.text);
+    const malformed = figures.filter((f) => {
+      const bad = f.start < previousEnd || f.end <= f.start || text.slice(f.start, f.end) !== f.text;
       previousEnd = f.end;
-    }
+      return bad;
+    });
+    expect(malformed.slice(0, 3)).toEqual([]);
   });
 });
