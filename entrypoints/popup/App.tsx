@@ -100,7 +100,11 @@ export function App({ search = location.search }: { search?: string }) {
         />
       ) : null}
 
-      {view.state === 'not-article' ? (
+      {view.state === 'not-article' && view.reason === 'too-large' ? (
+        <StateMessage icon="page" message={t('stateTooLarge')} hint={t('stateTooLargeHint')} />
+      ) : null}
+
+      {view.state === 'not-article' && view.reason !== 'too-large' ? (
         <StateMessage
           icon="page"
           message={view.reason === 'empty-page' ? t('stateEmptyPage') : t('stateNotArticle')}

@@ -1,5 +1,6 @@
 /** Why `clean()` could not produce an article; views turn `code` into a message. */
-export type SiftErrorCode = 'empty-page' | 'no-article';
+/** `too-large`: more elements than the budget (`maxElemsToParse`), refused before Readability runs. */
+export type SiftErrorCode = 'empty-page' | 'no-article' | 'too-large';
 
 export class SiftError extends Error {
   readonly code: SiftErrorCode;

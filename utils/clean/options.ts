@@ -28,8 +28,16 @@ export interface CleanOptions {
   minArticleChars: number;
   /** Readability's minimum article length in characters; default 500. */
   charThreshold: number;
-  /** Stop with an error on pages with more elements than this (0: no limit); default 0. */
+  /**
+   * The element budget: a page with more elements than this is refused with SiftError
+   * 'too-large' before Readability starts (0: no limit); default 1000000.
+   */
   maxElemsToParse: number;
+  /**
+   * Let extraction run Readability on the document itself instead of a copy, for callers that
+   * throw the document away afterwards (the CLI and the benchmark parse each page afresh); default false.
+   */
+  mayChangeDocument: boolean;
 }
 
 export const DEFAULT_OPTIONS: Readonly<CleanOptions> = Object.freeze({
@@ -46,7 +54,8 @@ export const DEFAULT_OPTIONS: Readonly<CleanOptions> = Object.freeze({
   offTopicThreshold: 0.35,
   minArticleChars: 200,
   charThreshold: 500,
-  maxElemsToParse: 0,
+  maxElemsToParse: 1_000_000,
+  mayChangeDocument: false,
 });
 
 export function resolveOptions(options: Partial<CleanOptions> = {}): CleanOptions {

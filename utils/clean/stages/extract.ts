@@ -1,4 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { flattenDeepNesting, MAX_NESTING, measurePage } from '../dom/budget';
 import { SiftError } from '../errors';
 import { BYLINE_INTRO } from '../lexicon/bylines';
 import type { CleanOptions } from '../options';
@@ -35,11 +36,32 @@ const PUBLISHED_TIME_META = [
 
 const SITE_NAME_META = ['og:site_name', 'application-name', 'twitter:site'];
 
-function metaContent(doc: Document, names: readonly string[]): string | null {
+const META_ATTRIBUTES = ['property', 'name', 'itemprop'] as const;
+
+/**
+ * The page's meta tags by attribute and lower-cased value, first tag of each kept (what
+ * `querySelector('meta[attr="value" i]')` finds), read in one pass: a selector per name walks
+ * the whole page each time, which on a 10 MB page cost seconds.
+ */
+type MetaIndex = Map<string, string | null>;
+
+function metaIndex(doc: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    for (const attr of META_ATTRIBUTES) {
+      const value = el.getAttribute(attr);
+      if (value === null) continue;
+      const key = `${attr}=${value.toLowerCase()}`;
+      if (!index.has(key)) index.set(key, el.getAttribute('content'));
+    }
+  }
+  return index;
+}
+
+function metaContent(index: MetaIndex, names: readonly string[]): string | null {
   for (const name of names) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const el = doc.querySelector(`meta[${attr}="${name}" i]`);
-      const value = el?.getAttribute('content')?.trim();
+    for (const attr of META_ATTRIBUTES) {
+      const value = index.get(`${attr}=${name.toLowerCase()}`)?.trim();
       if (value) return value;
     }
   }
@@ -54,11 +76,11 @@ function timeElement(doc: Document): string | null {
 }
 
 /** The page's own address: the document's URL in a browser, else what the page says it is. */
-function documentUrl(doc: Document): string | null {
+function documentUrl(doc: Document, meta: MetaIndex): string | null {
   const candidates = [
     (doc as Document & { URL?: string }).URL,
     doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'),
-    metaContent(doc, ['og:url']),
+    metaContent(meta, ['og:url']),
   ];
   for (const url of candidates) if (url && /^https?:\/\//i.test(url.trim())) return url.trim();
   return null;
@@ -115,21 +137,39 @@ function anchorLinks(clone: Document, url: string | null): void {
   head.insertBefore(base, head.firstChild);
 }
 
+/** What the page itself says, read before Readability runs (it may run on `doc` itself and change it). */
+function pageMetadata(doc: Document, options: CleanOptions) {
+  const meta = metaIndex(doc);
+  return {
+    title: doc.title,
+    siteName: metaContent(meta, SITE_NAME_META),
+    lang: doc.documentElement?.getAttribute('lang'),
+    dir: doc.documentElement?.getAttribute('dir'),
+    url: options.url ?? documentUrl(doc, meta),
+    publishedTime: metaContent(meta, PUBLISHED_TIME_META) ?? timeElement(doc),
+  };
+}
+
 /**
- * Runs Readability on a clone of the document (Readability rewrites the DOM it is given) and
- * gathers the metadata a reader shows. Throws SiftError when there is nothing to read.
+ * Runs Readability on a clone of the document (Readability rewrites the DOM it is given), or on
+ * the document itself when the caller allows it, and gathers the metadata a reader shows.
+ * Throws SiftError when there is nothing to read or the page is over the element budget;
+ * nesting deeper than Readability can walk in time is flattened first (dom/budget.ts).
  */
 export function extract(doc: Document, options: CleanOptions): Extracted {
   // The whole document, not just <body>: a malformed page can leave its text outside it.
-  if (!doc.documentElement?.textContent?.trim()) {
+  const root = doc.documentElement;
+  if (!root?.textContent?.trim()) {
     throw new SiftError('empty-page', 'The page is empty: it has no text to read.');
   }
+  const shape = measurePage(root, options.maxElemsToParse);
   const readerable = isProbablyReaderable(doc);
-  const clone = doc.cloneNode(true) as Document;
-  anchorLinks(clone, options.url);
-  const article = new Readability<Element>(clone, {
+  const page = pageMetadata(doc, options);
+  const target = options.mayChangeDocument ? doc : (doc.cloneNode(true) as Document);
+  if (shape.depth > MAX_NESTING && target.documentElement) flattenDeepNesting(target.documentElement);
+  anchorLinks(target, options.url);
+  const article = new Readability<Element>(target, {
     charThreshold: options.charThreshold,
-    maxElemsToParse: options.maxElemsToParse,
     serializer: (node) => node as Element,
   }).parse();
   const content = article?.content;
@@ -137,17 +177,16 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   if (!article || !content || length === 0 || length < options.minArticleChars) {
     throw new SiftError('no-article', 'No article was found on this page.');
   }
-  const siteName = clean(article.siteName) ?? clean(metaContent(doc, SITE_NAME_META));
+  const siteName = clean(article.siteName) ?? clean(page.siteName);
   const headings = Array.from(content.querySelectorAll('h1, h2')).map((h) => h.textContent ?? '');
   return {
-    title: headlineOf(clean(article.title) ?? clean(doc.title) ?? '', siteName, headings),
+    title: headlineOf(clean(article.title) ?? clean(page.title) ?? '', siteName, headings),
     byline: clean(article.byline?.replace(BYLINE_INTRO, '')),
     siteName,
-    lang: clean(article.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
-    dir: normaliseDir(article.dir ?? doc.documentElement?.getAttribute('dir')),
-    url: options.url ?? documentUrl(doc),
-    publishedTime:
-      clean(article.publishedTime) ?? clean(metaContent(doc, PUBLISHED_TIME_META)) ?? clean(timeElement(doc)),
+    lang: clean(article.lang) ?? clean(page.lang),
+    dir: normaliseDir(article.dir ?? page.dir),
+    url: page.url,
+    publishedTime: clean(article.publishedTime) ?? clean(page.publishedTime),
     excerpt: clean(article.excerpt),
     readerable,
     content,

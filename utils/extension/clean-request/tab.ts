@@ -1,4 +1,4 @@
-import type { CleanResult } from '@/utils/clean';
+import type { CleanResult, SiftErrorCode } from '@/utils/clean';
 import { forbiddenReason, isProtectedPageError, type ForbiddenReason } from '@/utils/extension/forbidden-url';
 import { sendToTab } from '@/utils/extension/messages';
 
@@ -11,7 +11,8 @@ export const CLEAN_TIMEOUT_MS = 20_000;
 export type TabOutcome =
   | { state: 'article'; result: CleanResult }
   /** `result` is there when the page cleaned but did not look like an article; "Clean anyway" shows it at once. */
-  | { state: 'not-article'; reason: 'no-article' | 'empty-page'; result?: CleanResult }
+  /** `too-large`: over the engine's element budget; cleaning anyway would not help. */
+  | { state: 'not-article'; reason: SiftErrorCode; result?: CleanResult }
   | { state: 'forbidden'; reason: ForbiddenReason }
   | { state: 'error'; detail: string };
 
