@@ -1,10 +1,18 @@
 import { FORMAT_NAMES, type FormatName } from '../utils/format/index.ts';
 
-export type OutputFormat = FormatName | 'json';
+export type OutputFormat = FormatName | 'json' | 'jsonl';
 
 export interface CliArgs {
   command: 'clean' | 'help' | 'version';
-  file: string;
+  /** Files, folders (their .html and .htm files, recursively) and `-` for standard input. */
+  inputs: string[];
+  /** Write each result to this folder (one file each) instead of standard output. */
+  out: string | null;
+  /** Worker threads; null: one per core. */
+  jobs: number | null;
+  quiet: boolean;
+  /** With --out: skip inputs whose output file is already there. */
+  resume: boolean;
   url: string | null;
   format: OutputFormat;
   dedupe: boolean;
@@ -16,16 +24,21 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
-const FORMATS: readonly OutputFormat[] = [...FORMAT_NAMES, 'json'];
+const FORMATS: readonly OutputFormat[] = [...FORMAT_NAMES, 'json', 'jsonl'];
 
-export const USAGE = `Usage: sift clean FILE|- [options]
+export const USAGE = `Usage: sift clean FILE|FOLDER|- ... [options]
 
-Cleans the article in an HTML file (or standard input with -): removes repeated paragraphs and
-unrelated "You may also like" items, and marks money, percentages, dates and quantities.
+Cleans the article in each HTML file (folders: their .html and .htm files; - reads standard
+input): removes repeated paragraphs and unrelated "You may also like" items, and marks money,
+percentages, dates and quantities. One file prints to standard output; many need --out or jsonl.
 
 Options:
-  --url URL          the page's address, for resolving links (default: the page's canonical URL)
-  --format FORMAT    text (default), markdown, html or json
+  --url URL          the page's address, for resolving links (one input only; default: its canonical URL)
+  --format FORMAT    text (default), markdown, html, json, or jsonl (one JSON line per file)
+  --out DIR          write each article to DIR/<name>.<txt|md|html|json>, atomically
+  --resume           with --out: skip inputs whose output is already in DIR
+  --jobs N           clean on N worker threads (default: one per core)
+  --quiet            no progress bar and no summary, only failures
   --no-dedupe        keep repeated paragraphs
   --no-related       keep recommendation lists
   --no-figures       don't mark figures
@@ -34,13 +47,18 @@ Options:
   -h, --help         show this help
   -v, --version      show the version
 
-Exit codes: 0 done, 1 unexpected error, 2 usage error, 3 input unreadable, 4 no article found.`;
+Exit codes: 0 done, 1 unexpected error, 2 usage error, 3 input unreadable, 4 no article found,
+5 page too large; for many files: 0 all cleaned, 4 some not articles, 6 some failed.`;
 
 /** Parses the command line; throws UsageError with a one-line message. */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
     command: 'clean',
-    file: '',
+    inputs: [],
+    out: null,
+    jobs: null,
+    quiet: false,
+    resume: false,
     url: null,
     format: 'text',
     dedupe: true,
@@ -92,16 +110,41 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--highlight':
         args.highlight = true;
         break;
+      case '--out':
+        args.out = inline ?? value(flag);
+        break;
+      case '--jobs': {
+        const raw = inline ?? value(flag);
+        const jobs = Number(raw);
+        if (!Number.isInteger(jobs) || jobs < 1)
+          throw new UsageError(`--jobs takes a whole number from 1, got "${raw}"`);
+        args.jobs = jobs;
+        break;
+      }
+      case '--quiet':
+        args.quiet = true;
+        break;
+      case '--resume':
+        args.resume = true;
+        break;
       case '-h':
       case '--help':
         return { ...args, command: 'help' };
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
-        if (args.file) throw new UsageError(`one file at a time: got "${args.file}" and "${flag}"`);
-        args.file = flag;
+        if (flag === '-' && args.inputs.includes('-')) throw new UsageError('standard input (-) can be read once');
+        args.inputs.push(flag);
     }
   }
-  if (!args.file) throw new UsageError('missing FILE: give a path to an HTML file, or - for standard input');
+  if (!args.inputs.length)
+    throw new UsageError('missing FILE: give paths to HTML files or folders, or - for standard input');
+  if (args.url !== null && args.inputs.length > 1)
+    throw new UsageError('--url names one page: give it with one input only');
+  if (args.format === 'jsonl' && args.out)
+    throw new UsageError('--format jsonl writes to standard output; redirect it instead of --out');
+  if (args.resume && !args.out) throw new UsageError('--resume needs --out DIR');
+  if (args.report && (args.inputs.length > 1 || args.out || args.format === 'jsonl'))
+    throw new UsageError('--report is for one page printed to standard output');
   if (args.url !== null && !/^https?:\/\/\S+$/i.test(args.url))
     throw new UsageError(`--url must be an http(s) address, got "${args.url}"`);
   return args;

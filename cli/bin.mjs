@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-// The `sift` command: loads the TypeScript CLI through tsx so the CLI runs the very pipeline
-// source the extension bundles, with no separate build step.
-import { register } from 'tsx/esm/api';
+// The `sift` command: runs the CLI as built into plain JavaScript in cli/dist by
+// `npm run build:cli`, which `npm ci` and `npm install` run as the `prepare` script.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+const built = new URL('./dist/sift.mjs', import.meta.url);
+if (!existsSync(built)) {
+  process.stderr.write('sift: the command line is not built yet: run "npm run build:cli" (npm ci does it)\n');
+  process.exit(1);
+}
+await import(built.href);

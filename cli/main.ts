@@ -1,18 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
-import { clean, isSiftError } from '../utils/clean/index.ts';
-import { formatResult } from '../utils/format/index.ts';
 import { USAGE, UsageError, parseArgs } from './args.ts';
-import { toCliJson } from './json.ts';
-import { highlightFigures, LEGEND } from './highlight.ts';
-import { formatReport } from './report.ts';
+import { runBatch } from './batch.ts';
+import { cleanFile, EXIT, type CleanSettings } from './clean-file.ts';
+import { expandInputs } from './inputs.ts';
 
-export const EXIT = { ok: 0, unexpected: 1, usage: 2, unreadable: 3, noArticle: 4 } as const;
+export { EXIT };
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -22,8 +19,19 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 async function version(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  // From cli/ and from cli/dist/ alike: the first package.json up the tree is the project's.
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8')) as {
+        name?: string;
+        version: string;
+      };
+      if (pkg.name === 'sift') return pkg.version;
+    } catch {
+      // Try the next one up.
+    }
+  }
+  return 'unknown';
 }
 
 /** Runs one CLI invocation and returns its exit code; every failure is one line on stderr. */
@@ -47,46 +55,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${await version()}\n`);
     return EXIT.ok;
   }
+  const settings: CleanSettings = {
+    url: args.url,
+    format: args.format,
+    dedupe: args.dedupe,
+    related: args.related,
+    figures: args.figures,
+    report: args.report,
+    highlight: args.highlight,
+  };
+  const inputs = await expandInputs(args.inputs);
+  const batch = inputs.length > 1 || args.inputs.length > 1 || args.out !== null || args.format === 'jsonl';
+  if (batch && !args.out && args.format !== 'jsonl')
+    return fail(EXIT.usage, 'many inputs need --out DIR or --format jsonl (see sift --help)');
+  const stdin = args.inputs.includes('-') ? await readAll(io.stdin) : null;
+  if (batch) return runBatch(args, settings, inputs, stdin, io);
 
-  let html: string;
-  try {
-    html = args.file === '-' ? await readAll(io.stdin) : await readFile(args.file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    return fail(EXIT.unreadable, `cannot read ${args.file}: ${why}`);
-  }
-  if (!html.trim())
-    return fail(EXIT.noArticle, `${args.file === '-' ? 'standard input' : args.file} is empty: no article to clean`);
-
-  try {
-    const { document } = parseHTML(html);
-    const result = clean(document as unknown as Document, {
-      url: args.url,
-      dedupe: args.dedupe,
-      related: args.related,
-      figures: args.figures,
-    });
-    const output =
-      args.format === 'json'
-        ? JSON.stringify(toCliJson(result), null, 2)
-        : formatResult(args.highlight && args.format === 'text' ? highlightFigures(result) : result, args.format, {
-            includeTitle: true,
-            includeSource: Boolean(result.url),
-          });
-    io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
-    if (args.highlight && args.format === 'text') io.stdout.write(`\nFigures: ${LEGEND}\n`);
-    if (args.report) io.stderr.write(`${formatReport(result)}\n`);
-    return EXIT.ok;
-  } catch (error) {
-    if (isSiftError(error)) return fail(EXIT.noArticle, error.message);
-    return fail(EXIT.unexpected, `unexpected error: ${(error as Error).message ?? String(error)}`);
-  }
+  // One page to standard output.
+  const [input] = inputs;
+  if (input.problem) return fail(EXIT.unreadable, input.problem);
+  const outcome = await cleanFile({ source: input.source, ...(stdin !== null ? { html: stdin } : {}), settings });
+  if (outcome.status !== 'cleaned') return fail(outcome.exit, outcome.message ?? 'failed');
+  io.stdout.write(outcome.output ?? '');
+  if (outcome.report) io.stderr.write(outcome.report);
+  return EXIT.ok;
 }

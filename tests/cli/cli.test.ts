@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { EXIT, main } from '../../cli/main';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -103,6 +103,7 @@ describe('sift clean fails clearly', () => {
   writeFileSync(empty, '');
   const nav = join(dir, 'nav.html');
   writeFileSync(nav, '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>');
+  const noPages = mkdtempSync(join(tmpdir(), 'sift-cli-empty-'));
 
   test.each([
     ['no arguments', [], EXIT.usage, /missing command/],
@@ -117,7 +118,7 @@ describe('sift clean fails clearly', () => {
     ],
     ['no file', ['clean'], EXIT.usage, /missing FILE/],
     ['a missing file', ['clean', join(dir, 'nope.html')], EXIT.unreadable, /cannot read .*nope\.html: no such file/],
-    ['a directory', ['clean', dir], EXIT.unreadable, /is a directory/],
+    ['a folder without pages', ['clean', noPages], EXIT.unreadable, /has no \.html or \.htm files/],
     ['an empty file', ['clean', empty], EXIT.noArticle, /is empty/],
     ['a page with no article', ['clean', nav], EXIT.noArticle, /No article was found/],
   ])('%s', async (_, argv, code, message) => {
@@ -131,6 +132,40 @@ describe('sift clean fails clearly', () => {
 
 describe('the sift binary', () => {
   const exec = promisify(execFile);
+
+  // What `npm ci` does through the `prepare` script: the binary runs the build, not the source.
+  beforeAll(async () => {
+    await exec('npm', ['run', 'build:cli'], { cwd: ROOT });
+  }, 120_000);
+
+  test('is plain JavaScript: no TypeScript loader at run time', () => {
+    const files = [
+      join(ROOT, 'cli', 'bin.mjs'),
+      ...['sift.mjs', 'worker.mjs'].map((f) => join(ROOT, 'cli', 'dist', f)),
+    ];
+    // No module specifier 'tsx' or 'tsx/…' anywhere.
+    for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/['"]tsx(\/[^'"]*)?['"]/);
+  });
+
+  test('cleans a batch on worker threads: no progress bar when stderr is not a terminal', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'sift-bin-batch-'));
+    const { stderr } = await exec(
+      process.execPath,
+      [
+        join(ROOT, 'cli', 'bin.mjs'),
+        'clean',
+        SAMPLE,
+        join(ROOT, 'tests', 'fixtures', 'dedupe--body-twice.html'),
+        '--out',
+        out,
+        '--jobs',
+        '2',
+      ],
+      { cwd: ROOT },
+    );
+    expect(stderr).toMatch(/^sift: 2 files in \d+\.\d s: 2 cleaned, 0 not articles, 0 failed\n$/);
+    expect(readFileSync(join(out, 'pipeline--seed-story.txt'), 'utf8')).toContain('MOSCOW: Russia-China trade');
+  });
 
   test('runs the demo sample from a fresh clone layout', async () => {
     const { stdout, stderr } = await exec(
