@@ -5,6 +5,7 @@ import { isLinky, type DefuddleFixturesResult, type FixtureBlock } from './defud
 import type { OverRemovalEntry, OverRemovalResult } from './overremoval';
 import type { PlantedResult } from './planted-eval';
 import { WARMUP_PAGES, type SpeedResult } from './speed';
+import { type CorpusResult, corpusSection, corpusSummary } from './corpus';
 import type { WcxbResult } from './wcxb';
 import { wcxbSection, wcxbSummary } from './wcxb-report';
 import { aebSection } from './report-aeb';
@@ -25,6 +26,7 @@ export interface BenchRun {
   planted?: PlantedResult;
   defuddle?: DefuddleFixturesResult;
   speed?: SpeedResult;
+  corpus?: CorpusResult;
   bundle?: BundleResult;
   wcxb?: WcxbResult;
 }
@@ -202,6 +204,7 @@ export function renderReport(run: BenchRun): string {
   if (run.speed) out.push(...speedSection(run.speed, run), '');
   if (run.bundle) out.push(...bundleSection(run.bundle), '');
   if (run.wcxb) out.push(...wcxbSection(run.wcxb), '');
+  if (run.corpus) out.push(...corpusSection(run.corpus), '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -236,6 +239,7 @@ export function summary(run: BenchRun): string {
     );
   }
   if (run.wcxb) lines.push(...wcxbSummary(run.wcxb));
+  if (run.corpus) lines.push(corpusSummary(run.corpus));
   lines.push(`peak RSS ${run.peakRssMb.toFixed(0)} MB, ${run.durationS.toFixed(0)} s`);
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runAeb } from './aeb';
+import { runCorpus } from './corpus';
 import { parseArgs, SECTIONS, UsageError, USAGE } from './args';
 import { measureBundle } from './bundle';
 import {
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const root = datasetsRoot();
+  // The size and shape corpus is generated: it runs without the datasets.
+  const root = args.only.some((s) => s !== 'corpus') ? datasetsRoot() : '';
   const limit = <T>(items: T[]): T[] => (args.limit ? items.slice(0, args.limit) : items);
   const partial =
     args.limit !== null || args.only.length < SECTIONS.length || args.reuseBaselines || args.types !== null;
@@ -52,7 +54,11 @@ async function main(): Promise<void> {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     node: process.version,
-    datasets: process.env.SIFT_DATASETS ? 'SIFT_DATASETS' : relative(repoRoot(), root),
+    datasets: !root
+      ? 'none (generated pages only)'
+      : process.env.SIFT_DATASETS
+        ? 'SIFT_DATASETS'
+        : relative(repoRoot(), root),
     sections: args.only,
     limit: args.limit,
     durationS: 0,
@@ -85,7 +91,8 @@ async function main(): Promise<void> {
         log,
       });
     }
-    if (!sift.clean && section !== 'aeb' && section !== 'speed' && section !== 'wcxb')
+    if (section === 'corpus') run.corpus = runCorpus(sift.clean, log);
+    if (!sift.clean && section !== 'aeb' && section !== 'speed' && section !== 'wcxb' && section !== 'corpus')
       log(`${section} skipped: it needs Sift`);
     log(`${section} done in ${((performance.now() - t) / 1000).toFixed(1)} s, RSS peak ${peakRssMb().toFixed(0)} MB`);
   }
