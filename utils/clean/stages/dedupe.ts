@@ -35,6 +35,10 @@ interface Profile {
   norm: string;
   features: Set<number>;
   eligible: boolean;
+  /** The numbers in the text, joined: computed once, compared for every candidate pair. */
+  numbers: string;
+  /** weightedLength(norm), likewise. */
+  length: number;
 }
 
 /** A byline line may add a date or an agency, but stays short. */
@@ -55,7 +59,14 @@ function profile(block: Block, minChars: number): Profile {
   const features = bigrams(tokens(norm));
   // Teasers are matched by their prefix alone (markTeasers), never as the original of a longer block.
   const teaser = teaserPrefix(block, norm) !== null;
-  return { norm, features, eligible: block.kind !== 'code' && !teaser && weightedLength(norm) >= minChars };
+  const length = weightedLength(norm);
+  return {
+    norm,
+    features,
+    eligible: block.kind !== 'code' && !teaser && length >= minChars,
+    numbers: (norm.match(NUMBER) ?? []).join(' '),
+    length,
+  };
 }
 
 /** The normalised prefix a teaser promises, without its last word, which the ellipsis may have cut. */
@@ -105,7 +116,7 @@ export function dedupe(
       removal.set(j, evidence('exact', exact, 1));
       continue;
     }
-    const best = bestEarlierMatch(j, blocks, profiles, postings);
+    const best = bestEarlierMatch(j, blocks, profiles, postings, options);
     if (best && best.similarity >= options.runDuplicateThreshold) {
       matchOf[j] = { of: best.of, similarity: best.similarity, kind: 'near', strong: false };
     }
@@ -155,17 +166,15 @@ function comparable(earlier: Block, later: Block): boolean {
   return true;
 }
 
-/** A paragraph with other numbers says something else ("item 22222" is not "item 11111"). */
-function sameNumbers(a: string, b: string): boolean {
-  return (a.match(NUMBER) ?? []).join(' ') === (b.match(NUMBER) ?? []).join(' ');
-}
-
 function bestEarlierMatch(
   j: number,
   blocks: readonly Block[],
   profiles: readonly Profile[],
   postings: Map<number, number[]>,
+  options: CleanOptions,
 ): { of: number; similarity: number; contained: boolean } | null {
+  // Captions repeat credits and descriptions by design: only exact repeats of them go.
+  if (blocks[j].kind === 'caption') return null;
   const shared = new Map<number, number>();
   for (const feature of profiles[j].features) {
     const list = postings.get(feature);
@@ -174,19 +183,10 @@ function bestEarlierMatch(
   }
   let best: { of: number; similarity: number; contained: boolean } | null = null;
   const size = profiles[j].features.size;
-  // Captions repeat credits and descriptions by design: only exact repeats of them go.
-  if (blocks[j].kind === 'caption') return null;
   const prose = PROSE_KINDS.has(blocks[j].kind);
+  // A candidate below both thresholds and not contained can never be used, nor beat one that can.
+  const useful = Math.min(options.runDuplicateThreshold, options.nearDuplicateThreshold);
   for (const [i, count] of shared) {
-    if (
-      blocks[i].kind === 'caption' ||
-      !comparable(blocks[i], blocks[j]) ||
-      !sameNumbers(profiles[i].norm, profiles[j].norm)
-    )
-      continue;
-    // Two short lines a word apart are usually two entries of one kind ("Anime based on …",
-    // "Third film based on …"), not one line printed twice; a pull quote has a long original.
-    if (Math.max(weightedLength(profiles[i].norm), weightedLength(profiles[j].norm)) < MIN_NEAR_CHARS) continue;
     const other = profiles[i].features.size;
     const similarity = count / (size + other - count);
     const smaller = Math.min(size, other);
@@ -199,6 +199,17 @@ function bestEarlierMatch(
       smaller >= MIN_CONTAINED_BIGRAMS &&
       count / smaller >= CONTAINMENT_THRESHOLD &&
       (size <= other || similarity >= MIN_APPENDED_SIMILARITY);
+    if (!contained && similarity < useful) continue;
+    if (
+      blocks[i].kind === 'caption' ||
+      !comparable(blocks[i], blocks[j]) ||
+      // A paragraph with other numbers says something else ("item 22222" is not "item 11111").
+      profiles[i].numbers !== profiles[j].numbers
+    )
+      continue;
+    // Two short lines a word apart are usually two entries of one kind ("Anime based on …",
+    // "Third film based on …"), not one line printed twice; a pull quote has a long original.
+    if (Math.max(profiles[i].length, profiles[j].length) < MIN_NEAR_CHARS) continue;
     const score = contained ? Math.max(similarity, CONTAINMENT_THRESHOLD) : similarity;
     if (!best || score > (best.contained ? Math.max(best.similarity, CONTAINMENT_THRESHOLD) : best.similarity)) {
       best = { of: i, similarity, contained };
@@ -303,18 +314,30 @@ function alignShortBlocks(
   }
 }
 
-/** A teaser ("The first words of a paragraph…") goes when the paragraph it promises is in the article. */
+/**
+ * A teaser ("The first words of a paragraph…") goes when the paragraph it promises is in the
+ * article. Blocks are indexed by their first MIN_TEASER_CHARS characters, which every teaser's
+ * prefix has, so each teaser looks only at the blocks that start like it.
+ */
 function markTeasers(
   blocks: readonly Block[],
   profiles: readonly Profile[],
   removal: Map<number, Evidence>,
   evidence: (kind: 'teaser', of: number, similarity: number) => Evidence,
 ): void {
+  const byStart = new Map<string, number[]>();
+  profiles.forEach((p, f) => {
+    if (p.norm.length < MIN_TEASER_CHARS) return;
+    const key = p.norm.slice(0, MIN_TEASER_CHARS);
+    const list = byStart.get(key);
+    if (list) list.push(f);
+    else byStart.set(key, [f]);
+  });
   for (let t = 0; t < blocks.length; t++) {
     if (removal.has(t) || blocks[t].kind === 'code') continue;
     const prefix = teaserPrefix(blocks[t], profiles[t].norm);
     if (!prefix) continue;
-    for (let f = 0; f < blocks.length; f++) {
+    for (const f of byStart.get(prefix.slice(0, MIN_TEASER_CHARS)) ?? []) {
       if (f === t || removal.has(f) || blocks[f].kind === 'code') continue;
       const full = profiles[f].norm;
       if (full.length > prefix.length + 1 && full.startsWith(prefix)) {
