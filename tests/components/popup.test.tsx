@@ -163,6 +163,15 @@ describe('popup', () => {
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenLastCalledWith(4, { sift: 'clean', data: { force: true } });
   });
 
+  test('a page over the element budget: a translated message, and no "Clean anyway" (it would not help)', async () => {
+    stubBrowser();
+    answer = async () => ({ ok: false, code: 'too-large', message: 'more than 1,000,000 elements' });
+    await open();
+    expect(popupState()).toBe('not-article');
+    expect($('[data-testid=message]')!.textContent).toBe('This page is too large for Sift to read.');
+    expect($('[data-testid=clean-anyway]')).toBeNull();
+  });
+
   test('a page browsers forbid gets a clear message and no injection', async () => {
     stubBrowser('chrome://settings/');
     await open();
