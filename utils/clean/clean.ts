@@ -1,5 +1,6 @@
 import { resolveOptions, type CleanOptions } from './options';
 import { STAGES, type PipelineState } from './stages';
+import { BlockTexts } from './text/block-texts';
 import { countWords } from './text/tokens';
 import type { CleanResult, StageTimings } from './types';
 
@@ -14,7 +15,15 @@ export function clean(doc: Document, options: Partial<CleanOptions> = {}): Clean
   const opts = resolveOptions(options);
   const started = now();
   const timings = {} as StageTimings;
-  let state: PipelineState = { doc, options: opts, extracted: null, blocks: [], removed: [], keyFigures: [] };
+  let state: PipelineState = {
+    doc,
+    options: opts,
+    extracted: null,
+    blocks: [],
+    removed: [],
+    keyFigures: [],
+    texts: new BlockTexts(),
+  };
   let mark = started;
   for (const stage of STAGES) {
     if (stage.enabled(opts)) state = stage.run(state);

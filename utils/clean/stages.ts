@@ -5,6 +5,7 @@ import { figures } from './stages/figures';
 import { keyFigures } from './stages/key-figures';
 import { related } from './stages/related';
 import { segment } from './stages/segment';
+import type { BlockTexts } from './text/block-texts';
 import type { Block, KeyFigure, Removed } from './types';
 
 /** What the stages hand on to each other. Each stage returns a new state; none mutates its input. */
@@ -16,6 +17,8 @@ export interface PipelineState {
   readonly blocks: readonly Block[];
   readonly removed: readonly Removed[];
   readonly keyFigures: readonly KeyFigure[];
+  /** Each block's normalised text and topic terms, computed once for all stages. */
+  readonly texts: BlockTexts;
 }
 
 export interface Stage {
@@ -59,7 +62,7 @@ export const STAGES = [
     file: 'stages/dedupe.ts',
     enabled: (options) => options.dedupe,
     run: (state) => {
-      const out = dedupe(state.blocks, state.options, extracted(state));
+      const out = dedupe(state.blocks, state.options, extracted(state), state.texts);
       return { ...state, blocks: out.kept, removed: [...state.removed, ...out.removed] };
     },
   },
@@ -69,7 +72,7 @@ export const STAGES = [
     file: 'stages/related.ts',
     enabled: (options) => options.related,
     run: (state) => {
-      const out = related(state.blocks, state.options);
+      const out = related(state.blocks, state.options, state.texts);
       return { ...state, blocks: out.kept, removed: [...state.removed, ...out.removed] };
     },
   },

@@ -1,6 +1,7 @@
 import { BOILERPLATE_PATTERNS } from '../lexicon/boilerplate';
 import { linkDensity } from '../text/links';
-import { topicProfile, topicalSimilarity } from '../text/topic';
+import { BlockTexts } from '../text/block-texts';
+import { topicalSimilarity } from '../text/topic';
 import type { Block, BoilerplateRule, Evidence } from '../types';
 
 /**
@@ -51,7 +52,9 @@ function isMenuEntry(block: Block, headings: ReadonlySet<string>): boolean {
 /** The story starts with its first paragraph of real length; menus kept by Readability come before it. */
 const STORY_PARAGRAPH_CHARS = 200;
 
-function markMenus(blocks: readonly Block[], found: Map<number, Evidence>): void {
+function markMenus(blocks: readonly Block[], found: Map<number, Evidence>, texts: BlockTexts): void {
+  // Counted once, on the first candidate menu.
+  let counts: Map<string, number> | undefined;
   const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => b.text.toLowerCase()));
   let storyStart = blocks.findIndex((b) => b.kind === 'paragraph' && b.text.length >= STORY_PARAGRAPH_CHARS);
   if (storyStart < 0) storyStart = blocks.findIndex((b) => b.kind === 'paragraph');
@@ -70,7 +73,8 @@ function markMenus(blocks: readonly Block[], found: Map<number, Evidence>): void
     // A list under its own heading ("Mac Apps") is a section of the page's content.
     const titled = i > 0 && blocks[i - 1].kind === 'heading';
     if (end - i >= MIN_MENU_ITEMS && !titled) {
-      const body = topicProfile(blocks.filter((_, k) => k < i || k >= end).map((b) => b.text));
+      counts ??= termCounts(blocks, texts);
+      const body = bodyWithout(blocks, i, end, texts, counts);
       const entries = blocks
         .slice(i, end)
         .map((b) => b.text)
@@ -83,13 +87,37 @@ function markMenus(blocks: readonly Block[], found: Map<number, Evidence>): void
   }
 }
 
+/**
+ * The topic terms of every block outside [from, to), from counts over the whole article kept
+ * with the texts: each candidate menu costs its own length, not the article's.
+ */
+function bodyWithout(
+  blocks: readonly Block[],
+  from: number,
+  to: number,
+  texts: BlockTexts,
+  counts: ReadonlyMap<string, number>,
+) {
+  const inside = new Map<string, number>();
+  for (let k = from; k < to; k++)
+    for (const term of texts.topicTerms(blocks[k])) inside.set(term, (inside.get(term) ?? 0) + 1);
+  return { has: (term: string) => (counts.get(term) ?? 0) > (inside.get(term) ?? 0) };
+}
+
+/** How many times each topic term occurs in the blocks. */
+function termCounts(blocks: readonly Block[], texts: BlockTexts): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) for (const term of texts.topicTerms(block)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
 /** The furniture blocks of an article, by index, with their evidence. */
-export function findBoilerplate(blocks: readonly Block[]): Map<number, Evidence> {
+export function findBoilerplate(blocks: readonly Block[], texts: BlockTexts = new BlockTexts()): Map<number, Evidence> {
   const found = new Map<number, Evidence>();
   blocks.forEach((block, i) => {
     const rule = matchBoilerplate(block, blocks.length - 1 - i);
     if (rule) found.set(i, { kind: 'boilerplate', rule });
   });
-  markMenus(blocks, found);
+  markMenus(blocks, found, texts);
   return found;
 }

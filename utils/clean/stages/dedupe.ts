@@ -1,5 +1,6 @@
 import { BYLINE_INTRO } from '../lexicon/bylines';
 import type { CleanOptions } from '../options';
+import { BlockTexts } from '../text/block-texts';
 import { normaliseText, preview, withoutReadMoreTail } from '../text/normalise';
 import { bigrams, countCJK, tokens } from '../text/tokens';
 import type { Block, Evidence, Removed, StageOutput } from '../types';
@@ -54,8 +55,8 @@ function weightedLength(norm: string): number {
   return norm.length + (CJK_CHAR_WEIGHT - 1) * countCJK(norm);
 }
 
-function profile(block: Block, minChars: number): Profile {
-  const norm = normaliseText(block.text);
+function profile(block: Block, minChars: number, texts: BlockTexts): Profile {
+  const norm = texts.normalised(block);
   const features = bigrams(tokens(norm));
   // Teasers are matched by their prefix alone (markTeasers), never as the original of a longer block.
   const teaser = teaserPrefix(block, norm) !== null;
@@ -92,8 +93,9 @@ export function dedupe(
   blocks: readonly Block[],
   options: CleanOptions,
   meta: ArticleMetadata = { title: null, byline: null },
+  texts: BlockTexts = new BlockTexts(),
 ): StageOutput {
-  const profiles = blocks.map((b) => profile(b, options.minDuplicateChars));
+  const profiles = blocks.map((b) => profile(b, options.minDuplicateChars, texts));
   const removal = new Map<number, Evidence>();
   markMetadataRepeats(blocks, profiles, meta, removal);
   const matchOf: (Match | null)[] = blocks.map(() => null);

@@ -2,7 +2,8 @@ import { READ_ALSO_PREFIXES, RELATED_LABELS } from '../lexicon/related-labels';
 import type { CleanOptions } from '../options';
 import { linkDensity } from '../text/links';
 import { countCJK, hasCJK } from '../text/tokens';
-import { topicalSimilarity, topicProfile } from '../text/topic';
+import { BlockTexts } from '../text/block-texts';
+import { topicalSimilarity } from '../text/topic';
 import type { Block, Evidence, Removed, StageOutput } from '../types';
 import { findBoilerplate } from './boilerplate';
 
@@ -141,7 +142,11 @@ function sliceRuns(block: Block, from: number): { text: string; href?: string }[
  * one-line "Read also" links, unlabelled trailing runs of headlines unrelated to the story) and
  * the site's own furniture (adverts, newsletter prompts, credits, tags, the author's bio).
  */
-export function related(blocks: readonly Block[], options: CleanOptions): StageOutput {
+export function related(
+  blocks: readonly Block[],
+  options: CleanOptions,
+  texts: BlockTexts = new BlockTexts(),
+): StageOutput {
   const removal = new Map<number, Evidence>();
 
   for (let i = 0; i < blocks.length; i++) {
@@ -187,8 +192,8 @@ export function related(blocks: readonly Block[], options: CleanOptions): StageO
     i = items.length ? items[items.length - 1] : i;
   }
 
-  for (const [i, evidence] of findBoilerplate(blocks)) if (!removal.has(i)) removal.set(i, evidence);
-  markOffTopicTail(blocks, removal, options.offTopicThreshold);
+  for (const [i, evidence] of findBoilerplate(blocks, texts)) if (!removal.has(i)) removal.set(i, evidence);
+  markOffTopicTail(blocks, removal, options.offTopicThreshold, texts);
 
   const kept: Block[] = [];
   const removed: Removed[] = [];
@@ -216,7 +221,12 @@ function isCardDek(blocks: readonly Block[], i: number): boolean {
   );
 }
 
-function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidence>, threshold: number): void {
+function markOffTopicTail(
+  blocks: readonly Block[],
+  removal: Map<number, Evidence>,
+  threshold: number,
+  texts: BlockTexts,
+): void {
   let end = blocks.length;
   while (end > 0 && removal.has(end - 1)) end--;
   let start = end;
@@ -234,16 +244,11 @@ function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidenc
   const chars = (from: number, to: number) =>
     blocks.slice(from, to).reduce((sum, b, k) => sum + (removal.has(from + k) ? 0 : b.text.length), 0);
   if (chars(0, start) < chars(start, end)) return;
-  const body = topicProfile(
-    blocks
-      .slice(0, start)
-      .filter((_, i) => !removal.has(i))
-      .map((b) => b.text),
-  );
+  const body = texts.topicProfile(blocks.slice(0, start).filter((_, i) => !removal.has(i)));
   const offTopic = new Set<number>();
   for (let i = start; i < end; i++) {
     if (!isHeadlineLink(blocks[i])) continue;
-    const similarity = topicalSimilarity(blocks[i].text, body);
+    const similarity = topicalSimilarity(texts.topicTerms(blocks[i]), body);
     if (similarity < threshold) {
       offTopic.add(i);
       removal.set(i, { kind: 'off-topic', similarity: Math.round(similarity * 1000) / 1000, threshold });
@@ -253,7 +258,7 @@ function markOffTopicTail(blocks: readonly Block[], removal: Map<number, Evidenc
   for (let i = start; i < end; i++) {
     if (offTopic.has(i) || isHeadlineLink(blocks[i])) continue;
     const near = offTopic.has(i - 1) || (offTopic.has(i + 1) && !isCardDek(blocks, i));
-    const similarity = topicalSimilarity(blocks[i].text, body);
+    const similarity = topicalSimilarity(texts.topicTerms(blocks[i]), body);
     if (near && similarity < threshold) {
       removal.set(i, { kind: 'off-topic', similarity: Math.round(similarity * 1000) / 1000, threshold });
     }

@@ -27,8 +27,8 @@ export function topicProfile(texts: readonly string[]): Set<string> {
 }
 
 /** Share of the item's content words that the body uses too: 0 for another story, near 1 for this one. */
-export function topicalSimilarity(item: string, body: ReadonlySet<string>): number {
-  const terms = new Set(topicTerms(item));
+export function topicalSimilarity(item: string | readonly string[], body: { has(term: string): boolean }): number {
+  const terms = new Set(typeof item === 'string' ? topicTerms(item) : item);
   if (terms.size === 0) return 0;
   let shared = 0;
   for (const term of terms) if (body.has(term)) shared++;
