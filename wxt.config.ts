@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { READER_COMMAND, READER_COMMAND_KEY } from './utils/extension/commands';
 
 // The e2e build pre-grants the local fixture server, because permissions.request never
 // answers in headless Chromium. The shipped build asks for hosts only when the user picks a site.
@@ -29,6 +30,12 @@ export default defineConfig({
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpen__',
+      },
+      // Alt+Shift+E is free in Chrome and Firefox (Chrome keeps Alt+Shift+R for itself; Firefox's own
+      // Reader View is Ctrl+Alt+R / F9); users rebind it in the browser's shortcut settings.
+      [READER_COMMAND]: {
+        suggested_key: { default: READER_COMMAND_KEY },
+        description: '__MSG_commandToggleReader__',
       },
     },
     ...(browser === 'firefox'

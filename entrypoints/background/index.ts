@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { READER_COMMAND } from '@/utils/extension/commands';
+import { readerInTab, type ReaderTabApi } from '@/utils/extension/clean-request/reader';
 import { t } from '@/utils/extension/i18n';
 import { openPopupFor } from '@/utils/extension/open-popup';
 import { serialize, syncRegistrations, type RegistrationApi } from '@/utils/extension/registration';
@@ -27,8 +29,21 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(resync);
   sitesSetting.watch(resync);
 
+  // The keyboard command grants activeTab for the tab it was pressed in, so the reader can be
+  // injected there without any host permission.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== READER_COMMAND) return;
+    void toggleReaderIn(tab?.id).catch((error) => console.error('Sift: could not open the reader', error));
+  });
+
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CONTEXT_MENU_ID || tab?.id === undefined) return;
     void openPopupFor(browser as never, tab.id);
   });
 });
+
+async function toggleReaderIn(tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await readerInTab(browser as unknown as ReaderTabApi, id, 'toggle');
+}

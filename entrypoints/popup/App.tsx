@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { CleanResult } from '@/utils/clean';
 import { browser } from 'wxt/browser';
 import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/hooks/use-appearance';
 import { CleanView } from '@/components/CleanView';
@@ -11,6 +12,7 @@ import {
   type TabOutcome,
   type TargetTab,
 } from '@/utils/extension/clean-request/tab';
+import { readerInTab, type ReaderTabApi } from '@/utils/extension/clean-request/reader';
 import type { ForbiddenReason } from '@/utils/extension/forbidden-url';
 import { t } from '@/utils/extension/i18n';
 
@@ -60,6 +62,18 @@ export function App({ search = location.search }: { search?: string }) {
     else void run(true);
   };
 
+  const [readerFailed, setReaderFailed] = useState(false);
+  const openInReader = async (result: CleanResult) => {
+    if (!tab) return;
+    try {
+      const answer = await readerInTab(browser as unknown as ReaderTabApi, tab.id, 'open', result);
+      if (!answer.shown) throw new Error(answer.error ?? 'not shown');
+      window.close();
+    } catch {
+      setReaderFailed(true);
+    }
+  };
+
   const inWindow = new URLSearchParams(search).has('tabId');
   return (
     <main
@@ -87,6 +101,19 @@ export function App({ search = location.search }: { search?: string }) {
           menu={
             <>
               {tab?.url ? <AutoCleanSwitch url={tab.url} /> : null}
+              <button
+                type="button"
+                class="sift-link"
+                data-testid="open-in-reader"
+                onClick={() => void openInReader(view.result)}
+              >
+                {t('openInReader')}
+              </button>
+              {readerFailed ? (
+                <span class="sift-inline-error" role="alert">
+                  {t('openInReaderFailed')}
+                </span>
+              ) : null}
               <button
                 type="button"
                 class="sift-link"

@@ -1,11 +1,12 @@
-import { render } from 'preact';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { clean } from '@/utils/clean';
-import { Reader } from '@/components/Reader';
+import { cleanPage } from '@/utils/extension/clean-request/page';
+import { ON_DEMAND_FLAG } from '@/utils/extension/clean-request/reader';
+import { listen } from '@/utils/extension/messages';
 import siftCss from '@/components/sift.css?inline';
 import readerCss from './reader.css?inline';
+import { createPageReader, type PageReader } from './page-reader';
 
 /**
  * Nobody asked for this clean, so it must never freeze a page: huge pages are left alone
@@ -14,34 +15,30 @@ import readerCss from './reader.css?inline';
 const AUTO_CLEAN_MAX_ELEMENTS = 30_000;
 
 /**
- * The auto-clean reader. Not in the manifest: the background registers it at runtime for the
- * sites the user chose and granted. Pages that do not look like articles are left alone.
+ * The in-page reader. Not in the manifest: the background registers it at runtime for the
+ * sites the user chose and granted (there it opens by itself on pages that look like articles),
+ * and the popup's "Open in reader" and the keyboard command inject it on demand (there it
+ * waits to be asked). Either way one reader per page answers every later request.
  */
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
-    if (window.top !== window || !isProbablyReaderable(document)) return;
-    let result: ReturnType<typeof clean>;
-    try {
-      result = clean(document, { url: location.href, maxElemsToParse: AUTO_CLEAN_MAX_ELEMENTS });
-    } catch {
-      return; // Not an article after all: leave the page as it is.
-    }
-    const ui = await createShadowRootUi(ctx, {
-      name: 'sift-reader',
-      position: 'modal',
-      zIndex: 2147483647,
-      mode: 'open',
-      isolateEvents: true,
+    if (window.top !== window) return;
+    const page = globalThis as { __siftReader?: PageReader; [ON_DEMAND_FLAG]?: boolean };
+    if (page.__siftReader) return; // Injected again: the first instance keeps answering.
+    const reader = createPageReader(ctx, {
       css: `${siftCss}\n${readerCss}`,
-      onMount(container, shadow) {
-        render(<Reader result={result} scope={shadow} onClose={() => ui.remove()} />, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
+      // Asked for by the user: clean whatever is there, as "Clean anyway" does.
+      cleanHere: () => cleanPage(document, location.href, true),
     });
-    ui.mount();
+    page.__siftReader = reader;
+    listen({ reader: ({ action, result }) => reader.act(action, result) });
+
+    if (page[ON_DEMAND_FLAG] || !isProbablyReaderable(document)) return;
+    try {
+      await reader.open(clean(document, { url: location.href, maxElemsToParse: AUTO_CLEAN_MAX_ELEMENTS }));
+    } catch {
+      // Not an article after all: leave the page as it is.
+    }
   },
 });

@@ -21,6 +21,7 @@ const events = {
   permissionsAdded: fakeEvent<[unknown]>(),
   permissionsRemoved: fakeEvent<[unknown]>(),
   menuClicked: fakeEvent<[{ menuItemId: string }, { id?: number }]>(),
+  command: fakeEvent<[string, { id?: number } | undefined]>(),
 };
 
 beforeEach(async () => {
@@ -34,7 +35,9 @@ beforeEach(async () => {
     permissionsAdded: fakeEvent(),
     permissionsRemoved: fakeEvent(),
     menuClicked: fakeEvent(),
+    command: fakeEvent(),
   });
+  Object.assign(fakeBrowser, { commands: { onCommand: events.command } });
   Object.assign(fakeBrowser.permissions, {
     contains: vi.fn(async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o))),
     onAdded: events.permissionsAdded,
@@ -45,7 +48,9 @@ beforeEach(async () => {
     registerContentScripts: vi.fn(async (scripts: typeof registered) => void registered.push(...scripts)),
     updateContentScripts: vi.fn(async ([s]: typeof registered) => void Object.assign(registered[0], s)),
     unregisterContentScripts: vi.fn(async () => void (registered = [])),
+    executeScript: vi.fn(async () => []),
   });
+  Object.assign(fakeBrowser.tabs, { sendMessage: vi.fn(async () => ({ shown: true })) });
   Object.assign(fakeBrowser.contextMenus, {
     create: vi.fn(),
     removeAll: vi.fn(async () => {}),
@@ -102,5 +107,21 @@ describe('background', () => {
   test('the context-menu entry opens the popup for that page', async () => {
     await events.menuClicked.trigger({ menuItemId: 'sift-clean-page' }, { id: 12 });
     expect((fakeBrowser as unknown as { action: { openPopup: () => void } }).action.openPopup).toHaveBeenCalled();
+  });
+
+  test('the reader command injects the reader into the tab it was pressed in and toggles it', async () => {
+    await events.command.trigger('toggle-reader', { id: 12 });
+    await waitFor(() => expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(1));
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 12 },
+      files: ['/content-scripts/reader.js'],
+    });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(12, { sift: 'reader', data: { action: 'toggle' } });
+  });
+
+  test('other commands leave the page alone', async () => {
+    await events.command.trigger('something-else', { id: 12 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
   });
 });

@@ -9,7 +9,16 @@ import type { SiftErrorCode } from '@/utils/clean';
 export interface MessageMap {
   /** Popup → cleaner content script: clean the page; `force` also cleans pages that do not look like articles. */
   clean: { request: { force: boolean }; response: CleanResponse };
+  /**
+   * Popup or keyboard command → reader content script: show, hide or toggle the in-page reader.
+   * `result` is the popup's clean of this page, so the reader need not clean it again.
+   */
+  reader: { request: { action: ReaderAction; result?: CleanResult }; response: ReaderResponse };
 }
+
+export type ReaderAction = 'open' | 'toggle';
+/** Whether the reader is on the page after the action; `error` when the page could not be cleaned. */
+export type ReaderResponse = { shown: boolean; error?: string };
 
 export type CleanResponse =
   | { ok: true; result: CleanResult }
@@ -25,7 +34,13 @@ interface Envelope<K extends MessageName = MessageName> {
   data: Request<K>;
 }
 
-export type MessageHandlers = { [K in MessageName]: (data: Request<K>) => Promise<Response<K>> | Response<K> };
+/**
+ * Each content script answers the messages it owns; another script in the same page answers
+ * the rest (a listener that returns nothing leaves the message to the others).
+ */
+export type MessageHandlers = {
+  [K in MessageName]?: (data: Request<K>) => Promise<Response<K>> | Response<K>;
+};
 
 export function envelope<K extends MessageName>(name: K, data: Request<K>): Envelope<K> {
   return { sift: name, data };
@@ -47,7 +62,8 @@ export async function sendToTab<K extends MessageName>(
 export function listen(handlers: MessageHandlers, api: Pick<typeof browser, 'runtime'> = browser): () => void {
   const listener = (message: unknown): Promise<unknown> | undefined => {
     if (!isEnvelope(message)) return undefined;
-    const handler = handlers[message.sift] as (data: unknown) => unknown;
+    const handler = handlers[message.sift] as ((data: unknown) => unknown) | undefined;
+    if (!handler) return undefined;
     return Promise.resolve(handler(message.data));
   };
   api.runtime.onMessage.addListener(listener as Parameters<typeof api.runtime.onMessage.addListener>[0]);
@@ -55,7 +71,7 @@ export function listen(handlers: MessageHandlers, api: Pick<typeof browser, 'run
     api.runtime.onMessage.removeListener(listener as Parameters<typeof api.runtime.onMessage.removeListener>[0]);
 }
 
-const MESSAGE_NAMES: ReadonlySet<string> = new Set<MessageName>(['clean']);
+const MESSAGE_NAMES: ReadonlySet<string> = new Set<MessageName>(['clean', 'reader']);
 
 function isEnvelope(message: unknown): message is Envelope {
   return (

@@ -1,5 +1,5 @@
 /** Page object for the in-page reader that Sift mounts on the user's chosen sites. */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { pageSurface } from './surface';
 import { SiftView } from './view';
 
@@ -31,10 +31,37 @@ export class Reader extends SiftView {
     }
   }
 
+  /** Waits for the reader to leave the page. */
+  async disappears(timeout = 5_000): Promise<void> {
+    await this.page.waitForSelector(HOST, { state: 'detached', timeout });
+  }
+
   async showOriginal(): Promise<void> {
     await this.click('[data-testid=show-original]');
     await this.page.waitForSelector(HOST, { state: 'detached', timeout: 5_000 });
   }
+}
+
+/**
+ * Presses the reader's keyboard command (Alt+Shift+E) in the reader's page, as a system key
+ * so Chromium hands it to its accelerators (see pressCommand in popup.ts).
+ */
+export async function pressReaderCommand(context: BrowserContext, page: Page): Promise<void> {
+  await page.bringToFront();
+  const session = await context.newCDPSession(page);
+  const ALT_SHIFT = 1 | 8;
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await session.send('Input.dispatchKeyEvent', {
+      type,
+      key: 'E',
+      code: 'KeyE',
+      windowsVirtualKeyCode: 69,
+      nativeVirtualKeyCode: 69,
+      modifiers: ALT_SHIFT,
+      isSystemKey: true,
+    });
+  }
+  await session.detach();
 }
 
 /** The page's body markup without Sift's overlay host, to compare with the untouched page. */

@@ -66,6 +66,16 @@ describe('listen (typed message map)', () => {
     },
   );
 
+  test('leaves a message it has no handler for to the other content script of the page', async () => {
+    const fake = fakeRuntime();
+    const reader = vi.fn(async () => ({ shown: true }));
+    listen({ clean: vi.fn() }, fake as never);
+    listen({ reader }, fake as never);
+    const [fromCleaner, fromReader] = fake.send(envelope('reader', { action: 'toggle' }));
+    expect(fromCleaner).toBeUndefined();
+    await expect(fromReader).resolves.toEqual({ shown: true });
+  });
+
   test('stops listening when asked', () => {
     const fake = fakeRuntime();
     const stop = listen({ clean: vi.fn() }, fake as never);
