@@ -5,7 +5,7 @@
  * or an exhausted heap is one page's failure, and a long run's memory stays flat.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ const SAVE_EVERY = 200;
 const PAGE_TIMEOUT_MS = 120_000;
 
 export const WCXB_DUMP = join(repoRoot(), 'bench', '.cache', 'wcxb-pages.jsonl');
+/** Each page's line as it arrives (in finishing order), so an interrupted run still leaves its pages. */
+export const WCXB_DUMP_PARTIAL = `${WCXB_DUMP}.part`;
 
 export interface WcxbDecisionRow {
   type: string;
@@ -98,8 +100,11 @@ async function scoreAll(
       if (live > 0) return;
       resolve({ results: pages.map((p) => results.get(p.id)!), siftNotice, jobs });
     };
+    mkdirSync(dirname(WCXB_DUMP_PARTIAL), { recursive: true });
+    writeFileSync(WCXB_DUMP_PARTIAL, '');
     const record = (page: WcxbPage, result: WcxbPageResult) => {
       results.set(page.id, result);
+      appendFileSync(WCXB_DUMP_PARTIAL, `${JSON.stringify(result)}\n`);
       if (results.size - lastLogged >= 100 || results.size === pages.length) {
         lastLogged = results.size;
         const s = (performance.now() - started) / 1000;
@@ -220,8 +225,8 @@ export async function runWcxb(pages: readonly WcxbPage[], opts: WcxbOptions): Pr
       siftIsArticle: decided.length ? decided.filter((r) => r.sift!.isArticle).length : null,
     });
   }
-  mkdirSync(dirname(WCXB_DUMP), { recursive: true });
   writeFileSync(WCXB_DUMP, results.map((r) => JSON.stringify(r)).join('\n') + (results.length ? '\n' : ''));
+  rmSync(WCXB_DUMP_PARTIAL, { force: true });
   return {
     pages: results,
     overall: scoresOf(results),
