@@ -4,7 +4,16 @@ import { WCXB_TYPES } from './wcxb-metric';
 /** A mistake in the command line: reported in one line with the usage, no stack. */
 export class UsageError extends Error {}
 
-export const SECTIONS = ['aeb', 'readability', 'planted', 'defuddle', 'speed', 'wcxb', 'corpus'] as const;
+export const SECTIONS = [
+  'aeb',
+  'readability',
+  'planted',
+  'defuddle',
+  'speed',
+  'wcxb',
+  'corpus',
+  'recognizers',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface Args {
@@ -67,7 +76,7 @@ export function parseArgs(argv: readonly string[]): Args {
 }
 
 export const USAGE =
-  'npm run bench -- [--only aeb,readability,planted,defuddle,speed,wcxb,corpus] [--limit N] [--out FILE] [--reuse-baselines]\n' +
+  'npm run bench -- [--only aeb,readability,planted,defuddle,speed,wcxb,corpus,recognizers] [--limit N] [--out FILE] [--reuse-baselines]\n' +
   '                 [--types article,forum,product,collection,listing,documentation,service] [--jobs N]\n' +
   '  --limit N: the first N pages of each section (WCXB: an even sample, every k-th page, of the selected types)\n' +
   '  --types: WCXB page types only; --jobs: WCXB worker processes (default: one per core)';

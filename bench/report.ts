@@ -6,6 +6,7 @@ import type { OverRemovalEntry, OverRemovalResult } from './overremoval';
 import type { PlantedResult } from './planted-eval';
 import { WARMUP_PAGES, type SpeedResult } from './speed';
 import { type CorpusResult, corpusSection, corpusSummary } from './corpus';
+import { type RecognizersResult, recognizersSection, recognizersSummary } from './recognizers';
 import type { WcxbResult } from './wcxb';
 import { wcxbSection, wcxbSummary } from './wcxb-report';
 import { aebSection } from './report-aeb';
@@ -29,6 +30,7 @@ export interface BenchRun {
   corpus?: CorpusResult;
   bundle?: BundleResult;
   wcxb?: WcxbResult;
+  recognizers?: RecognizersResult;
 }
 
 const ONLY_DEFUDDLE_LISTED = 60;
@@ -205,6 +207,7 @@ export function renderReport(run: BenchRun): string {
   if (run.bundle) out.push(...bundleSection(run.bundle), '');
   if (run.wcxb) out.push(...wcxbSection(run.wcxb), '');
   if (run.corpus) out.push(...corpusSection(run.corpus), '');
+  if (run.recognizers) out.push(...recognizersSection(run.recognizers), '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -240,6 +243,7 @@ export function summary(run: BenchRun): string {
   }
   if (run.wcxb) lines.push(...wcxbSummary(run.wcxb));
   if (run.corpus) lines.push(corpusSummary(run.corpus));
+  if (run.recognizers) lines.push(...recognizersSummary(run.recognizers));
   lines.push(`peak RSS ${run.peakRssMb.toFixed(0)} MB, ${run.durationS.toFixed(0)} s`);
   return lines.join('\n');
 }

@@ -22,6 +22,7 @@ import { runDefuddleFixtures } from './defuddle-fixtures';
 import { loadSift } from './extractors';
 import { runOverRemoval } from './overremoval';
 import { runPlanted, sourceArticles } from './planted-eval';
+import { runRecognizers } from './recognizers';
 import { renderReport, summary, type BenchRun } from './report';
 import { runSpeed } from './speed';
 import { evenSample } from './text';
@@ -91,8 +92,16 @@ async function main(): Promise<void> {
         log,
       });
     }
+    if (section === 'recognizers') run.recognizers = runRecognizers(root, log, args.limit);
     if (section === 'corpus') run.corpus = runCorpus(sift.clean, log);
-    if (!sift.clean && section !== 'aeb' && section !== 'speed' && section !== 'wcxb' && section !== 'corpus')
+    if (
+      !sift.clean &&
+      section !== 'aeb' &&
+      section !== 'speed' &&
+      section !== 'wcxb' &&
+      section !== 'corpus' &&
+      section !== 'recognizers'
+    )
       log(`${section} skipped: it needs Sift`);
     log(`${section} done in ${((performance.now() - t) / 1000).toFixed(1)} s, RSS peak ${peakRssMb().toFixed(0)} MB`);
   }

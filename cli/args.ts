@@ -27,6 +27,7 @@ export class UsageError extends Error {}
 const FORMATS: readonly OutputFormat[] = [...FORMAT_NAMES, 'json', 'jsonl'];
 
 export const USAGE = `Usage: sift clean FILE|FOLDER|- ... [options]
+       sift figures [--lang CODE] [FILE|-]   (marks figures in plain text; see sift figures --help)
 
 Cleans the article in each HTML file (folders: their .html and .htm files; - reads standard
 input): removes repeated paragraphs and unrelated "You may also like" items, and marks money,
@@ -72,7 +73,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const first = rest[0];
   if (first === '-h' || first === '--help' || first === 'help') return { ...args, command: 'help' };
   if (first === '-v' || first === '--version') return { ...args, command: 'version' };
-  if (first !== 'clean') throw new UsageError(`unknown command "${first}": the command is "clean"`);
+  if (first !== 'clean') throw new UsageError(`unknown command "${first}": the commands are "clean" and "figures"`);
   rest.shift();
   const value = (flag: string): string => {
     const next = rest.shift();

@@ -19,6 +19,8 @@ export const EXIT = {
   noArticle: 4,
   tooLarge: 5,
   someFailed: 6,
+  /** `sift figures`: a line that is not valid input (named on stderr). */
+  badLine: 7,
 } as const;
 
 /** Bigger inputs are refused before parsing, so the answer comes in well under 2 s. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { USAGE, UsageError, parseArgs } from './args.ts';
 import { runBatch } from './batch.ts';
 import { cleanFile, EXIT, type CleanSettings } from './clean-file.ts';
+import { FIGURES_USAGE, parseFiguresArgs, runFigures } from './figures.ts';
 import { expandInputs } from './inputs.ts';
 
 export { EXIT };
@@ -40,6 +41,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`sift: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return code;
   };
+  if (argv[0] === 'figures') {
+    try {
+      const figureArgs = parseFiguresArgs(argv.slice(1));
+      if (figureArgs.help) {
+        io.stdout.write(`${FIGURES_USAGE}\n`);
+        return EXIT.ok;
+      }
+      return await runFigures(figureArgs, io);
+    } catch (error) {
+      if (error instanceof UsageError) return fail(EXIT.usage, `${error.message} (see sift figures --help)`);
+      throw error;
+    }
+  }
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);

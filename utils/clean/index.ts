@@ -6,3 +6,4 @@ export { SiftError, isSiftError, type SiftErrorCode } from './errors';
 export { webHref } from './text/links';
 export { countWords } from './text/tokens';
 export type * from './types';
+export { figuresInText, FIGURE_LANGUAGES, isFigureLanguage } from './stages/figures/public';
