@@ -74,6 +74,67 @@ const tablesCache = new Map<string, Tables>();
 let everyPageCache: EveryPageTables | null = null;
 
 /** The page language's tables; a language without a record (or none) gets English and the every-page words. */
+/**
+ * One or two words naming whose currency it is, between the amount and the currency word:
+ * `88 billion Hong Kong dollars`, `420 million Finnish markka`, `10,000 Swiss francs`. Words of
+ * three letters or more only, and never a function word, so `5 against the dollar` stays a count.
+ */
+const CURRENCY_PLACE_STOP = [
+  'the',
+  'and',
+  'for',
+  'against',
+  'per',
+  'than',
+  'from',
+  'with',
+  'into',
+  'over',
+  'under',
+  'each',
+  'this',
+  'that',
+  'these',
+  'those',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'more',
+  'less',
+  'other',
+  'versus',
+  'gegen',
+  'den',
+  'der',
+  'die',
+  'das',
+  'und',
+  'pro',
+  'les',
+  'des',
+  'contre',
+  'par',
+  'pour',
+  'los',
+  'las',
+  'contra',
+  'por',
+  'para',
+  'una',
+  'une',
+  'ein',
+  'eine',
+  'per',
+  'dei',
+  'degli',
+  'delle',
+  'dos',
+  'das',
+];
+const CURRENCY_PLACE = `(?:(?!(?:${CURRENCY_PLACE_STOP.join('|')})[ \\u00A0])\\p{L}{3,}[ \\u00A0]){1,2}`;
+
 export function tablesFor(lang: string | null): Tables {
   const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0];
   const page = (FIGURE_LANGS as readonly string[]).includes(primary) ? (primary as FigureLang) : null;
@@ -155,7 +216,7 @@ function buildTables(page: FigureLang | null): Tables {
       NOT_LETTER,
     ),
     currencyAfter: new RegExp(
-      `(?:(?:${everyPageAlternation('currencyJoins')})[ \\u00A0]?)?(?:(?:${everyPageAlternation('currencyCountries')})[ \\u00A0-])?(?:${alternation(pickAfterNumber((l) => l.currencyWords))}|${everyPageAlternation('currencyAbbreviations')})${NOT_LETTER}`,
+      `(?:(?:${everyPageAlternation('currencyJoins')})[ \\u00A0]?)?(?:(?:${everyPageAlternation('currencyCountries')})[ \\u00A0-]|${CURRENCY_PLACE})?(?:${alternation(pickAfterNumber((l) => l.currencyWords))}|${everyPageAlternation('currencyAbbreviations')})${NOT_LETTER}`,
       'iuy',
     ),
     timeUnit: phraseRegex(

@@ -59,7 +59,7 @@ export const en: FigureLanguage = {
     'rouble', 'roubles', 'ruble', 'rubles', 'peso', 'pesos', 'franc', 'francs', 'reais', 'rand', 'lira', 'liras',
     'lire', 'shekel', 'shekels', 'dinar', 'dinars', 'dirham', 'dirhams', 'riyal', 'riyals', 'ringgit', 'baht',
     'rupiah', 'naira', 'hryvnia', 'hryvnias', 'zloty', 'zlotys', 'krona', 'kronor', 'krone', 'kroner', 'cent',
-    'cents', 'pence', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'inr', 'rub',
+    'cents', 'pence', 'penny', 'pennies', 'markka', 'guilder', 'guilders', 'peseta', 'pesetas', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'inr', 'rub',
   ],
   dateModifiers: ['early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter'],
   periodOrdinals: ['first', 'second', 'third', 'fourth', 'final', 'last'],
