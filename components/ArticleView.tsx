@@ -1,6 +1,7 @@
 import { webHref, type FigureKind } from '@/utils/clean';
-import { headingLevels, nestLists, type ListTree, type Piece, type ShownBlock } from '@/utils/view';
-import { t } from '@/utils/extension/i18n';
+import type { Removed } from '@/utils/clean';
+import { evidenceMessage, headingLevels, nestLists, type ListTree, type Piece, type ShownBlock } from '@/utils/view';
+import { t, uiTranslator } from '@/utils/extension/i18n';
 import { RunsText } from './RunsText';
 
 export interface ArticleViewProps {
@@ -10,12 +11,14 @@ export interface ArticleViewProps {
   showImages: boolean;
   dir?: 'ltr' | 'rtl' | null;
   lang?: string | null;
+  /** Restores a block shown in place as removed ("Show removed in place"). */
+  onRestore?: (blockId: string) => void;
 }
 
 /** The cleaned article, built element by element from blocks and runs (never from page HTML). */
-export function ArticleView({ shown, kinds, showImages, dir, lang }: ArticleViewProps) {
+export function ArticleView({ shown, kinds, showImages, dir, lang, onRestore }: ArticleViewProps) {
   const levelOf = headingLevels(shown);
-  const context: RenderContext = { kinds, showImages, levelOf };
+  const context: RenderContext = { kinds, showImages, levelOf, onRestore };
   return (
     <article
       class="sift-article"
@@ -34,11 +37,38 @@ interface RenderContext {
   kinds: readonly FigureKind[];
   showImages: boolean;
   levelOf: (level: number | undefined) => number;
+  onRestore?: (blockId: string) => void;
 }
 
 function renderPiece(piece: Piece<ShownBlock>, context: RenderContext) {
   if (piece.type === 'list') return renderList(piece.list, context, `list-${piece.list.entries[0]?.item.block.id}`);
-  return <BlockView key={piece.item.block.id} shown={piece.item} context={context} />;
+  const { removal } = piece.item;
+  if (!removal) return <BlockView key={piece.item.block.id} shown={piece.item} context={context} />;
+  return (
+    <div key={piece.item.block.id} class="sift-in-place" data-testid="removed-in-place" data-reason={removal.reason}>
+      <BlockView shown={piece.item} context={context} />
+      <RemovalNote removal={removal} onRestore={context.onRestore} />
+    </div>
+  );
+}
+
+/** Under a block shown in place as removed: why it went, and a way to put it back. */
+function RemovalNote({ removal, onRestore }: { removal: Removed; onRestore?: (blockId: string) => void }) {
+  return (
+    <p class="sift-in-place-why">
+      <span>{evidenceMessage(removal.evidence, uiTranslator)}</span>
+      {onRestore ? (
+        <button
+          type="button"
+          class="sift-restore"
+          data-testid="restore-in-place"
+          onClick={() => onRestore(removal.block.id)}
+        >
+          {t('restore')}
+        </button>
+      ) : null}
+    </p>
+  );
 }
 
 function renderList(list: ListTree<ShownBlock>, context: RenderContext, key: string) {
@@ -48,6 +78,7 @@ function renderList(list: ListTree<ShownBlock>, context: RenderContext, key: str
       {list.entries.map(({ item, children }) => (
         <li key={item.block.id} {...blockAttributes(item)}>
           <RunsText block={item.block} kinds={context.kinds} />
+          {item.removal ? <RemovalNote removal={item.removal} onRestore={context.onRestore} /> : null}
           {children.map((child, i) => renderList(child, context, `${item.block.id}-${i}`))}
         </li>
       ))}
@@ -55,11 +86,12 @@ function renderList(list: ListTree<ShownBlock>, context: RenderContext, key: str
   );
 }
 
-function blockAttributes({ block, restored }: ShownBlock) {
+function blockAttributes({ block, restored, removal }: ShownBlock) {
   return {
     'data-block-id': block.id,
     'data-restored': restored ? 'true' : undefined,
-    class: restored ? 'sift-restored' : undefined,
+    'data-removed': removal ? 'true' : undefined,
+    class: restored ? 'sift-restored' : removal ? 'sift-removed-block' : undefined,
     title: restored ? t('restoredBadge') : undefined,
   };
 }

@@ -10,7 +10,14 @@ import {
 } from '@/utils/extension/settings';
 import type { CopyFormat } from '@/utils/format';
 import { t } from '@/utils/extension/i18n';
-import { readingMinutesOf, resultWithRestored, shownBlocks, shownKeyFigures, toggleRestored } from '@/utils/view';
+import {
+  blocksWithRemovedInPlace,
+  readingMinutesOf,
+  resultWithRestored,
+  shownBlocks,
+  shownKeyFigures,
+  toggleRestored,
+} from '@/utils/view';
 import { useSetting } from '@/hooks/use-setting';
 import { ArticleHeader, ArticleMeta } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
@@ -50,11 +57,17 @@ export function CleanView(props: CleanViewProps) {
   const [includeSource, setIncludeSource] = useSetting(includeSourceSetting);
   const [restoredIds, setRestoredIds] = useState<ReadonlySet<string>>(new Set());
   const [panelOpen, setPanelOpen] = useState(false);
+  const [removedInPlace, setRemovedInPlace] = useState(false);
   const [popover, setPopover] = useState<Popover>(null);
   const viewRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const shown = useMemo(() => shownBlocks(result, restoredIds), [result, restoredIds]);
+  // What the article shows; counts, chips and Copy follow `shown`, the article as it reads.
+  const displayed = useMemo(
+    () => (removedInPlace ? blocksWithRemovedInPlace(result, restoredIds) : shown),
+    [removedInPlace, result, restoredIds, shown],
+  );
   const minutes = useMemo(() => readingMinutesOf(shown.map((s) => s.block.text)), [shown]);
   const keyFigures = useMemo(
     () => shownKeyFigures(result, shown).filter((f) => kinds.includes(f.kind)),
@@ -145,10 +158,19 @@ export function CleanView(props: CleanViewProps) {
               open={panelOpen}
               onToggleOpen={setPanelOpen}
               onToggleRestore={toggleRestore}
+              inPlace={removedInPlace}
+              onInPlace={setRemovedInPlace}
             />
           </ArticleHeader>
           <KeyFigureStrip figures={keyFigures} onJump={jump} />
-          <ArticleView shown={shown} kinds={kinds} showImages={showImages} dir={result.dir} lang={result.lang} />
+          <ArticleView
+            shown={displayed}
+            kinds={kinds}
+            showImages={showImages}
+            dir={result.dir}
+            lang={result.lang}
+            onRestore={toggleRestore}
+          />
         </div>
       </div>
       <KindDescriptions />

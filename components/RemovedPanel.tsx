@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Removed } from '@/utils/clean';
 import { t, uiTranslator } from '@/utils/extension/i18n';
+import { Checkbox } from './Checkbox';
 import { clip, evidenceMessage, removalSummary } from '@/utils/view';
 
 export interface RemovedPanelProps {
@@ -9,13 +10,17 @@ export interface RemovedPanelProps {
   open: boolean;
   onToggleOpen: (open: boolean) => void;
   onToggleRestore: (blockId: string) => void;
+  /** "Show removed in place": every removed block also shown, muted, at its place in the article. */
+  inPlace: boolean;
+  onInPlace: (inPlace: boolean) => void;
 }
 
 /** How much of a removed block the list shows. */
 const PREVIEW_CHARS = 160;
 
 /** The "Removed: …" button and, when open, the list of removals with a Restore toggle each. */
-export function RemovedPanel({ removed, restoredIds, open, onToggleOpen, onToggleRestore }: RemovedPanelProps) {
+export function RemovedPanel(props: RemovedPanelProps) {
+  const { removed, restoredIds, open, onToggleOpen, onToggleRestore, inPlace, onInPlace } = props;
   const summary = removalSummary(removed, uiTranslator);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = 'sift-removed-panel';
@@ -64,6 +69,12 @@ export function RemovedPanel({ removed, restoredIds, open, onToggleOpen, onToggl
           role="region"
           aria-label={t('removedPanelHeading')}
         >
+          <Checkbox
+            testId="removed-in-place-toggle"
+            checked={inPlace}
+            label={t('showRemovedInPlace')}
+            onChange={onInPlace}
+          />
           <ul>
             {removed.map((item) => {
               const restored = restoredIds.has(item.block.id);

@@ -254,6 +254,8 @@ describe('RemovedPanel', () => {
         open={open}
         onToggleOpen={setOpen}
         onToggleRestore={(id) => setRestored((s) => new Set(s.has(id) ? [...s].filter((x) => x !== id) : [...s, id]))}
+        inPlace={false}
+        onInPlace={() => {}}
       />
     );
   }

@@ -142,6 +142,43 @@ describe('popup', () => {
     expect(await (await items[0].getType('text/html')).text()).toBe('<p>b0,b1,b2</p>');
   });
 
+  test('"Show removed in place" puts every removed block at its place, struck, with its reason; Restore there; Copy unchanged', async () => {
+    stubBrowser();
+    const write = vi.spyOn(navigator.clipboard, 'write').mockResolvedValue(undefined);
+    await open();
+    await act(async () => $('[data-testid=removed-summary]')!.click());
+    const toggle = $('[data-testid=removed-in-place-toggle]') as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    await act(async () => toggle.click());
+    expect($$('[data-testid=article] [data-block-id]').map((el) => el.dataset.blockId)).toEqual([
+      'b0',
+      'b1',
+      'b2',
+      'b3',
+    ]);
+    const inPlace = $$('[data-testid=removed-in-place]');
+    expect(inPlace.map((el) => el.dataset.reason)).toEqual(['duplicate', 'related']);
+    expect(inPlace[0].querySelector('[data-block-id=b1]')!.classList.contains('sift-removed-block')).toBe(true);
+    expect(inPlace[1].querySelector('.sift-in-place-why')!.textContent).toContain('You may also like');
+    // The counts and the copy are still the article as it reads.
+    await act(async () => $('[data-testid=copy-markdown]')!.click());
+    await waitFor(() => expect(write).toHaveBeenCalledTimes(1));
+    const [items] = write.mock.calls[0] as [ClipboardItem[]];
+    expect(await (await items[0].getType('text/plain')).text()).toBe('MD:b0,b2');
+
+    // Restore from the article itself: the block is back for good, no longer marked removed.
+    await act(async () => inPlace[1].querySelector<HTMLElement>('[data-testid=restore-in-place]')!.click());
+    expect($$('[data-testid=removed-in-place]').map((el) => el.dataset.reason)).toEqual(['duplicate']);
+    expect($('[data-testid=article] [data-block-id=b3]')!.dataset.restored).toBe('true');
+    expect($('[data-testid=removed-item][data-block-id=b3] [data-testid=restore]')!.getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+
+    await act(async () => toggle.click());
+    expect($$('[data-testid=removed-in-place]')).toHaveLength(0);
+    expect($$('[data-testid=article] [data-block-id]').map((el) => el.dataset.blockId)).toEqual(['b0', 'b2', 'b3']);
+  });
+
   test('not an article: says so, and "Clean anyway" shows the result', async () => {
     stubBrowser();
     answer = async () => ({ ok: true, result: { ...story, readerable: false } });

@@ -60,4 +60,30 @@ describe('the reader on demand', () => {
     await pressReaderCommand(h.sift.context, page);
     await reader.appears();
   });
+
+  test('12.5 "Show removed in place" shows every removed block at its place, struck through, with its reason', async () => {
+    const page = await h.openTab('/seed-story.html');
+    await pressReaderCommand(h.sift.context, page);
+    const reader = new Reader(page);
+    await reader.appears();
+    await reader.openRemovedPanel();
+    const removed = await reader.removedItems();
+    expect(removed.length).toBeGreaterThan(0);
+    await reader.showRemovedInPlace(true);
+    const inPlace = await reader.removedInPlace();
+    expect(inPlace.map((item) => item.id).sort()).toEqual(removed.map((item) => item.blockId).sort());
+    expect(inPlace.every((item) => item.struck && item.note.length > 0)).toBe(true);
+    // At its place: the article's blocks run in page order, kept and removed together.
+    const ids = (await reader.articleBlocks()).map((b) => b.id);
+    const order = ids.map((id) => Number(id.replace(/\D/g, '')));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    await reader.click('[data-testid=removed-summary]'); // close the list: the article is the point
+    await reader.surface.run(
+      `(root) => root.querySelector('[data-testid=removed-in-place]').scrollIntoView({ block: 'center' })`,
+    );
+    await page.screenshot({ path: screenshotPath('reader-removed-in-place.png') });
+    await reader.showRemovedInPlace(false);
+    expect(await reader.removedInPlace()).toEqual([]);
+    expect(await reader.blockTexts()).toEqual(STORY);
+  });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { resultWithRestored, shownBlocks, shownKeyFigures, shownWordCount, toggleRestored } from '@/utils/view';
+import {
+  blocksWithRemovedInPlace,
+  resultWithRestored,
+  shownBlocks,
+  shownKeyFigures,
+  shownWordCount,
+  toggleRestored,
+} from '@/utils/view';
 import { block, removed, result } from '../support/result';
 
 /** Kept k1 and k2 around r1, a removed block of three words. */
@@ -37,6 +44,21 @@ describe('restoring removed blocks', () => {
     ]);
     expect(shownWordCount(story, shown)).toBe(4 + 3);
     expect(shownKeyFigures(story, shown).map((f) => f.blockId)).toEqual(['k1', 'r1']);
+  });
+
+  test('removed in place: every block still removed at its place, with its removal; restored ones as restored', () => {
+    const all = blocksWithRemovedInPlace(story, new Set());
+    expect(all.map((s) => [s.block.id, s.restored, s.removal?.reason ?? null])).toEqual([
+      ['k1', false, null],
+      ['r1', false, 'related'],
+      ['k2', false, null],
+    ]);
+    const afterRestore = blocksWithRemovedInPlace(story, new Set(['r1']));
+    expect(afterRestore.map((s) => [s.block.id, s.restored, s.removal ?? null])).toEqual([
+      ['k1', false, null],
+      ['r1', true, null],
+      ['k2', false, null],
+    ]);
   });
 
   test('with nothing restored the view is the kept article', () => {

@@ -14,6 +14,7 @@ export { CJK_CHARS_PER_MINUTE, readingMinutes, readingMinutesOf, WORDS_PER_MINUT
 export {
   resultWithRestored,
   shownBlocks,
+  blocksWithRemovedInPlace,
   shownKeyFigures,
   shownWordCount,
   toggleRestored,

@@ -1,4 +1,4 @@
-import { countWords, type Block, type CleanResult, type KeyFigure } from '../clean';
+import { countWords, type Block, type CleanResult, type KeyFigure, type Removed } from '../clean';
 
 /**
  * Restoring: the reader may put removed blocks back. Everything that depends on which blocks
@@ -9,6 +9,11 @@ import { countWords, type Block, type CleanResult, type KeyFigure } from '../cle
 export interface ShownBlock {
   block: Block;
   restored: boolean;
+  /**
+   * Set when the block is still removed and shown at its place only so the reader can check
+   * Sift's work ("Show removed in place"): the view mutes it and says why it went.
+   */
+  removal?: Removed;
 }
 
 /** The restored ids with `blockId` added, or taken out if it was there (the Restore toggle). */
@@ -28,7 +33,26 @@ export function shownBlocks(
     .filter((removed) => restoredIds.has(removed.block.id))
     .map((removed) => ({ block: removed.block, restored: true }));
   const kept = result.blocks.map((block) => ({ block, restored: false }));
-  return [...kept, ...restored].sort((a, b) => a.block.index - b.block.index);
+  return inPageOrder([...kept, ...restored]);
+}
+
+/**
+ * "Show removed in place": what shownBlocks gives, plus every block still removed, at its
+ * place and marked with its removal. For the eye only: counts, key figures and Copy keep
+ * following shownBlocks.
+ */
+export function blocksWithRemovedInPlace(
+  result: Pick<CleanResult, 'blocks' | 'removed'>,
+  restoredIds: ReadonlySet<string>,
+): ShownBlock[] {
+  const stillRemoved = result.removed
+    .filter((removed) => !restoredIds.has(removed.block.id))
+    .map((removed) => ({ block: removed.block, restored: false, removal: removed }));
+  return inPageOrder([...shownBlocks(result, restoredIds), ...stillRemoved]);
+}
+
+function inPageOrder(shown: ShownBlock[]): ShownBlock[] {
+  return shown.sort((a, b) => a.block.index - b.block.index);
 }
 
 /** The article's words with the restored blocks counted in (the engine counted only the kept ones). */

@@ -183,6 +183,27 @@ export class SiftView {
     );
   }
 
+  /** Turns "Show removed in place" on or off (it sits in the removed panel). */
+  async showRemovedInPlace(on: boolean): Promise<void> {
+    await this.openRemovedPanel();
+    const checked = await this.surface.run<boolean>(
+      `(root) => root.querySelector('[data-testid=removed-in-place-toggle]').checked`,
+    );
+    if (checked !== on) await this.click('[data-testid=removed-in-place-toggle]');
+    await this.waitFor(`(root, on) => root.querySelector('[data-testid=removed-in-place-toggle]').checked === on`, on);
+  }
+
+  /** The blocks shown in place as removed: their id, reason and the note under them. */
+  removedInPlace(): Promise<{ id: string; reason: string; struck: boolean; note: string }[]> {
+    return this.surface.run(
+      `(root) => [...root.querySelectorAll('[data-testid=removed-in-place]')].map((el) => {
+         const block = el.querySelector('[data-block-id]');
+         return { id: block.dataset.blockId, reason: el.dataset.reason,
+           struck: getComputedStyle(block).textDecorationLine.includes('line-through'),
+           note: el.querySelector('.sift-in-place-why').textContent.replace(/\\s+/g, ' ').trim() }; })`,
+    );
+  }
+
   /** Block ids shown in the article, in order, with whether each was restored. */
   articleBlocks(): Promise<{ id: string; restored: boolean; text: string }[]> {
     return this.surface.run(
