@@ -1,5 +1,6 @@
 /** One DOM implementation for every extractor: linkedom, a fresh document per page and per run. */
 import { parseHTML } from 'linkedom';
+import { BLOCK_TAGS as ENGINE_BLOCK_TAGS } from '../utils/clean/index.ts';
 
 /**
  * Parses a page on its own: nothing is shared between pages, so dropping the returned document
@@ -23,49 +24,8 @@ export function parseDocument(html: string, url: string): Document {
   return document;
 }
 
-/** Elements that start a new line of text: their text never runs into a neighbour's word. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
+/** Elements that start a new line of text (the engine's block elements, and line breaks and forms): their text never runs into a neighbour's word. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([...ENGINE_BLOCK_TAGS, 'BR', 'FORM']);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -7,3 +7,4 @@ export { webHref } from './text/links';
 export { countWords } from './text/tokens';
 export type * from './types';
 export { figuresInText, FIGURE_LANGUAGES, isFigureLanguage } from './stages/figures/public';
+export { BLOCK_TAGS } from './stages/segment';

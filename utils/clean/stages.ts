@@ -6,7 +6,7 @@ import { keyFigures } from './stages/key-figures';
 import { related } from './stages/related';
 import { segment } from './stages/segment';
 import type { BlockTexts } from './text/block-texts';
-import type { Block, KeyFigure, Removed } from './types';
+import type { Block, KeyFigure, Removed, StageOutput } from './types';
 
 /** What the stages hand on to each other. Each stage returns a new state; none mutates its input. */
 export interface PipelineState {
@@ -37,6 +37,11 @@ function extracted(state: PipelineState): Extracted {
   return state.extracted;
 }
 
+/** A removing stage's output applied: its kept blocks go on, its removals join the earlier ones. */
+function removing(state: PipelineState, out: StageOutput): PipelineState {
+  return { ...state, blocks: out.kept, removed: [...state.removed, ...out.removed] };
+}
+
 /** The pipeline's stages in the order they run. `clean()` runs them; the README's pipeline list is printed from them. */
 export const STAGES = [
   {
@@ -61,20 +66,14 @@ export const STAGES = [
     does: 'repeated blocks removed, the first kept: exact, near, teasers, the body printed twice',
     file: 'stages/dedupe.ts',
     enabled: (options) => options.dedupe,
-    run: (state) => {
-      const out = dedupe(state.blocks, state.options, extracted(state), state.texts);
-      return { ...state, blocks: out.kept, removed: [...state.removed, ...out.removed] };
-    },
+    run: (state) => removing(state, dedupe(state.blocks, state.options, extracted(state), state.texts)),
   },
   {
     name: 'related',
     does: 'recommendation lists and site furniture removed: labelled lists, "Read also" lines, unrelated trailing headlines, notices',
     file: 'stages/related.ts',
     enabled: (options) => options.related,
-    run: (state) => {
-      const out = related(state.blocks, state.options, state.texts);
-      return { ...state, blocks: out.kept, removed: [...state.removed, ...out.removed] };
-    },
+    run: (state) => removing(state, related(state.blocks, state.options, state.texts)),
   },
   {
     name: 'figures',

@@ -3,18 +3,16 @@ import { flattenDeepNesting, MAX_NESTING, measurePage } from '../dom/budget';
 import { SiftError } from '../errors';
 import { BYLINE_INTRO } from '../lexicon/bylines';
 import type { CleanOptions } from '../options';
+import type { CleanResult } from '../types';
 
-/** What extraction knows about the article before it is cut into blocks. */
-export interface Extracted {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  url: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
-  readerable: boolean;
+/** The result's fields that extraction fills in: what is known before the article is cut into blocks. */
+export type ArticleMeta = Pick<
+  CleanResult,
+  'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'url' | 'publishedTime' | 'excerpt' | 'readerable'
+>;
+
+/** What extraction knows about the article, and the article itself. */
+export interface Extracted extends ArticleMeta {
   /** The article as Readability left it, inside a clone: never part of the caller's document. */
   content: Element;
 }

@@ -2,7 +2,7 @@ import { webHref } from '../text/links';
 import type { Block, BlockKind, ImageInfo, ListInfo, Run } from '../types';
 
 /** Elements that start a new block; everything else is inline and adds to the current block. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
