@@ -223,17 +223,12 @@ export function monthFirstAt(scan: Scan, p: number, alone: 'needs-context' | 'fr
     }
   } else {
     if (month.abbr) return null;
-    if (alone === 'needs-context') {
-      const info = scan.tables.months.get(month.word)!;
-      if (info.lang !== 'en' && info.lang !== scan.tables.page) return null;
-      const prev = wordBefore(t, p, 2);
-      const ok = prev !== null && scan.tables.monthContext.has(prev.word.toLowerCase());
-      if (!ok) {
-        // a bare month is a date only as the start of a period ending in a year: "January to July 2025"
-        const period = extendPeriod(scan, { start: p, end, hasYear: false, monthBased: true });
-        return period.end > end ? { start: p, end: period.end, hasYear: true, monthBased: true } : null;
-      }
-    }
+    // FIGURES.md: a month name alone is no date (`in May`, `fin août`, `в мае`); it is one only as
+    // the start of a period that ends in a year: "January to July 2025"
+    const info = scan.tables.months.get(month.word);
+    if (alone === 'needs-context' && info && info.lang !== 'en' && info.lang !== scan.tables.page) return null;
+    const period = extendPeriod(scan, { start: p, end, hasYear: false, monthBased: true });
+    return period.end > end ? { start: p, end: period.end, hasYear: true, monthBased: true } : null;
   }
   return { start: p, end, hasYear, monthBased: true };
 }
