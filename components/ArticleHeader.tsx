@@ -6,9 +6,9 @@ import { t, tp } from '@/utils/extension/i18n';
 export function ArticleMeta({ result, minutes }: { result: CleanResult; minutes: number }) {
   const site = result.siteName || hostOf(result.url);
   return (
-    <p class="sift-meta" dir={result.dir ?? undefined}>
+    <p class="sift-meta">
       {site ? (
-        <span class="sift-site" data-testid="site-name" lang={result.lang ?? undefined}>
+        <span class="sift-site" data-testid="site-name" dir={result.dir ?? undefined} lang={result.lang ?? undefined}>
           {site}
         </span>
       ) : null}
@@ -20,7 +20,7 @@ export function ArticleMeta({ result, minutes }: { result: CleanResult; minutes:
 }
 
 /**
- * Title and byline, in the article's language and direction; `children` (the removed summary)
+ * Title (in the article's language and direction) and byline; `children` (the removed summary)
  * share the byline's line.
  */
 export function ArticleHeader({ result, children }: { result: CleanResult; children?: ComponentChildren }) {
@@ -31,7 +31,8 @@ export function ArticleHeader({ result, children }: { result: CleanResult; child
       </h1>
       <div class="sift-subline">
         {result.byline ? (
-          <p class="sift-byline" data-testid="byline" dir={result.dir ?? undefined} lang={result.lang ?? undefined}>
+          // The UI's words around the page's name: the UI's direction ("By" first), the name a run of its own.
+          <p class="sift-byline" data-testid="byline">
             {t('byline', result.byline)}
           </p>
         ) : null}

@@ -63,3 +63,75 @@ describe('i18n messages', () => {
     for (const name of named) expect(entry.placeholders?.[name], name).toBeDefined();
   });
 });
+
+/** The UI languages Sift ships (issue 11), as Chrome names their folders. */
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'zh_CN', 'ja'];
+/** Messages that are the same word in English and the language, or names that are never translated. */
+const SAME_AS_ENGLISH: Record<string, string[]> = {
+  '*': ['extName', 'siteInputPlaceholder', 'format_markdown'],
+  fr: ['kind_date', 'siteInputLabel'],
+  pt: ['siteInputLabel'],
+};
+const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;
+const LOCALES_DIR = join(ROOT, 'public/_locales');
+
+function readLocale(code: string): Record<string, { message: string; placeholders?: Record<string, unknown> }> {
+  return JSON.parse(readFileSync(join(LOCALES_DIR, code, 'messages.json'), 'utf8'));
+}
+
+function placeholdersIn(message: string): string[] {
+  return [...message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1].toLowerCase()).sort();
+}
+
+describe('UI locales', () => {
+  const pluralBases = Object.keys(MESSAGES)
+    .filter((key) => key.endsWith('_other'))
+    .map((key) => key.slice(0, -'_other'.length));
+  const isPlural = (key: string) => PLURAL_FORM.test(key) && pluralBases.includes(key.replace(PLURAL_FORM, ''));
+  const singleKeys = Object.keys(MESSAGES)
+    .filter((key) => !isPlural(key))
+    .sort();
+
+  test('exactly the shipped languages have a folder', () => {
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual([...LOCALES].sort());
+  });
+
+  describe.each(LOCALES)('%s', (code) => {
+    const messages = readLocale(code);
+    const categories = new Intl.PluralRules(code.replace('_', '-')).resolvedOptions().pluralCategories;
+
+    test('has every message English has, and no other', () => {
+      expect(
+        Object.keys(messages)
+          .filter((key) => !isPlural(key))
+          .sort(),
+      ).toEqual(singleKeys);
+    });
+
+    test("has each plural message in exactly its language's CLDR forms", () => {
+      const expected = pluralBases.flatMap((base) => categories.map((category) => `${base}_${category}`)).sort();
+      expect(Object.keys(messages).filter(isPlural).sort()).toEqual(expected);
+    });
+
+    test('names its own language, whose plural rules pick the forms', () => {
+      expect(messages.messagesLocale.message).toBe(code.replace('_', '-'));
+    });
+
+    test('uses the same placeholders as English, and declares them', () => {
+      for (const [key, entry] of Object.entries(messages)) {
+        const english = MESSAGES[isPlural(key) ? key.replace(PLURAL_FORM, '_other') : key];
+        expect(placeholdersIn(entry.message), key).toEqual(placeholdersIn(english.message));
+        for (const name of placeholdersIn(entry.message))
+          expect(entry.placeholders?.[name], `${key}: ${name}`).toBeDefined();
+      }
+    });
+
+    test.skipIf(code === 'en')('is translated: no message left in English', () => {
+      const allowed = [...SAME_AS_ENGLISH['*'], ...(SAME_AS_ENGLISH[code] ?? [])];
+      const untranslated = Object.keys(messages).filter(
+        (key) => !allowed.includes(key) && key !== 'messagesLocale' && MESSAGES[key]?.message === messages[key].message,
+      );
+      expect(untranslated).toEqual([]);
+    });
+  });
+});

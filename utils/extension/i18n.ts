@@ -25,9 +25,9 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
 
 /**
  * Chrome's i18n has no plurals, so plural messages are stored per CLDR category and picked here
- * with the UI language's rules; `count` is the first substitution.
+ * with the rules of the language the messages come from; `count` is the first substitution.
  */
-export function tp(base: PluralKey, count: number, locale = uiLanguage()): string {
+export function tp(base: PluralKey, count: number, locale = messagesLanguage()): string {
   const lookup = browser.i18n.getMessage as unknown as Lookup;
   return pluralMessage(lookup, base, count, locale) || t(`${base}_other` as MessageKey, count);
 }
@@ -35,9 +35,13 @@ export function tp(base: PluralKey, count: number, locale = uiLanguage()): strin
 /** The UI's words for the shared view helpers that say what was removed and why. */
 export const uiTranslator = { message: t, plural: tp } satisfies RemovalTranslator;
 
-function uiLanguage(): string {
+/**
+ * The language of the messages the browser picked. Not the UI language: a Ukrainian browser gets
+ * the English file (no Ukrainian one), and English forms must follow English plural rules.
+ */
+function messagesLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    return (browser.i18n.getMessage as unknown as Lookup)('messagesLocale') || 'en';
   } catch {
     return 'en';
   }

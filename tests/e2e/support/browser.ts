@@ -48,6 +48,8 @@ export interface LaunchOptions {
   extension?: string;
   /** host:port of a proxy for every non-loopback request (see blackhole-proxy.ts). */
   proxy?: string;
+  /** The browser's UI language (e.g. "de"); on Linux Chromium takes it from LANGUAGE. */
+  lang?: string;
 }
 
 export async function launchSift(options: LaunchOptions = {}): Promise<Sift> {
@@ -59,6 +61,7 @@ export async function launchSift(options: LaunchOptions = {}): Promise<Sift> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: true,
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang }, locale: options.lang } : {}),
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${extension}`,
@@ -73,6 +76,7 @@ export async function launchSift(options: LaunchOptions = {}): Promise<Sift> {
       // Headless' default 800x600 screen squeezes the popup to 490x510; a desk-sized screen lets it be 460x600 as on a laptop.
       '--screen-info={0,0 1600x1200}',
       ...(options.proxy ? [`--proxy-server=http://${options.proxy}`] : []),
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const serviceWorker =

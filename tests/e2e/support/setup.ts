@@ -32,14 +32,14 @@ export function screenshotPath(name: string): string {
   return join(SCREENSHOTS, name);
 }
 
-export function useSift(launch: { proxy?: () => string } = {}): Harness {
+export function useSift(launch: { proxy?: () => string; lang?: string } = {}): Harness {
   const harness = {} as Harness;
   const grant = async (sift: Sift, server: FixtureServer) => {
     await sift.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   };
   beforeAll(async () => {
     const server = await startFixtureServer();
-    const sift = await launchSift({ proxy: launch.proxy?.() });
+    const sift = await launchSift({ proxy: launch.proxy?.(), lang: launch.lang });
     await grant(sift, server);
     Object.assign(harness, {
       sift,
@@ -79,7 +79,7 @@ export function useSift(launch: { proxy?: () => string } = {}): Harness {
       async restartBrowser() {
         const userDataDir = harness.sift.userDataDir;
         await harness.sift.close({ keepProfile: true });
-        harness.sift = await launchSift({ userDataDir, proxy: launch.proxy?.() });
+        harness.sift = await launchSift({ userDataDir, proxy: launch.proxy?.(), lang: launch.lang });
         // Wait until the extension's worker answers an extension API call, so the profile's
         // extension state is loaded before the test opens pages (a readiness signal only).
         await harness.sift.serviceWorker.evaluate(() =>
