@@ -1,9 +1,10 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { flattenDeepNesting, MAX_NESTING, measurePage } from '../dom/budget';
 import { SiftError } from '../errors';
-import { BYLINE_INTRO } from '../lexicon/bylines';
+import { jsonLdNodes } from '../text/json-ld';
 import type { CleanOptions } from '../options';
 import type { CleanResult } from '../types';
+import { bylineOf, cleanText as clean, headlineOf, publishedTimeReader, siteNameReader } from './metadata';
 
 /** The result's fields that extraction fills in: what is known before the article is cut into blocks. */
 export type ArticleMeta = Pick<
@@ -16,23 +17,6 @@ export interface Extracted extends ArticleMeta {
   /** The article as Readability left it, inside a clone: never part of the caller's document. */
   content: Element;
 }
-
-/** Meta tags that carry a publication time, most specific first. */
-const PUBLISHED_TIME_META = [
-  'article:published_time',
-  'og:article:published_time',
-  'datePublished',
-  'date',
-  'dc.date',
-  'dc.date.issued',
-  'dcterms.created',
-  'sailthru.date',
-  'parsely-pub-date',
-  'pubdate',
-  'publish-date',
-];
-
-const SITE_NAME_META = ['og:site_name', 'application-name', 'twitter:site'];
 
 const META_ATTRIBUTES = ['property', 'name', 'itemprop'] as const;
 
@@ -66,13 +50,6 @@ function metaContent(index: MetaIndex, names: readonly string[]): string | null 
   return null;
 }
 
-function timeElement(doc: Document): string | null {
-  const el = doc.querySelector(
-    'time[datetime][itemprop="datePublished"], time[datetime][pubdate], article time[datetime]',
-  );
-  return el?.getAttribute('datetime')?.trim() || null;
-}
-
 /** The page's own address: the document's URL in a browser, else what the page says it is. */
 function documentUrl(doc: Document, meta: MetaIndex): string | null {
   const candidates = [
@@ -87,39 +64,6 @@ function documentUrl(doc: Document, meta: MetaIndex): string | null {
 function normaliseDir(dir: string | null | undefined): 'ltr' | 'rtl' | null {
   const value = dir?.toLowerCase();
   return value === 'ltr' || value === 'rtl' ? value : null;
-}
-
-function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : null;
-}
-
-/** Separators between a headline and the site's name in a page title. */
-const TITLE_SEPARATOR = /\s*(?:[|｜·•»_]|\s[-–—:]\s)\s*/u;
-
-/**
- * Readability keeps "Headline | Site" when it can't tell the parts apart; the headline is the
- * part the article prints as a heading, or the part that isn't the site's name.
- */
-export function headlineOf(title: string, siteName: string | null, headings: readonly string[]): string {
-  const parts = title
-    .split(TITLE_SEPARATOR)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length < 2) return title;
-  const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-  const printed = new Set(headings.map(norm));
-  for (let cut = parts.length - 1; cut >= 1; cut--) {
-    const head = title
-      .slice(0, title.lastIndexOf(parts[cut]))
-      .replace(new RegExp(`${TITLE_SEPARATOR.source}$`, 'u'), '');
-    if (printed.has(norm(head))) return head;
-  }
-  const last = parts[parts.length - 1];
-  if (siteName && norm(last) === norm(siteName)) {
-    return title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${TITLE_SEPARATOR.source}$`, 'u'), '');
-  }
-  return title;
 }
 
 /**
@@ -138,13 +82,14 @@ function anchorLinks(clone: Document, url: string | null): void {
 /** What the page itself says, read before Readability runs (it may run on `doc` itself and change it). */
 function pageMetadata(doc: Document, options: CleanOptions) {
   const meta = metaIndex(doc);
+  const nodes = jsonLdNodes(doc);
   return {
     title: doc.title,
-    siteName: metaContent(meta, SITE_NAME_META),
     lang: doc.documentElement?.getAttribute('lang'),
     dir: doc.documentElement?.getAttribute('dir'),
     url: options.url ?? documentUrl(doc, meta),
-    publishedTime: metaContent(meta, PUBLISHED_TIME_META) ?? timeElement(doc),
+    siteName: siteNameReader(doc, nodes),
+    publishedTime: publishedTimeReader(doc, nodes),
   };
 }
 
@@ -175,16 +120,16 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   if (!article || !content || length === 0 || length < options.minArticleChars) {
     throw new SiftError('no-article', 'No article was found on this page.');
   }
-  const siteName = clean(article.siteName) ?? clean(page.siteName);
+  const siteName = page.siteName(clean(article.siteName));
   const headings = Array.from(content.querySelectorAll('h1, h2')).map((h) => h.textContent ?? '');
   return {
-    title: headlineOf(clean(article.title) ?? clean(page.title) ?? '', siteName, headings),
-    byline: clean(article.byline?.replace(BYLINE_INTRO, '')),
+    title: headlineOf(clean(article.title) ?? clean(page.title) ?? '', siteName, headings, page.url),
+    byline: bylineOf(article.byline, siteName),
     siteName,
     lang: clean(article.lang) ?? clean(page.lang),
     dir: normaliseDir(article.dir ?? page.dir),
     url: page.url,
-    publishedTime: clean(article.publishedTime) ?? clean(page.publishedTime),
+    publishedTime: page.publishedTime(clean(article.publishedTime)),
     excerpt: clean(article.excerpt),
     readerable,
     content,

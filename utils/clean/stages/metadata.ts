@@ -1,0 +1,258 @@
+import { BYLINE_DATE_WORDS, BYLINE_INTRO, BYLINE_LABELS } from '../lexicon/bylines';
+import { type JsonLdNode, nameOf, typesOf } from '../text/json-ld';
+
+/**
+ * The article's header facts as a reader expects them: the headline without the site's name,
+ * the site's name rather than its social handle, the author without labels or dates, and the
+ * publication date when the page states one. Readability's own guesses are one source among
+ * the page's meta tags and JSON-LD.
+ */
+
+export function cleanText(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+export function metaContent(doc: Document, names: readonly string[]): string | null {
+  for (const name of names) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const value = doc.querySelector(`meta[${attr}="${name}" i]`)?.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+  }
+  return null;
+}
+
+const isHandle = (name: string): boolean => /^@\S+$/u.test(name);
+const isAddress = (name: string): boolean => /^(?:https?:\/\/|www\.)/i.test(name);
+
+/** JSON-LD types whose `publisher` or `name` is the site's name. */
+const PUBLISHED_TYPES = /Article|Posting|Report|WebPage|Blog|NewsMediaOrganization/;
+
+/**
+ * The site's name: what the page calls itself (og:site_name, its JSON-LD publisher or WebSite
+ * name, the application name) before a social handle, which is an account and not a name
+ * ("@CBSNews" shows as "CBSNews" only when nothing else names the site).
+ */
+export function siteNameOf(doc: Document, nodes: readonly JsonLdNode[], readability: string | null): string | null {
+  return siteNameReader(doc, nodes)(readability);
+}
+
+/**
+ * The page's own candidates for the site's name, read now (before Readability, which may change
+ * the page), and a function that places Readability's reading among them.
+ */
+export function siteNameReader(
+  doc: Document,
+  nodes: readonly JsonLdNode[],
+): (readability: string | null) => string | null {
+  const fromJsonLd = (test: (types: string[]) => boolean, field: string) =>
+    nodes.filter((n) => test(typesOf(n))).map((n) => nameOf(n[field]));
+  const before = [
+    metaContent(doc, ['og:site_name']),
+    ...fromJsonLd((t) => t.some((x) => PUBLISHED_TYPES.test(x)), 'publisher'),
+    ...fromJsonLd((t) => t.includes('WebSite'), 'name'),
+  ];
+  const after = [metaContent(doc, ['application-name', 'apple-mobile-web-app-title'])];
+  const twitter = metaContent(doc, ['twitter:site']);
+  return (readability) => {
+    const candidates = [...before, readability, ...after]
+      .map(cleanText)
+      .filter((n): n is string => !!n && n.length <= 80);
+    const name = candidates.find((n) => !isHandle(n) && !isAddress(n));
+    if (name) return name;
+    const handle = candidates.find(isHandle) ?? cleanText(twitter);
+    return handle && isHandle(handle) ? handle.slice(1) : (handle ?? null);
+  };
+}
+
+/** Separators between a headline and the site's name in a page title, in any script. */
+const TITLE_SEPARATOR = /\s*(?:[|｜丨·•»›‹«_／]|\s[-–—:~]\s|\s?[–—]{2}\s?|\s-{2}\s)\s*/u;
+
+/** Letters and digits only, lower-cased: "CBS News", "CBSNews" and "cbsnews.com" compare alike. */
+function compact(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\.(?:com|org|net|co|[a-z]{2})(?:\.[a-z]{2})?$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The host's distinctive label: "www.news.example.co.uk" → "example". */
+function hostLabel(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const labels = new URL(url).hostname.replace(/^www\d?\./, '').split('.');
+    const tail = labels.length > 2 && labels[labels.length - 2].length <= 3 ? 3 : 2;
+    return labels[labels.length - tail] ?? labels[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a title part names the site: its name, or its address, however spaced or cased. */
+function namesSite(part: string, siteName: string | null, url: string | null): boolean {
+  const p = compact(part);
+  if (!p) return false;
+  const site = siteName ? compact(siteName) : '';
+  if (site && (p === site || (site.length >= 4 && p.includes(site)) || (p.length >= 4 && site.includes(p))))
+    return true;
+  const host = hostLabel(url);
+  if (!host || host.length < 3) return false;
+  // "Example Labs" on example.ai, "Example" on example-news.com.
+  return (
+    p === host ||
+    p.replace(/\d+/g, '') === host ||
+    (host.length >= 5 && (p.startsWith(host) || host.startsWith(p)) && p.length >= 4)
+  );
+}
+
+const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The headline out of "Headline | Site" (or "Site - Headline", "标题丨网站名"): the part the
+ * article prints as a heading, else the title with the parts that name the site taken off
+ * either end. A title that is all site name stays as it is.
+ */
+export function headlineOf(
+  title: string,
+  siteName: string | null,
+  headings: readonly string[],
+  url: string | null = null,
+): string {
+  const parts = title
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return title;
+  const printed = new Set(headings.map(norm));
+  // Every run of consecutive parts, joined back as the title wrote it, longest first.
+  const spans: string[] = [];
+  for (let len = parts.length - 1; len >= 1; len--) {
+    for (let start = 0; start + len <= parts.length; start++) {
+      const first = title.indexOf(parts[start]);
+      const last = parts[start + len - 1];
+      const end = start + len - 1 === start ? first + last.length : title.lastIndexOf(last) + last.length;
+      if (first >= 0 && end > first) spans.push(title.slice(first, end));
+    }
+  }
+  const heading = spans.find((s) => printed.has(norm(s)));
+  if (heading) return heading;
+  let from = 0;
+  let to = parts.length;
+  while (to - from > 1 && namesSite(parts[to - 1], siteName, url)) to--;
+  while (to - from > 1 && namesSite(parts[from], siteName, url)) from++;
+  if (from === 0 && to === parts.length) return title;
+  const start = title.indexOf(parts[from]);
+  const end = title.lastIndexOf(parts[to - 1]) + parts[to - 1].length;
+  return title.slice(start, end).trim();
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const LABEL = new RegExp(
+  `^\\s*(?:${[...new Set(Object.values(BYLINE_LABELS).flat())]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\s*[:：/|]\\s*`,
+  'iu',
+);
+const DATE_WORD = new RegExp(
+  `(?:^|[\\s|·•,;–—(-])(?:${BYLINE_DATE_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}])[\\s:：]*(?=.*(?:\\d|\\bago\\b))`,
+  'iu',
+);
+/** A date or a time at the end of a byline: "11 Mar 2026", "2026-03-11", "March 11, 2026 10:04 am". */
+const TRAILING_DATE =
+  /[\s|·•,;–—-]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日)(?:[\s,T]+\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?)?[\s|·•,;–—-]*$/iu;
+const READING_TIME =
+  /[\s|·•,;–—-]*\d+\s*(?:min(?:ute)?s?|мин\.?|分钟|分)\s*(?:read|de lecture|lesezeit|lectura|lettura|чтения)?[\s|·•,;–—-]*$/iu;
+
+/** Words a page prints around the name that are not the name: a link to the bio, a role label. */
+const NOT_A_NAME =
+  /^(?:by|the author|author|authors|full bio|bio|view profile|profile|about the author|written by|posted by|staff|admin)$/iu;
+const PROFILE_TAIL =
+  /[\s|·•,–—-]*(?:author[’']s profile|view (?:full )?profile|full bio|more by [\p{L} .]+|follow(?: on \p{L}+)?|fact checked(?: by)?.*)$/iu;
+/** "By" glued to the name by textContent ("BySummer Swann"): a capital straight after it. */
+const GLUED_BY = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y|By)(?=\p{Lu})/u;
+/** A date word glued to the end of the name ("Reyan PerumalPublished on …"). */
+const GLUED_DATE = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Last updated)\b)/u;
+/** A byline that opens with a date or a date label, then names the author after "By". */
+const LATE_BY = /^(?=.*(?:\d|updated|published|posted)).*?(?:^|\s|\p{Ll})(?:written by|by)\s*(?=\p{Lu})/iu;
+
+/**
+ * The author's name without what pages glue to it: a label ("Текст:", "Written by"), a date
+ * part ("| Published: 11 Mar 2026"), a reading time, a link to the bio, the site's name
+ * ("Jane Smith, The Daily Example"). Null when nothing of a name is left or the "byline" is
+ * really a sentence or an address.
+ */
+export function bylineOf(raw: string | null | undefined, siteName: string | null = null): string | null {
+  let text = cleanText(raw);
+  if (!text) return null;
+  text = text.replace(LATE_BY, '').replace(GLUED_BY, '');
+  const glued = GLUED_DATE.exec(text);
+  if (glued && glued.index > 0) text = text.slice(0, glued.index);
+  for (let i = 0; i < 2; i++) text = text.replace(LABEL, '').replace(BYLINE_INTRO, '');
+  const dated = DATE_WORD.exec(text);
+  if (dated && dated.index > 0) text = text.slice(0, dated.index);
+  let previous = '';
+  while (previous !== text) {
+    previous = text;
+    text = text.replace(TRAILING_DATE, '').replace(READING_TIME, '').replace(PROFILE_TAIL, '');
+  }
+  // The site's name after the author's: "Jane Smith, The Daily Example", "Jane Smith | Example".
+  const parts = text.split(/\s*(?:[|·•]|,|\s[-–—]\s)\s*/u);
+  if (siteName && parts.length > 1 && namesSite(parts[parts.length - 1], siteName, null)) {
+    text = text.slice(0, text.lastIndexOf(parts[parts.length - 1]));
+  }
+  text = text.replace(/^[\s|·•,;:–—-]+|[\s|·•,;:–—-]+$/gu, '');
+  if (!text || !/\p{L}/u.test(text) || isAddress(text) || text.length > 120 || NOT_A_NAME.test(text)) return null;
+  return text;
+}
+
+/** Meta tags that carry a publication time, most specific first. */
+const PUBLISHED_TIME_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'datePublished',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'pubdate',
+  'publish-date',
+  'publishdate',
+  'article.published',
+];
+
+/**
+ * When the article was published, as the page states it: Readability's reading, the JSON-LD of
+ * any item the page describes, the meta tags, then a `<time>` element the page marks as the
+ * publication time, or the first one inside the article's own markup.
+ */
+export function publishedTimeOf(
+  doc: Document,
+  nodes: readonly JsonLdNode[],
+  readability: string | null,
+): string | null {
+  return publishedTimeReader(doc, nodes)(readability);
+}
+
+/** The page's own statement of the publication time, read now; Readability's reading goes first. */
+export function publishedTimeReader(
+  doc: Document,
+  nodes: readonly JsonLdNode[],
+): (readability: string | null) => string | null {
+  const fromJsonLd = nodes.map((n) => (typeof n.datePublished === 'string' ? n.datePublished : null)).find(Boolean);
+  const timeEl =
+    doc.querySelector('time[datetime][itemprop="datePublished" i], time[datetime][pubdate]') ??
+    doc.querySelector('article time[datetime], main time[datetime], [class*="date" i] time[datetime]');
+  const timeText = doc.querySelector('[itemprop="datePublished" i]:not(meta)');
+  const stated =
+    cleanText(fromJsonLd) ??
+    cleanText(metaContent(doc, PUBLISHED_TIME_META)) ??
+    cleanText(timeEl?.getAttribute('datetime')) ??
+    cleanText(timeText?.getAttribute('content') ?? timeText?.textContent);
+  return (readability) => cleanText(readability) ?? stated;
+}
