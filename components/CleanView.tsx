@@ -10,6 +10,7 @@ import {
 } from '@/utils/extension/settings';
 import type { CopyFormat } from '@/utils/format';
 import { t } from '@/utils/extension/i18n';
+import { saveFile } from '@/utils/extension/save-file';
 import {
   blocksWithRemovedInPlace,
   readingMinutesOf,
@@ -136,7 +137,22 @@ export function CleanView(props: CleanViewProps) {
             open={popover === 'menu'}
             onOpenChange={show('menu')}
           >
-            <div class="sift-menu">{menu}</div>
+            <div class="sift-menu">
+              {menu}
+              {(['markdown', 'html'] as const).map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  class="sift-link"
+                  data-testid={`save-${format}`}
+                  onClick={() =>
+                    saveFile(resultWithRestored(result, restoredIds), format, { includeTitle, includeSource })
+                  }
+                >
+                  {t(format === 'markdown' ? 'saveMarkdown' : 'saveHtml')}
+                </button>
+              ))}
+            </div>
           </ToolbarPopover>
         ) : null}
         {actions}
