@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { repoRoot } from './datasets';
-import { dateKind, type GoldKind, type SpecCase, type SpecLang } from './recognizers-cases';
+import { dateKind, type GoldKind, SIMPLE_KINDS, type SpecCase, type SpecLang } from './recognizers-cases';
 import type { Predicted } from './recognizers-score';
 
 const SUITE = '@microsoft/recognizers-text-suite';
@@ -48,16 +48,9 @@ const MODELS = [
 /** A suite result as a Sift kind, or `none` for what it recognises that is no figure (ordinal, time, phone). */
 function predictedKind(r: SuiteResult): GoldKind {
   const timex = r.resolution?.values?.[0]?.timex ?? '';
+  const simple = SIMPLE_KINDS[r.typeName];
+  if (simple) return simple;
   switch (r.typeName) {
-    case 'currency':
-      return 'money';
-    case 'percentage':
-      return 'percent';
-    case 'dimension':
-    case 'age':
-    case 'temperature':
-    case 'number':
-      return 'quantity';
     case 'datetimeV2.date':
     case 'datetimeV2.daterange':
     case 'datetimeV2.datetime':

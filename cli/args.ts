@@ -1,8 +1,10 @@
 import { FORMAT_NAMES, type FormatName } from '../utils/format/index.ts';
+import type { CleanSettings } from './clean-file.ts';
 
 export type OutputFormat = FormatName | 'json' | 'jsonl';
 
-export interface CliArgs {
+/** What the command line asked for: the inputs and the batch, then how each file is cleaned. */
+export interface CliArgs extends CleanSettings {
   command: 'clean' | 'help' | 'version';
   /** Files, folders (their .html and .htm files, recursively) and `-` for standard input. */
   inputs: string[];
@@ -13,13 +15,6 @@ export interface CliArgs {
   quiet: boolean;
   /** With --out: skip inputs whose output file is already there. */
   resume: boolean;
-  url: string | null;
-  format: OutputFormat;
-  dedupe: boolean;
-  related: boolean;
-  figures: boolean;
-  report: boolean;
-  highlight: boolean;
 }
 
 export class UsageError extends Error {}
