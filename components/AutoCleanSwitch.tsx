@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/extension/i18n';
-import { sitesSetting } from '@/utils/extension/settings';
+import { addChosenSites, loadSites, removeChosenSites } from '@/utils/extension/settings/sites-store';
 import { releaseSiteAccess, requestSiteAccess, siteAccessGranted } from '@/utils/extension/sites/access';
-import { siteCoversHost, siteForUrl, withSite } from '@/utils/extension/sites/patterns';
-import { useSetting } from '@/hooks/use-setting';
+import { siteCoversHost, siteForUrl } from '@/utils/extension/sites/patterns';
+import { useSites } from '@/hooks/use-sites';
 
 /**
  * "Clean this site automatically" for the page the popup cleaned. On asks for this site's host
  * permission (in the click, as browsers require); off removes the site and gives the permission back.
  */
 export function AutoCleanSwitch({ url }: { url: string }) {
-  const [sites] = useSetting(sitesSetting);
+  const { sites } = useSites();
   const site = siteForUrl(url);
   const host = safeHost(url);
   const [knownGranted, setKnownGranted] = useState(false);
@@ -31,16 +31,15 @@ export function AutoCleanSwitch({ url }: { url: string }) {
       // The request starts first, inside the click; the site is saved at once because a
       // permission prompt can close the popup before the request answers.
       const granted = requestSiteAccess(browser, site, knownGranted);
-      const current = await sitesSetting.getValue();
-      await sitesSetting.setValue(withSite(current, site));
+      if (!(await addChosenSites([site]))) return;
       if (!(await granted.catch(() => false))) {
-        await sitesSetting.setValue((await sitesSetting.getValue()).filter((s) => s !== site));
+        await removeChosenSites([site]);
         setDenied(true);
       }
       return;
     }
-    const remaining = (await sitesSetting.getValue()).filter((s) => !covering.includes(s));
-    await sitesSetting.setValue(remaining);
+    if (!(await removeChosenSites(covering))) return;
+    const remaining = await loadSites();
     await Promise.all(covering.map((s) => releaseSiteAccess(browser, s, remaining)));
   };
 

@@ -19,6 +19,7 @@ import {
   shownKeyFigures,
   toggleRestored,
 } from '@/utils/view';
+import { SettingsAlert } from '@/components/SettingsAlert';
 import { useSetting } from '@/hooks/use-setting';
 import { ArticleHeader, ArticleMeta } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
@@ -157,6 +158,7 @@ export function CleanView(props: CleanViewProps) {
         ) : null}
         {actions}
       </div>
+      <SettingsAlert />
       <div
         class="sift-scroll"
         ref={scrollRef}

@@ -1,28 +1,66 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { Setting } from '@/utils/extension/settings';
+import { writeQueue } from '@/utils/extension/settings/write-queue';
 // The leaf module, not the view's index, which reaches the engine: the options page does not need it.
 import { resolveTheme, type Theme } from '@/utils/view/theme';
 
+// A continuous control's last value may still be settling when the page goes away: write it now.
+if (typeof document !== 'undefined')
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') writeQueue.flush();
+  });
+
 /**
- * A setting's current value in a component, kept live with `watch()` so a change made in the
- * options page shows at once in an open popup or reader. Starts at the fallback until storage answers.
+ * Changes made on this page that are on their way to storage, per setting, shared by every
+ * component showing that setting (the options page's size field and the page's own text size).
  */
-export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>): [T, (value: T) => void] {
-  const [value, setValue] = useState<T>(item.fallback);
+const drafts = new Map<Setting<unknown>, { value: unknown; seq: number }>();
+const draftListeners = new Map<Setting<unknown>, Set<() => void>>();
+let draftSeq = 0;
+
+function publishDraft(setting: Setting<unknown>, draft: { value: unknown; seq: number } | null): void {
+  if (draft) drafts.set(setting, draft);
+  else drafts.delete(setting);
+  for (const listener of draftListeners.get(setting) ?? []) listener();
+}
+
+/**
+ * A setting's value in a component: what is stored, kept live with `watch()` (another page,
+ * another device), except while a change made on this page is on its way to storage; that
+ * change is newer and is shown meanwhile (a size being typed or dragged updates the view at
+ * once). If the browser refuses the write, the view goes back to what is really stored and
+ * the alert (components/SettingsAlert) says why.
+ */
+export function useSetting<T>(setting: Setting<T>): [T, (value: T) => void] {
+  const key = setting as Setting<unknown>;
+  const [stored, setStored] = useState<T>(setting.fallback);
+  const [, setDraftVersion] = useState(0);
   useEffect(() => {
     let alive = true;
-    void item.getValue().then((stored) => alive && setValue(stored));
-    const unwatch = item.watch((next) => setValue(next));
+    void setting.getValue().then((value) => alive && setStored(value));
+    const unwatch = setting.watch((value) => alive && setStored(value));
+    const onDraft = () => setDraftVersion((n) => n + 1);
+    const listeners = draftListeners.get(key) ?? new Set();
+    draftListeners.set(key, listeners.add(onDraft));
     return () => {
       alive = false;
       unwatch();
+      listeners.delete(onDraft);
     };
-  }, [item]);
+  }, [setting]);
   const save = (next: T) => {
-    setValue(next);
-    void item.setValue(next);
+    const seq = ++draftSeq;
+    publishDraft(key, { value: next, seq });
+    void setting.setValue(next).then(async (outcome) => {
+      // A newer change is on its way; it decides what is shown.
+      if (drafts.get(key)?.seq !== seq) return;
+      const settled = outcome.ok ? next : await setting.getValue();
+      setStored(settled);
+      if (drafts.get(key)?.seq === seq) publishDraft(key, null);
+    });
   };
-  return [value, save];
+  const draft = drafts.get(key);
+  return [draft ? (draft.value as T) : stored, save];
 }
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';

@@ -5,13 +5,13 @@ import { readerInTab, type ReaderTabApi } from '@/utils/extension/clean-request/
 import { t } from '@/utils/extension/i18n';
 import { openPopupFor } from '@/utils/extension/open-popup';
 import { serialize, syncRegistrations, type RegistrationApi } from '@/utils/extension/registration';
-import { sitesSetting } from '@/utils/extension/settings';
+import { followSites, loadSites, watchSites } from '@/utils/extension/settings/sites-store';
 
 const CONTEXT_MENU_ID = 'sift-clean-page';
 
 export default defineBackground(() => {
   const api = browser as unknown as RegistrationApi;
-  const sync = serialize(async () => syncRegistrations(api, await sitesSetting.getValue()));
+  const sync = serialize(async () => syncRegistrations(api, await loadSites()));
   const resync = () => void sync().catch((error) => console.error('Sift: could not update auto-clean sites', error));
 
   // Registrations persist across sessions, but a permission revoked while the browser was
@@ -27,7 +27,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(resync);
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
-  sitesSetting.watch(resync);
+  watchSites(resync);
+  // The full list is in storage.local; this keeps its synced copy and other devices' changes merged.
+  followSites();
 
   // The keyboard command grants activeTab for the tab it was pressed in, so the reader can be
   // injected there without any host permission.

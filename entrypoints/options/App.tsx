@@ -11,7 +11,6 @@ import {
   fontSizeSetting,
   includeSourceSetting,
   includeTitleSetting,
-  sitesSetting,
   themeSetting,
 } from '@/utils/extension/settings';
 import { COPY_FORMATS, type CopyFormat } from '@/utils/format/names';
@@ -20,6 +19,7 @@ import { THEMES, type Theme } from '@/utils/view/theme';
 import { useSetting } from '@/hooks/use-setting';
 import { SitesSection } from './SitesSection';
 import { Checkbox } from '@/components/Checkbox';
+import { SettingsAlert } from '@/components/SettingsAlert';
 
 export function App() {
   const appearance = useAppearance();
@@ -41,8 +41,9 @@ export function App() {
       <main class="sift-options-main">
         <h1>{t('optionsTitle')}</h1>
         <p class="sift-note">{t('savedNote')}</p>
+        <SettingsAlert />
 
-        <SitesSection sitesItem={sitesSetting} />
+        <SitesSection />
 
         <section class="sift-card" aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">{t('appearanceHeading')}</h2>

@@ -1,17 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { WxtStorageItem } from 'wxt/utils/storage';
 import { t } from '@/utils/extension/i18n';
+import {
+  type SitesSyncStatus,
+  addChosenSites,
+  loadSites,
+  removeChosenSites,
+} from '@/utils/extension/settings/sites-store';
 import { releaseSiteAccess, requestSiteAccess, siteAccessGranted } from '@/utils/extension/sites/access';
 import { exportSiteList, parseSiteList } from '@/utils/extension/sites/list-file';
-import { normalizeSite, withSite } from '@/utils/extension/sites/patterns';
-import { useSetting } from '@/hooks/use-setting';
+import { normalizeSite } from '@/utils/extension/sites/patterns';
+import { useSites } from '@/hooks/use-sites';
 
 type Note = { kind: 'info' | 'error'; text: string } | null;
 
-/** The auto-clean site list: add (asking for that site's permission), remove, grant, import, export. */
-export function SitesSection({ sitesItem }: { sitesItem: WxtStorageItem<string[], Record<string, unknown>> }) {
-  const [sites, setSites] = useSetting(sitesItem);
+/**
+ * The auto-clean site list: add (asking for that site's permission), remove, grant, import,
+ * export. The list shown is the stored one: a change appears once the browser has stored it.
+ */
+export function SitesSection() {
+  const { sites, syncStatus } = useSites();
   const [input, setInput] = useState('');
   const [note, setNote] = useState<Note>(null);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
@@ -60,19 +68,18 @@ export function SitesSection({ sitesItem }: { sitesItem: WxtStorageItem<string[]
     // Ask inside the click (browsers require it); saving right away is safe because a denied
     // site is taken out again below.
     const request = requestSiteAccess(browser, site, known);
-    setSites(withSite(sites, site));
-    setInput('');
     setNote(null);
+    if (!(await addChosenSites([site]))) return;
+    setInput('');
     if (!(await request.catch(() => false))) {
-      setSites(withoutSite(await sitesItem.getValue(), site));
+      await removeChosenSites([site]);
       setNote({ kind: 'error', text: t('autoCleanDenied', site) });
     }
   };
 
   const remove = async (site: string) => {
-    const remaining = withoutSite(sites, site);
-    setSites(remaining);
-    await releaseSiteAccess(browser, site, remaining);
+    if (!(await removeChosenSites([site]))) return;
+    await releaseSiteAccess(browser, site, await loadSites());
   };
 
   const grant = async (site: string) => {
@@ -95,9 +102,9 @@ export function SitesSection({ sitesItem }: { sitesItem: WxtStorageItem<string[]
     if (!file) return;
     try {
       const imported = parseSiteList(await file.text());
-      const current = await sitesItem.getValue();
-      const added = imported.sites.filter((site) => !current.includes(site));
-      setSites(imported.sites.reduce(withSite, current));
+      const current = new Set(await loadSites());
+      const added = imported.sites.filter((site) => !current.has(site));
+      if (!(await addChosenSites(imported.sites))) return;
       const rejected = imported.rejected.length ? ` ${t('importRejected', imported.rejected.join(', '))}` : '';
       setNote({ kind: 'info', text: `${t('importResult', added.length)}${rejected}` });
     } catch (error) {
@@ -111,6 +118,9 @@ export function SitesSection({ sitesItem }: { sitesItem: WxtStorageItem<string[]
     <section class="sift-card" aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('sitesHeading')}</h2>
       <p class="sift-note">{t('sitesHelp')}</p>
+      <p class="sift-note" data-testid="sites-sync-note">
+        {syncNote(syncStatus)}
+      </p>
       <form class="sift-site-form" onSubmit={(e) => void add(e)}>
         <label for="site-input" class="sift-sr-only">
           {t('siteInputLabel')}
@@ -184,6 +194,9 @@ function sameRecord(a: Record<string, boolean>, b: Record<string, boolean>): boo
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-function withoutSite(sites: readonly string[], site: string): string[] {
-  return sites.filter((s) => s !== site);
+/** Where the list is kept, said plainly: all of it here, and how much of it syncs. */
+function syncNote(status: SitesSyncStatus | undefined): string {
+  if (status?.fault === 'unavailable') return t('sitesSyncOff');
+  if (status && status.synced < status.total) return t('sitesSyncSome', [status.synced, status.total]);
+  return t('sitesSyncAll');
 }

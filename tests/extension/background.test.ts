@@ -3,6 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { READER_SCRIPT_ID } from '@/utils/extension/registration';
 import { installMessages } from '../support/i18n';
 import { waitFor } from '../support/wait';
+import { storeSites, storedSites } from '../support/sites';
+import { addSites, shardsOf } from '@/utils/extension/settings/site-book';
+import { removeChosenSites } from '@/utils/extension/settings/sites-store';
 
 /** A tiny event like the browser's, for the APIs fakeBrowser leaves unimplemented. */
 function fakeEvent<A extends unknown[]>() {
@@ -65,7 +68,7 @@ const matches = () => registered.find((s) => s.id === READER_SCRIPT_ID)?.matches
 
 describe('background', () => {
   test('on install: the context menu entry, and registration for sites already chosen (synced from elsewhere)', async () => {
-    await fakeBrowser.storage.sync.set({ sites: ['127.0.0.1'], sites$: { v: 2 } });
+    await storeSites(['127.0.0.1']);
     granted.add('http://127.0.0.1/*');
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await waitFor(() => expect(matches()).toEqual(['http://127.0.0.1/*']));
@@ -77,7 +80,7 @@ describe('background', () => {
   });
 
   test('a site chosen in the settings is registered once its permission is granted', async () => {
-    await fakeBrowser.storage.sync.set({ sites: ['example.com'], sites$: { v: 2 } });
+    await storeSites(['example.com']);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(matches()).toBeNull(); // chosen, but no permission yet
     granted.add('*://example.com/*').add('*://*.example.com/*');
@@ -86,7 +89,7 @@ describe('background', () => {
   });
 
   test('revoking a permission in the browser stops the reader there', async () => {
-    await fakeBrowser.storage.sync.set({ sites: ['example.com'], sites$: { v: 2 } });
+    await storeSites(['example.com']);
     granted.add('*://example.com/*').add('*://*.example.com/*');
     await fakeBrowser.runtime.onStartup.trigger();
     await waitFor(() => expect(matches()).not.toBeNull());
@@ -96,12 +99,28 @@ describe('background', () => {
   });
 
   test('removing the last site unregisters the reader', async () => {
-    await fakeBrowser.storage.sync.set({ sites: ['127.0.0.1'], sites$: { v: 2 } });
+    await storeSites(['127.0.0.1']);
     granted.add('http://127.0.0.1/*');
     await fakeBrowser.runtime.onStartup.trigger();
     await waitFor(() => expect(matches()).not.toBeNull());
-    await fakeBrowser.storage.sync.set({ sites: [] });
+    await removeChosenSites(['127.0.0.1']);
     await waitFor(() => expect(registered).toEqual([]));
+  });
+
+  test('a list left in sync storage by Sift 1 or 2 is folded into the local list and registered', async () => {
+    await fakeBrowser.storage.sync.set({ sites: ['http://127.0.0.1:8080/x'] });
+    granted.add('http://127.0.0.1/*');
+    await fakeBrowser.runtime.onStartup.trigger();
+    await waitFor(() => expect(matches()).toEqual(['http://127.0.0.1/*']));
+    expect(await storedSites()).toEqual(['127.0.0.1']);
+  });
+
+  test('a site another device synced is registered here once granted', async () => {
+    granted.add('*://example.com/*').add('*://*.example.com/*');
+    const { shards } = shardsOf(addSites({}, ['example.com'], 1_800_000_000));
+    await fakeBrowser.storage.sync.set(shards);
+    await waitFor(async () => expect(await storedSites()).toEqual(['example.com']));
+    await waitFor(() => expect(matches()).toEqual(['*://*.example.com/*', '*://example.com/*']));
   });
 
   test('the context-menu entry opens the popup for that page', async () => {
