@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Setting } from '@/utils/extension/settings';
+import type { Setting } from '@/utils/extension/settings/define-setting';
 import { writeQueue } from '@/utils/extension/settings/write-queue';
 // The leaf module, not the view's index, which reaches the engine: the options page does not need it.
 import { resolveTheme, type Theme } from '@/utils/view/theme';

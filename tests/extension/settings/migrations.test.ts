@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FONT_SIZE, migrateSitesToV2 } from '@/utils/extension/settings';
+import { FONT_SIZE } from '@/utils/extension/settings';
+import { migrateSitesToV2 } from '@/utils/extension/settings/legacy-sites';
 import { storedSites } from '../../support/sites';
 import { freshSettings } from './fresh';
 

@@ -33,7 +33,7 @@ async function settingFor(key: string) {
   const s = await freshSettings();
   const setting = s.ALL_SETTINGS.find((item) => item.key === key);
   if (!setting) throw new Error(`no setting ${key}`);
-  return { s, setting: setting as unknown as import('@/utils/extension/settings').Setting<unknown> };
+  return { s, setting: setting as unknown as import('@/utils/extension/settings/define-setting').Setting<unknown> };
 }
 
 /** Starts a write and lets every timer it needs (settling, the rate budget, retries) run. */

@@ -87,6 +87,3 @@ export function clampFontSize(value: number): number {
   if (!Number.isFinite(value)) return FONT_SIZE.default;
   return Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, Math.round(value)));
 }
-
-export { migrateSitesToV2 } from './legacy-sites';
-export type { Setting } from './define-setting';
