@@ -5,7 +5,9 @@ import { READER_COMMAND, READER_COMMAND_KEY } from './utils/extension/commands';
 // The e2e build pre-grants the local fixture server, because permissions.request never
 // answers in headless Chromium. The shipped build asks for hosts only when the user picks a site.
 // `*://` because that is the pattern Sift asks for when the user adds the site "127.0.0.1".
-const E2E_HOSTS = ['*://127.0.0.1/*'];
+// `*.sift-e2e.test` (a reserved name no server answers) lets tests/e2e/many-sites choose a
+// thousand granted sites; sites elsewhere stay ungranted, so registration = chosen ∩ granted.
+const E2E_HOSTS = ['*://127.0.0.1/*', '*://*.sift-e2e.test/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -27,8 +27,8 @@ describe('manifest per browser and mode', () => {
     expect(m.permissions).not.toContain('<all_urls>');
   });
 
-  test('the e2e build pre-grants exactly the pattern Sift asks for when 127.0.0.1 is added', () => {
-    expect(e2e.host_permissions).toEqual(['*://127.0.0.1/*']);
+  test('the e2e build pre-grants exactly the pattern Sift asks for when 127.0.0.1 is added, and the many-sites domain', () => {
+    expect(e2e.host_permissions).toEqual(['*://127.0.0.1/*', '*://*.sift-e2e.test/*']);
   });
 
   test('Firefox declares its id and that it collects no data; Chrome does not carry those keys', () => {

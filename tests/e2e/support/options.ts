@@ -29,6 +29,19 @@ export class OptionsPage {
     await this.page.locator(`[data-testid=site-item][data-site="${site}"]`).waitFor({ state: 'detached' });
   }
 
+  /** Imports a site-list file through the page's file input, as a user picking the file would. */
+  async importSites(json: string): Promise<void> {
+    await this.page.locator('[data-testid=import-sites]').setInputFiles({
+      name: 'sift-sites.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(json),
+    });
+  }
+
+  syncNote(): Promise<string> {
+    return this.page.locator('[data-testid=sites-sync-note]').evaluate((note) => note.textContent ?? '');
+  }
+
   async setTheme(theme: 'system' | 'light' | 'dark'): Promise<void> {
     await this.page.locator('[data-testid=theme]').selectOption(theme);
   }
