@@ -4,11 +4,20 @@ import { writeQueue } from '@/utils/extension/settings/write-queue';
 // The leaf module, not the view's index, which reaches the engine: the options page does not need it.
 import { resolveTheme, type Theme } from '@/utils/view/theme';
 
-// A continuous control's last value may still be settling when the page goes away: write it now.
-if (typeof document !== 'undefined')
+/**
+ * Writes now what continuous controls left settling: call it when the control commits (its
+ * `change` event: a slider released, a number field left or stepped) or the page goes away.
+ */
+export function flushSettingWrites(): void {
+  writeQueue.flush();
+}
+
+if (typeof document !== 'undefined') {
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') writeQueue.flush();
+    if (document.visibilityState === 'hidden') flushSettingWrites();
   });
+  globalThis.addEventListener?.('pagehide', flushSettingWrites);
+}
 
 /**
  * Changes made on this page that are on their way to storage, per setting, shared by every

@@ -16,7 +16,7 @@ import {
 import { COPY_FORMATS, type CopyFormat } from '@/utils/format/names';
 // The leaf module, not the view's index, which reaches the engine: the options page does not need it.
 import { THEMES, type Theme } from '@/utils/view/theme';
-import { useSetting } from '@/hooks/use-setting';
+import { flushSettingWrites, useSetting } from '@/hooks/use-setting';
 import { SitesSection } from './SitesSection';
 import { Checkbox } from '@/components/Checkbox';
 import { SettingsAlert } from '@/components/SettingsAlert';
@@ -78,6 +78,7 @@ export function App() {
                 if (e.currentTarget.value !== '' && value >= FONT_SIZE.min && value <= FONT_SIZE.max)
                   setFontSize(clampFontSize(value));
               }}
+              onChange={flushSettingWrites}
               onBlur={() => setFontDraft(String(fontSize))}
             />
           </div>

@@ -102,6 +102,19 @@ describe('options page and storage', () => {
     expect(await stored('fontSize')).toBe(12 + (149 % 13));
   });
 
+  test('text size committed (change: the field left, a step, a slider released) is written at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await mount();
+    const font = $<HTMLInputElement>('[data-testid=font-size]');
+    await act(async () => {
+      font.value = '22';
+      font.dispatchEvent(new Event('input', { bubbles: true }));
+      font.dispatchEvent(new Event('change', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(1);
+    });
+    expect(await stored('fontSize')).toBe(22);
+  });
+
   test('the sites section says plainly where the list is kept and how much of it syncs', async () => {
     await storeSites(['a.com', 'b.com']);
     await fakeBrowser.storage.local.set({ sitesSyncStatus: { synced: 1, total: 2 } });

@@ -17,9 +17,10 @@ describe('manifests', () => {
     expect(shipped.content_scripts ?? []).toEqual([]);
   });
 
-  test('only the e2e build pre-grants the fixture server', () => {
+  test('only the e2e build pre-grants the fixture server (and the reserved domain of many-sites)', () => {
     expect(manifest(E2E_EXTENSION).host_permissions).toEqual([
       expect.stringMatching(/^(\*|http):\/\/127\.0\.0\.1\/\*$/),
+      '*://*.sift-e2e.test/*',
     ]);
   });
 });
