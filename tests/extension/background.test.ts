@@ -107,20 +107,22 @@ describe('background', () => {
     await waitFor(() => expect(registered).toEqual([]));
   });
 
-  test('a list left in sync storage by Sift 1 or 2 is folded into the local list and registered', async () => {
-    await fakeBrowser.storage.sync.set({ sites: ['http://127.0.0.1:8080/x'] });
-    granted.add('http://127.0.0.1/*');
-    await fakeBrowser.runtime.onStartup.trigger();
-    await waitFor(() => expect(matches()).toEqual(['http://127.0.0.1/*']));
-    expect(await storedSites()).toEqual(['127.0.0.1']);
-  });
-
   test('a site another device synced is registered here once granted', async () => {
     granted.add('*://example.com/*').add('*://*.example.com/*');
     const { shards } = shardsOf(addSites({}, ['example.com'], 1_800_000_000));
     await fakeBrowser.storage.sync.set(shards);
     await waitFor(async () => expect(await storedSites()).toEqual(['example.com']));
     await waitFor(() => expect(matches()).toEqual(['*://*.example.com/*', '*://example.com/*']));
+  });
+
+  // Kept just before the context-menu test: the merge it starts can still write after it ends,
+  // and that test reads no sites.
+  test('a list left in sync storage by Sift 1 or 2 is folded into the local list and registered', async () => {
+    await fakeBrowser.storage.sync.set({ sites: ['http://127.0.0.1:8080/x'] });
+    granted.add('http://127.0.0.1/*');
+    await fakeBrowser.runtime.onStartup.trigger();
+    await waitFor(() => expect(matches()).toEqual(['http://127.0.0.1/*']));
+    expect(await storedSites()).toEqual(['127.0.0.1']);
   });
 
   test('the context-menu entry opens the popup for that page', async () => {
