@@ -4,7 +4,7 @@ import { t, tp } from '@/utils/extension/i18n';
 
 /** Site and reading time: one short line in the view's toolbar, so the story can start higher. */
 export function ArticleMeta({ result, minutes }: { result: CleanResult; minutes: number }) {
-  const site = result.siteName || hostOf(result.url);
+  const site = siteOf(result);
   return (
     <p class="sift-meta">
       {site ? (
@@ -40,6 +40,11 @@ export function ArticleHeader({ result, children }: { result: CleanResult; child
       </div>
     </div>
   );
+}
+
+/** The site's name as the page gives it, else the address's host without "www.". */
+export function siteOf(result: Pick<CleanResult, 'siteName' | 'url'>): string | null {
+  return result.siteName || hostOf(result.url);
 }
 
 function hostOf(url: string | null): string | null {

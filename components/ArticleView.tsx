@@ -13,12 +13,14 @@ export interface ArticleViewProps {
   lang?: string | null;
   /** Restores a block shown in place as removed ("Show removed in place"). */
   onRestore?: (blockId: string) => void;
+  /** Images load at once (the print frame is never scrolled, so lazy images would never come). */
+  eagerImages?: boolean;
 }
 
 /** The cleaned article, built element by element from blocks and runs (never from page HTML). */
-export function ArticleView({ shown, kinds, showImages, dir, lang, onRestore }: ArticleViewProps) {
+export function ArticleView({ shown, kinds, showImages, dir, lang, onRestore, eagerImages }: ArticleViewProps) {
   const levelOf = headingLevels(shown);
-  const context: RenderContext = { kinds, showImages, levelOf, onRestore };
+  const context: RenderContext = { kinds, showImages, levelOf, onRestore, eagerImages };
   return (
     <article
       class="sift-article"
@@ -38,6 +40,7 @@ interface RenderContext {
   showImages: boolean;
   levelOf: (level: number | undefined) => number;
   onRestore?: (blockId: string) => void;
+  eagerImages?: boolean;
 }
 
 function renderPiece(piece: Piece<ShownBlock>, context: RenderContext) {
@@ -152,7 +155,14 @@ function BlockView({ shown, context }: { shown: ShownBlock; context: RenderConte
       const image = context.showImages && block.image && webHref(block.image.src) ? block.image : null;
       return (
         <figure {...attributes}>
-          {image ? <img src={image.src} alt={image.alt} loading="lazy" referrerpolicy="no-referrer" /> : null}
+          {image ? (
+            <img
+              src={image.src}
+              alt={image.alt}
+              loading={context.eagerImages ? 'eager' : 'lazy'}
+              referrerpolicy="no-referrer"
+            />
+          ) : null}
           <figcaption>{text}</figcaption>
         </figure>
       );

@@ -43,6 +43,10 @@ export interface CleanViewProps {
   /** Where the keyboard shortcuts listen. */
   shortcutScope?: Node | null;
   clipboardEnv?: ClipboardEnv;
+  /** Prints the article as shown (the menu's "Print" and Ctrl+P); none: no Print. */
+  onPrint?: (shown: CleanResult) => void;
+  /** Where the save link is attached while it is clicked (the reader's shadow root); none: detached. */
+  saveIn?: ParentNode;
 }
 
 type Popover = 'help' | 'menu' | null;
@@ -52,7 +56,7 @@ const FLASH_MS = 1600;
 
 /** The whole cleaned-article experience, shared by the popup and the in-page reader. */
 export function CleanView(props: CleanViewProps) {
-  const { result, showImages, leading, actions, menu, shortcutScope, clipboardEnv } = props;
+  const { result, showImages, leading, actions, menu, shortcutScope, clipboardEnv, onPrint, saveIn } = props;
   const [kinds] = useSetting(figureKindsSetting);
   const [primary] = useSetting(copyFormatSetting);
   const [includeTitle, setIncludeTitle] = useSetting(includeTitleSetting);
@@ -95,6 +99,21 @@ export function CleanView(props: CleanViewProps) {
     return () => shortcutScope.removeEventListener('keydown', onKey);
   }, [shortcutScope]);
 
+  // Ctrl+P (⌘P) prints the article, not the page or popup around it.
+  const print = onPrint ? () => onPrint(resultWithRestored(result, restoredIds)) : undefined;
+  useEffect(() => {
+    if (!shortcutScope || !print) return;
+    const onKey = (event: Event) => {
+      const key = event as KeyboardEvent;
+      if (key.key.toLowerCase() !== 'p' || !(key.ctrlKey || key.metaKey) || key.altKey || key.shiftKey) return;
+      key.preventDefault();
+      setPopover(null);
+      print();
+    };
+    shortcutScope.addEventListener('keydown', onKey);
+    return () => shortcutScope.removeEventListener('keydown', onKey);
+  });
+
   const toggleRestore = useCallback((blockId: string) => {
     setRestoredIds((current) => toggleRestored(current, blockId));
   }, []);
@@ -130,7 +149,7 @@ export function CleanView(props: CleanViewProps) {
         >
           <HelpPanel kinds={kinds} />
         </ToolbarPopover>
-        {menu ? (
+        {menu || print ? (
           <ToolbarPopover
             name="menu"
             label={t('menuButton')}
@@ -140,6 +159,19 @@ export function CleanView(props: CleanViewProps) {
           >
             <div class="sift-menu">
               {menu}
+              {print ? (
+                <button
+                  type="button"
+                  class="sift-link"
+                  data-testid="print"
+                  onClick={() => {
+                    setPopover(null);
+                    print();
+                  }}
+                >
+                  {t('printArticle')}
+                </button>
+              ) : null}
               {(['markdown', 'html'] as const).map((format) => (
                 <button
                   key={format}
@@ -147,7 +179,7 @@ export function CleanView(props: CleanViewProps) {
                   class="sift-link"
                   data-testid={`save-${format}`}
                   onClick={() =>
-                    saveFile(resultWithRestored(result, restoredIds), format, { includeTitle, includeSource })
+                    saveFile(resultWithRestored(result, restoredIds), format, { includeTitle, includeSource }, saveIn)
                   }
                 >
                   {t(format === 'markdown' ? 'saveMarkdown' : 'saveHtml')}

@@ -7,6 +7,7 @@ const SHORTCUTS = [
   { keys: ['C'], what: 'copyText' },
   { keys: ['M'], what: 'copyMarkdown' },
   { keys: ['Space', 'PgDn', '↑', '↓'], what: 'shortcutScroll' },
+  { keys: ['Ctrl', 'P'], what: 'printArticle' },
   { keys: ['?'], what: 'shortcutHelp' },
   { keys: ['Esc'], what: 'shortcutClose' },
 ] as const;

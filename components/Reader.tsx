@@ -11,10 +11,12 @@ export interface ReaderProps {
   /** The reader's shadow root: keyboard shortcuts listen there. */
   scope: ShadowRoot;
   onClose: () => void;
+  /** Prints the article as the reader shows it (restored blocks included). */
+  onPrint?: (shown: CleanResult) => void;
 }
 
 /** The in-page reader: the same view as the popup, over the page, with a way back to the original. */
-export function Reader({ result, scope, onClose }: ReaderProps) {
+export function Reader({ result, scope, onClose, onPrint }: ReaderProps) {
   const appearance = useAppearance();
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -45,6 +47,8 @@ export function Reader({ result, scope, onClose }: ReaderProps) {
         result={result}
         showImages={true}
         shortcutScope={scope}
+        onPrint={onPrint}
+        saveIn={scope}
         clipboardEnv={{
           clipboard: globalThis.navigator?.clipboard,
           ClipboardItem: globalThis.ClipboardItem,

@@ -63,10 +63,11 @@ export function App({ search = location.search }: { search?: string }) {
   };
 
   const [readerFailed, setReaderFailed] = useState(false);
-  const openInReader = async (result: CleanResult) => {
+  // "Print" is the reader's: the popup cannot print the article alone, the reader's print frame can.
+  const openInReader = async (result: CleanResult, action: 'open' | 'print' = 'open') => {
     if (!tab) return;
     try {
-      const answer = await readerInTab(browser as unknown as ReaderTabApi, tab.id, 'open', result);
+      const answer = await readerInTab(browser as unknown as ReaderTabApi, tab.id, action, result);
       if (!answer.shown) throw new Error(answer.error ?? 'not shown');
       window.close();
     } catch {
@@ -98,6 +99,7 @@ export function App({ search = location.search }: { search?: string }) {
           result={view.result}
           showImages={false}
           shortcutScope={document}
+          onPrint={(shown) => void openInReader(shown, 'print')}
           menu={
             <>
               {tab?.url ? <AutoCleanSwitch url={tab.url} /> : null}

@@ -2,8 +2,10 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { CleanResult } from '@/utils/clean';
+import { figureKindsSetting } from '@/utils/extension/settings';
 import type { CleanResponse, ReaderAction, ReaderResponse } from '@/utils/extension/messages';
 import { Reader } from '@/components/Reader';
+import { printArticle, removePrintFrame } from './print-frame';
 
 /**
  * The in-page reader of one page: mounted and unmounted any number of times without a reload.
@@ -15,6 +17,8 @@ export interface PageReader {
   open(result?: CleanResult): Promise<ReaderResponse>;
   /** Shows it if hidden, hides it if shown ("Show original"). */
   toggle(): Promise<ReaderResponse>;
+  /** Shows it and opens the print dialog on the article (the popup's "Print"). */
+  print(result?: CleanResult): Promise<ReaderResponse>;
   close(): void;
   act(action: ReaderAction, result?: CleanResult): Promise<ReaderResponse>;
 }
@@ -29,6 +33,13 @@ export function createPageReader(ctx: ContentScriptContext, { css, cleanHere }: 
   let result: CleanResult | undefined;
   let shown = false;
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  let shadowRoot: ShadowRoot | undefined;
+
+  // What the reader shows now (restored blocks included), with the highlights the user chose.
+  const printShown = async (shownResult: CleanResult) => {
+    if (!shadowRoot || !shown) return;
+    await printArticle(shadowRoot, shownResult, await figureKindsSetting.getValue());
+  };
 
   const close = () => {
     if (!shown) return;
@@ -46,10 +57,13 @@ export function createPageReader(ctx: ContentScriptContext, { css, cleanHere }: 
       isolateEvents: true,
       css,
       onMount(container, shadow) {
-        if (result) render(<Reader result={result} scope={shadow} onClose={close} />, container);
+        shadowRoot = shadow;
+        const onPrint = (shownResult: CleanResult) => void printShown(shownResult).catch(() => {});
+        if (result) render(<Reader result={result} scope={shadow} onClose={close} onPrint={onPrint} />, container);
         return container;
       },
       onRemove(container) {
+        if (shadowRoot) removePrintFrame(shadowRoot);
         if (container) render(null, container);
       },
     });
@@ -79,6 +93,22 @@ export function createPageReader(ctx: ContentScriptContext, { css, cleanHere }: 
     return open();
   };
 
+  const print = async (fresh?: CleanResult): Promise<ReaderResponse> => {
+    const response = await open(fresh);
+    // Answered before the dialog opens: the dialog holds print() until the user closes it.
+    if (response.shown && result) {
+      const printed = result;
+      setTimeout(() => void printShown(printed).catch(() => {}), 0);
+    }
+    return response;
+  };
+
+  const actions: Record<ReaderAction, (fresh?: CleanResult) => Promise<ReaderResponse>> = {
+    open,
+    toggle: () => toggle(),
+    print,
+  };
+
   return {
     get shown() {
       return shown;
@@ -86,6 +116,7 @@ export function createPageReader(ctx: ContentScriptContext, { css, cleanHere }: 
     open,
     toggle,
     close,
-    act: (action, fresh) => (action === 'open' ? open(fresh) : toggle()),
+    print,
+    act: (action, fresh) => actions[action](fresh),
   };
 }

@@ -120,4 +120,40 @@ describe('in-page reader', () => {
     await act(async () => render(<Reader result={story} scope={shadow} onClose={() => {}} />, container));
     await waitFor(() => expect(shadow.querySelector<HTMLElement>('[data-testid=reader]')!.dataset.theme).toBe('dark'));
   });
+
+  test('its menu prints the article as shown (a restored block included), and so does Ctrl+P', async () => {
+    const onPrint = vi.fn();
+    const withRemoved = {
+      ...story,
+      removed: [
+        {
+          block: block({ id: 'r9', index: 9, text: 'Put back by the reader.' }),
+          reason: 'related' as const,
+          step: 'related' as const,
+          evidence: { kind: 'label' as const, label: 'More', lang: 'en' },
+        },
+      ],
+    };
+    await act(async () =>
+      render(<Reader result={withRemoved} scope={shadow} onClose={() => {}} onPrint={onPrint} />, container),
+    );
+    await act(async () => shadow.querySelector<HTMLElement>('[data-testid=removed-summary]')!.click());
+    await act(async () => shadow.querySelector<HTMLElement>('[data-testid=restore]')!.click());
+    await act(async () => shadow.querySelector<HTMLElement>('[data-testid=menu-button]')!.click());
+    expect(shadow.querySelector('[data-testid=save-markdown]')).not.toBeNull();
+    await act(async () => shadow.querySelector<HTMLElement>('[data-testid=print]')!.click());
+    expect(onPrint).toHaveBeenCalledOnce();
+    expect(onPrint.mock.calls[0][0].blocks.map((b: { id: string }) => b.id)).toEqual(['b0', 'b1', 'b2', 'r9']);
+    await act(async () => {
+      shadow
+        .querySelector('.sift-scroll')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, composed: true }));
+    });
+    expect(onPrint).toHaveBeenCalledTimes(2);
+  });
+
+  test('without a printer (no onPrint) the reader has no Print', async () => {
+    await act(async () => render(<Reader result={story} scope={shadow} onClose={() => {}} />, container));
+    expect(shadow.querySelector('[data-testid=print]')).toBeNull();
+  });
 });

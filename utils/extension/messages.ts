@@ -16,7 +16,8 @@ export interface MessageMap {
   reader: { request: { action: ReaderAction; result?: CleanResult }; response: ReaderResponse };
 }
 
-export type ReaderAction = 'open' | 'toggle';
+/** `print` shows the reader and opens the print dialog on the article. */
+export type ReaderAction = 'open' | 'toggle' | 'print';
 /** Whether the reader is on the page after the action; `error` when the page could not be cleaned. */
 export type ReaderResponse = { shown: boolean; error?: string };
 

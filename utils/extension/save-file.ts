@@ -30,13 +30,16 @@ export function fileContent(result: CleanResult, format: SaveFormat, options: Pa
 }
 
 /**
- * Saves through a blob link in the extension page (the browser's own download, so no
- * `downloads` permission). The link is never in the page's DOM; the URL is let go afterwards.
+ * Saves through a blob link (the browser's own download, so no `downloads` permission), in the
+ * popup or in the reader. The link is never in the page's DOM: detached, or for the length of
+ * the click in `attachTo` (the reader's shadow root; some browsers only follow an attached
+ * link). The URL is let go afterwards.
  */
 export function saveFile(
   result: CleanResult,
   format: SaveFormat,
   options: Partial<FormatOptions>,
+  attachTo?: ParentNode,
   doc: Document = document,
 ): string {
   const name = fileNameFor(result.title, format);
@@ -44,7 +47,10 @@ export function saveFile(
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;
+  link.hidden = true;
+  attachTo?.append(link);
   link.click();
+  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return name;
 }

@@ -9,6 +9,7 @@ export {
   type RemovalTranslator,
 } from './removals';
 export { headingLevels } from './headings';
+export { publishedDate } from './published-date';
 export { nestLists, type ListEntry, type ListTree, type Piece } from './list-nesting';
 export { CJK_CHARS_PER_MINUTE, readingMinutes, readingMinutesOf, WORDS_PER_MINUTE } from './reading-time';
 export {

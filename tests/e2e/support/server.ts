@@ -10,6 +10,8 @@ import { largePage } from './large-page';
 
 const PAGES_DIR = join(import.meta.dirname, '..', 'pages');
 const GENERATED: Record<string, () => string> = { '/large.html': largePage };
+/** Pages are HTML; the few images the pages show are SVG. */
+const contentType = (path: string) => (path.endsWith('.svg') ? 'image/svg+xml' : 'text/html; charset=utf-8');
 
 export interface FixtureServer {
   /** e.g. http://127.0.0.1:41234 */
@@ -34,7 +36,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
           (await readFile(join(PAGES_DIR, normalize(path).replace(/^(\.\.[/\\])+/, '')), 'utf8'));
         cache.set(path, body);
       }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': contentType(path), 'cache-control': 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
