@@ -15,6 +15,8 @@ import printCss from '@/components/print.css?inline';
 
 const SKELETON = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
 const FRAME_CLASS = 'sift-print-frame';
+/** The frame's name, by which tests find it among the tab's frames. */
+export const FRAME_NAME = 'sift-print';
 /** A slow image must not hold the print dialog back for long: it prints as far as it came. */
 const IMAGE_WAIT_MS = 3_000;
 
@@ -23,10 +25,14 @@ export async function printArticle(shadow: ShadowRoot, result: CleanResult, kind
   removePrintFrame(shadow);
   const frame = document.createElement('iframe');
   frame.className = FRAME_CLASS;
+  frame.name = FRAME_NAME;
   frame.dataset.testid = 'print-frame';
   frame.tabIndex = -1;
   frame.setAttribute('aria-hidden', 'true');
   frame.title = result.title;
+  // A fixed empty document, loaded before anything goes in. (document.open() on a bare frame
+  // would give it the page's address for the browser's print header, but Firefox then prints
+  // nothing: so the header reads "about:srcdoc".)
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = SKELETON;
   shadow.append(frame);

@@ -36,7 +36,7 @@ async function printedFrame(page: Page, reader: Reader): Promise<Frame> {
     undefined,
     { what: 'the print frame to be printed' },
   );
-  const frame = page.frames().find((f) => f.url() === 'about:srcdoc');
+  const frame = page.frames().find((f) => f.name() === 'sift-print');
   if (!frame) throw new Error(`no print frame among ${page.frames().map((f) => f.url())}`);
   return frame;
 }
@@ -149,7 +149,7 @@ describe('save and print', () => {
     await page.keyboard.press('Control+P');
     await printedFrame(page, reader);
     await reader.showOriginal();
-    expect(page.frames().filter((f) => f.url() === 'about:srcdoc')).toHaveLength(0);
+    expect(page.frames().filter((f) => f.name() === 'sift-print')).toHaveLength(0);
   });
 
   test('12.4f "Print" in the popup opens the reader on the page and prints it', async () => {
