@@ -11,6 +11,9 @@ import type { Block, FigureKind, KeyFigure } from '../types';
 /** Lower tiers rank first; money and percentages share the first tier in article order. */
 const KIND_TIER: Readonly<Record<FigureKind, number>> = { money: 0, percent: 0, quantity: 1, date: 2 };
 
+/** A count written as one word with nothing it counts (`three`, `vier`, `три`): marked in the text, never a chip. */
+const BARE_WORD_COUNT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
+
 /** Longest context shown; longer sentences are cut around the figure at word boundaries. */
 export const MAX_CONTEXT_CHARS = 200;
 
@@ -98,6 +101,7 @@ export function keyFigures(blocks: Block[], max: number): KeyFigure[] {
   for (const block of blocks) {
     if (block.kind === 'code') continue;
     for (const f of block.figures) {
+      if (f.kind === 'quantity' && BARE_WORD_COUNT.test(f.text)) continue; // `three` sources: a figure, rarely a chip
       const key = `${normalise(f.text)}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -49,9 +49,9 @@ export function isHan(ch: string | undefined): boolean {
 
 export function toAscii(s: string): string {
   let wide = false;
-  for (let i = 0; i < s.length && !wide; i++) wide = s.charCodeAt(i) >= 0xff10;
+  for (let i = 0; i < s.length && !wide; i++) wide = s.charCodeAt(i) >= 0xff0c;
   if (!wide) return s;
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return s.replace(/[０-９．，]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 export function skipSpace(t: string, p: number, max: number): number {

@@ -15,25 +15,69 @@ export const ZH_DATE = new RegExp(
   'y',
 );
 
+const ORDINAL_DIGITS = new RegExp(`${D}+(?:[.,．]${D}+)?[万亿千百]?`, 'y');
+
 const ZH_QUARTER = /第[一二三四](?:季度|财季)|[上下]半年/y;
 
 /** "More than", written after the number: 二十多个, 3000余人. */
 const ZH_MORE_THAN = /[多余]/y;
 
+/** Units of measure: 一吨 is a tonne, where 一个 and 一次 are mere articles. */
+const ZH_MEASURES = /^(?:吨|公里|千米|公斤|千克|斤|桶|米|平方公里)$/;
+
+const ZH_MORE_SCALE = /[万亿萬億千百]/y;
+
 /** The general measure word: 二十多个. */
 const ZH_CLASSIFIER = /个/y;
 
-const ZH_NUMERALS = /[零〇一二两三四五六七八九十百千万亿]{1,12}/y;
+/** Numeral characters, with the financial (壹, 贰) and traditional (萬, 億, 兩) forms the press also writes. */
+const NUMERAL_CLASS = '零〇一二两兩倆三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兆';
+
+const ZH_NUMERALS = new RegExp(`[${NUMERAL_CLASS}]{1,40}`, 'y');
+
+/** The digit characters, without magnitudes (十百千万亿) and zero. */
+const ZH_DIGIT = /[一二两兩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/;
+
+const ZH_MAGNITUDE = /[十百千万亿拾佰仟萬億兆]/;
+
+/** Two digits in a row outside a year: 十四五 (a plan's name), 三八 (a holiday). */
+const ZH_DIGIT_PAIR = /[一二两兩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]{2}/;
+
+/** A decimal part: 九点九, 两千万点五五四四 (not 三点 of a clock, nor 三点一刻). */
+const ZH_DECIMAL = /[点點][零〇一二三四五六七八九]{1,8}(?![分刻半钟鐘])/y;
+
+const ZH_MONTH_DAY = /月[零〇一二三四五六七八九十]{1,3}[日号]/y;
+
+/** After numerals, a time of day (三点, 十二点半, 三点一刻, 十五时二十分) or a month (十一月). */
+const ZH_CLOCK = new RegExp(
+  `[点點时時](?:[${'零〇一二三四五六七八九十'}]{1,3}分|半|[一二三]刻|(?![零〇一二三四五六七八九]))|月(?![${'零〇一二三四五六七八九十'}]{1,3}[日号])`,
+  'y',
+);
+
+/** A minus sign written as a word: 负三十二. */
+const ZH_MINUS = /[负負]/y;
+
+/** A fraction: 三分之一, 五十万分之二十五 (百分之 is a percentage, read first). */
+const ZH_FRACTION_OF = new RegExp(`分之[${NUMERAL_CLASS}]{1,20}`, 'y');
+
+/** Tenths written 成 (三成, 9.5成) and discounts written 折 (75折, 打八折): percentages. */
+const ZH_TENTHS = /成(?!不变|千上万|员|立|本|交|果|长|功)/y;
+
+const ZH_DISCOUNT = /折(?![叠腾磨服射合算])/y;
+
+/** A number that names a congress or a plan (二十大, 十四五), or an idiom (万一, 一一): no count. */
+const ZH_NAMED_AFTER = /[大届]/y;
 
 const ZH_PERCENT = new RegExp(`百分之(?:[零〇一二两三四五六七八九十百点]{1,8}|${D}+(?:\\.${D}+)?)`, 'y');
 
 /** Percentage points: 3个百分点. */
-const ZH_POINTS = /个百分点/y;
+const ZH_POINTS = /\s?[个個]百分[点點]/y;
 
 export function atHan(scan: Scan, p: number): Outcome {
   const t = scan.text;
   const pct = stickyEnd(ZH_PERCENT, t, p);
   if (pct >= 0) return { start: p, end: pct, kind: 'percent' };
+  if (t[p] === '第' && isDigit(t[p + 1])) return { skip: Math.max(p + 2, stickyEnd(ORDINAL_DIGITS, t, p + 1)) }; // 第3万回
   if (t[p] === '第') {
     const q = stickyEnd(ZH_QUARTER, t, p);
     if (q >= 0) return { start: p, end: q, kind: 'date' };
@@ -53,24 +97,77 @@ export function zhNumber(scan: Scan, p: number): Outcome {
   if (isDigit(t[p])) return atDigit(scan, p);
   const pct = stickyEnd(ZH_PERCENT, t, p);
   if (pct >= 0) return { start: p, end: pct, kind: 'percent' };
-  const n = stickyEnd(ZH_NUMERALS, t, p);
+  const minus = stickyEnd(ZH_MINUS, t, p);
+  const from = minus >= 0 ? minus : p;
+  let n = stickyEnd(ZH_NUMERALS, t, from);
   if (n < 0) return null;
-  const numerals = t.slice(p, n);
+  const numerals = t.slice(from, n);
+  const day = numerals.length <= 3 ? stickyEnd(ZH_MONTH_DAY, t, n) : -1;
+  if (day >= 0) return { start: p, end: day, kind: 'date' }; // 十一月五日
+  const clock = stickyEnd(ZH_CLOCK, t, n);
+  if (clock >= 0) return { skip: clock }; // 十二点之后, 三点一刻, 十一月: a time of day, a month alone
+  n = Math.max(n, stickyEnd(ZH_DECIMAL, t, n));
+  const fraction = stickyEnd(ZH_FRACTION_OF, t, n);
+  // 三分之一 is a fraction; 千分之一, 万分之三 (no digit before 分之) are proportions, as 百分之 is
+  if (fraction >= 0) return { start: p, end: fraction, kind: ZH_DIGIT.test(numerals) ? 'quantity' : 'percent' };
+  const points = stickyEnd(ZH_POINTS, t, n);
+  if (points >= 0) return { start: p, end: points, kind: 'percent' }; // 六个百分点
   const money = stickyEnd(scan.tables.gluedCurrency, t, n);
-  if (money >= 0 && numerals.length > 1) return { start: p, end: money, kind: 'money' };
+  // 两美元; a single numeral before 元 or 块 alone is too often a word (一块, together)
+  if (money >= 0 && (numerals.length > 1 || money - n > 1)) return { start: p, end: money, kind: 'money' };
+  // 八折, 八点五折, 打八折; not 一波三折, 百折不挠
+  const discountOk =
+    numerals.length > 1 || n > from + 1 || t[p - 1] === '打' || (ZH_DIGIT.test(numerals) && t[p - 1] !== '波');
+  const percent = hanPercentEnd(scan, n, discountOk);
+  if (percent >= 0) return { start: p, end: percent, kind: 'percent' };
   const more = stickyEnd(ZH_MORE_THAN, t, n);
+  const moreScale = more >= 0 ? stickyEnd(ZH_MORE_SCALE, t, more) : -1;
+  if (moreScale >= 0)
+    return { start: p, end: Math.max(moreScale, stickyEnd(scan.tables.gluedUnit, t, moreScale)), kind: 'quantity' }; // 十多万人
   if (more >= 0) {
     const counted = Math.max(stickyEnd(scan.tables.gluedUnit, t, more), stickyEnd(ZH_CLASSIFIER, t, more));
     if (counted >= 0) return { start: p, end: counted, kind: 'quantity' }; // 二十多个
   }
   const unit = stickyEnd(scan.tables.gluedUnit, t, n);
-  if (unit < 0) return null;
+  if (unit < 0) return bareNumerals(scan, p, n, numerals, minus >= 0);
   const u = t.slice(n, unit);
-  if (numerals === '一' && !scan.tables.gluedTimeUnits.has(u)) return null;
+  if (numerals === '一' && !scan.tables.gluedTimeUnits.has(u) && !ZH_MEASURES.test(u)) return null; // 一个, 一次: articles
   if (u === '年' && /^[〇零一二三四五六七八九]{4}$/.test(numerals)) return { start: p, end: unit, kind: 'date' };
   if (u === '年' && t[unit] === '代') return { start: p, end: unit + 1, kind: 'date' }; // 八十年代, the eighties
   return { start: p, end: unit, kind: 'quantity' };
 }
+
+/**
+ * Numerals with no measure word after them are a count when they are plainly a number: a
+ * magnitude with a digit (一百, 两千三百五, 四十五亿), a decimal (九点九) or a sign. Runs of bare
+ * digits (十四五, 三八) are names or idioms, a single character is too ambiguous (四 in a name).
+ */
+function bareNumerals(scan: Scan, p: number, end: number, numerals: string, signed: boolean): Outcome {
+  const t = scan.text;
+  if (stickyEnd(ZH_NAMED_AFTER, t, end) >= 0 || numerals === '万一' || numerals === '一一') return { skip: end };
+  const decimal = end > p + numerals.length + (signed ? 1 : 0);
+  const magnitude = ZH_DIGIT.test(numerals) && ZH_MAGNITUDE.test(numerals) && !ZH_DIGIT_PAIR.test(numerals);
+  if (!magnitude && !decimal && !(signed && numerals.length > 1)) return { skip: end };
+  return { start: p, end, kind: 'quantity' };
+}
+
+/** 成 or 折 after a number (and ％ or a percent word): where the percentage ends, or -1. */
+export function hanPercentEnd(scan: Scan, end: number, discountOk: boolean): number {
+  const t = scan.text;
+  const q = t[end] === ' ' ? end + 1 : end;
+  const sign = stickyEnd(scan.tables.percent, t, q);
+  if (sign >= 0) return postposed(t, sign);
+  const tenths = stickyEnd(ZH_TENTHS, t, q);
+  if (tenths >= 0) return postposed(t, t[tenths] === '半' ? tenths + 1 : tenths); // 三成半
+  return discountOk ? stickyEnd(ZH_DISCOUNT, t, q) : -1;
+}
+
+/** 以上 / 左右 after a percentage belong to it, as 多 and 余 do to a count: 30%以上, 六成左右. */
+export function postposed(t: string, end: number): number {
+  return Math.max(end, stickyEnd(ZH_POSTPOSED, t, end));
+}
+
+const ZH_POSTPOSED = /以上|以下|左右/y;
 
 /** What a Chinese number ends in, straight after its digits: 个百分点, a currency, 多/余 and a measure word, a unit. */
 export function chineseTail(scan: Scan, end: number, scaled: boolean): Tail | null {
@@ -78,6 +175,9 @@ export function chineseTail(scan: Scan, end: number, scaled: boolean): Tail | nu
   const tables = scan.tables;
   const points = stickyEnd(ZH_POINTS, t, end);
   if (points >= 0) return { end: points, kind: 'percent', unit: null, scaled, compound: false };
+  const tenths = hanPercentEnd(scan, end, true);
+  if (tenths >= 0 && t[end] !== '%' && t[end] !== '％')
+    return { end: tenths, kind: 'percent', unit: null, scaled, compound: false };
   const money = stickyEnd(tables.gluedCurrency, t, end);
   if (money >= 0) return { end: money, kind: 'money', unit: null, scaled, compound: false };
   // 3000多家, 20余人: "more than" written after the number, then any measure word

@@ -14,13 +14,15 @@
  *   (`more than 20`, `about $5 million`), as they change what the number says.
  * - Quantities take the unit or counted noun that follows when it is a known one
  *   (`3,000 troops`, `six years`) and stop before anything else (`more than 20` world leaders).
- * - Numbers written as words count only with a unit, scale, currency, percent or approximator:
- *   `six years` is a figure, `three Russian sources` and `the two countries` are not, and the
- *   word `one` is nearly always a pronoun (`one of the sources`).
+ * - Numbers written as words are figures as digits are (`six years`, `three Russian sources`,
+ *   `ciento treinta y dos`, `dreiundzwanzig`), except where they refer back (`the two countries`),
+ *   the word `one` / `un` / `ein` (nearly always a pronoun or an article), and vague plurals
+ *   with no numeral (`dozens`, `tens of thousands`). Times of day and phone numbers are no figures.
  *
  * Where to look: `starts.ts` decides what may begin at a position; `numbers.ts` reads digits and
- * what follows them; `money.ts`, `dates.ts`, `periods.ts`, `number-words.ts` and `chinese.ts`
- * read one kind of figure each; `not-figures.ts` rules out numbers that name or identify.
+ * what follows them; `money.ts`, `dates.ts`, `number-words.ts` (with `word-numerals.ts`) and
+ * `chinese.ts` read one kind of figure each; `not-figures.ts` and `times.ts` rule out numbers
+ * that name or identify, and times of day.
  */
 import type { CleanOptions } from '../../options';
 import type { Block, Figure, FigureKind } from '../../types';
@@ -45,7 +47,7 @@ const CANDIDATE_SOURCE = [
   `${D}`,
   `[${escapeClass(CURRENCY_SYMBOLS)}]`,
   `['’‘](?=${D}{2}s)`,
-  '[百第约近逾超将大多至不〇零一二两三四五六七八九十]',
+  '[百第约近逾超将大多至不负負〇零一二两兩倆三四五六七八九十千壹贰貳叁參肆伍陆陸柒捌玖拾]',
   '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{M}]+',
 ].join('|');
 

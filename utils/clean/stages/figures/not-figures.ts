@@ -1,11 +1,12 @@
 /** Numbers that name or identify rather than count: phones, versions, scores, citations, list markers, `Boeing 737`. */
-import { D, LOWER, NOT_LETTER, UPPER, wordBefore } from './characters';
+import { D, LOWER, NOT_LETTER, UPPER, isHan, wordBefore } from './characters';
+import { everyPageWords, lazy } from './tables';
 import { MAX_YEAR } from './dates';
 import type { NumberRead } from './numbers';
 import type { Scan } from './scan';
 
 export const PHONE = new RegExp(
-  `\\+${D}{1,3}(?:[ .\\-]?\\(?${D}{1,4}\\)?){2,5}|\\(${D}{2,5}\\)\\s?${D}{3,4}[ .\\-]?${D}{3,4}|${D}{3}[.\\-]${D}{3}[.\\-]${D}{4}(?!${D})|0${D}{1,4}[ /\\-]${D}{3,4}[ \\-]?${D}{3,4}(?!${D})`,
+  `\\+${D}{1,3}(?:[ .\\-]?\\(?${D}{1,4}\\)?){2,5}|\\(${D}{2,5}\\)\\s?${D}{3,4}[ .\\-]?${D}{3,4}|${D}{3}[.\\-]${D}{3}[.\\-]${D}{4}(?!${D})|0${D}{1,4}[ /\\-]${D}{3,4}[ \\-]?${D}{3,4}(?!${D})|0${D}{2,4}(?:[ \\-/]${D}{2,4}){3,4}(?!${D})`,
   'y',
 );
 
@@ -24,7 +25,7 @@ export const LIST_MARKER = new RegExp(`${D}{1,3}[.)]\\s`, 'y');
 export const MODEL_SUFFIX = new RegExp(`[ \\u00A0]\\p{Lu}[\\p{Ll}\\p{Lu}]{1,12}[ \\u00A0]${D}{1,4}(?![\\p{N}])`, 'uy');
 
 export const TIME_OF_DAY = new RegExp(
-  `${D}{1,2}:${D}{2}(?::${D}{2})?|${D}{1,2}(?:[.:]${D}{2})?\\s?(?:[ap]\\.\\s?m\\.|[ap]m${NOT_LETTER}|o['’]clock|Uhr${NOT_LETTER}|h${D}{2}|h${NOT_LETTER})|${D}{1,2}[点時时]`,
+  `${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?|${D}{1,2}(?:[.:]${D}{2})?\\s?(?:[ap]\\.\\s?m\\.|[ap]m${NOT_LETTER}|o['’]clock|[Uu]hr${NOT_LETTER}|h${D}{2}|h${NOT_LETTER})|${D}{1,2}[点時时](?:${D}{1,2}分(?:${D}{1,2}秒)?|半|[一二三]刻)?`,
   'uy',
 );
 
@@ -60,4 +61,31 @@ export function namesNumber(scan: Scan, p: number, amount: NumberRead): boolean 
     return !year;
   }
   return englishLike;
+}
+
+const LETTER_BEFORE = /\p{L}/u;
+
+const PHONE_LABELS = lazy(() => new Set(everyPageWords('phoneLabels')));
+
+/** After `Tel.:` or `电话：` a run of digits, spaces and dashes is one phone number. */
+const PHONE_RUN = new RegExp(`[${'0-9\\uFF10-\\uFF19'} ().\\-/]{5,30}`, 'y');
+
+/** The end of a phone number labelled as one (`phone: 0800 555 12 34`), or -1. */
+export function labelledPhoneEnd(scan: Scan, p: number): number {
+  const t = scan.text;
+  let q = p;
+  while (q > 0 && p - q < 4 && ' :：(+\u00A0'.includes(t[q - 1])) q--;
+  if (q === 0) return -1;
+  let labelled = false;
+  for (const label of PHONE_LABELS()) {
+    const s = q - label.length;
+    if (s >= 0 && t.slice(s, q).toLowerCase() === label && !(LETTER_BEFORE.test(t[s - 1] ?? '') && !isHan(label[0]))) {
+      labelled = true;
+      break;
+    }
+  }
+  if (!labelled) return -1;
+  PHONE_RUN.lastIndex = p;
+  const m = PHONE_RUN.exec(t);
+  return m && (m[0].match(/[0-9\uFF10-\uFF19]/g)?.length ?? 0) >= 5 ? p + m[0].trimEnd().length : -1;
 }

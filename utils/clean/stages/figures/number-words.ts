@@ -3,6 +3,8 @@ import { isDigit, isHan, isLetter, skipSpace, stickyEnd, stickyExec, wordAt, wor
 import { zhNumber } from './chinese';
 import { moneyWithPrefix } from './money';
 import { RATIO_JOIN, RELATIVE_TIME, readNumber, readTail } from './numbers';
+import { timePhraseEnd } from './times';
+import { readCardinal } from './word-numerals';
 import type { Hit, Outcome, Scan } from './scan';
 import { atDigit } from './starts';
 import { CURRENCY_SYMBOLS } from './lang/signs';
@@ -20,6 +22,9 @@ export const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
 const FRACTION_OF_POINT = /(?:quarter|half)[- \u00A0](?:percentage[ \u00A0])?point(?![\p{L}])/iuy;
 
 const HALF_A_POINT = /[ \u00A0]a[ \u00A0](?:percentage[ \u00A0])?point(?![\p{L}])/iuy;
+
+/** `one and a half`, `two and a quarter`: after the joiner. */
+const AND_A_HALF = /an?[ \u00A0](?:half|quarter|third)(?![\p{L}])/iuy;
 
 const O_CLOCK = /[ \u00A0]o['’]clock/iy;
 
@@ -74,7 +79,7 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
   const lower = first.lower;
   let end = first.end;
   let value = 0;
-  let shape: 'cardinal' | 'big' | 'fraction' | 'large' = 'cardinal';
+  let shape: 'cardinal' | 'compound' | 'big' | 'fraction' | 'large' = 'cardinal';
 
   const nextWord = (from: number, spaces = 1) => {
     const s = skipSpace(t, from, spaces);
@@ -123,50 +128,36 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
       shape = 'large';
     } else return null;
   } else if (tables.largePlurals.has(lower)) {
-    shape = 'large';
-    // "millions of dollars"
+    shape = 'large'; // "millions of dollars" too: no numeral, no figure
+  } else if (tables.collectiveNumerals.has(lower)) {
+    // "une vingtaine de personnes": a figure with its article; alone it may be something else (quarantaine)
+    const det = wordBefore(t, p, 1);
     const of = nextWord(end);
-    const cur = of && (of.lower === 'of' || of.lower === 'de') ? skipSpace(t, of.end, 1) : -1;
-    if (cur > 0 && stickyEnd(tables.currencyAfter, t, cur) >= 0)
-      return { start: p, end: stickyEnd(tables.currencyAfter, t, cur), kind: 'money' };
-  } else if (tables.numberWords.has(lower)) {
-    value = tables.numberWords.get(lower)!;
+    if (!det || !/^(?:une?|una?|la|ein[e]?)$/i.test(det.word) || !of || !/^(?:de|d|of)$/.test(of.lower)) return null;
+    return { start: approximate ? p : det.start, end, kind: 'quantity' };
+  } else if (tables.numberWords.has(lower) || (tables.compoundNumberWords && readCardinal(scan, p))) {
+    const cardinal = readCardinal(scan, p);
+    if (cardinal === null) return null;
+    value = cardinal.value;
+    end = cardinal.end;
     // a bare "million" or "hundred" needs a count before it: "two million", "several million"
-    if ((value >= 100 || lower === 'dozen') && !approximate) return null;
-    // twenty-five, two hundred, three thousand
-    for (let guard = 0; guard < 4; guard++) {
-      if (t[end] === '-' && isLetter(t[end + 1])) {
-        const w = wordAt(t, end + 1);
-        const v = w ? tables.numberWords.get(w.lower) : undefined;
-        if (w && v !== undefined && v < 10 && value >= 20 && value < 100) {
-          value += v;
-          end = w.end;
-          continue;
-        }
-        if (w && scan.tables.fractionWords.has(w.lower) && value < 20) {
-          shape = 'fraction';
-          end = w.end;
-        }
-        break;
+    if (cardinal.words === 1 && (value >= 1e6 || tables.scalesAfterA.has(lower)) && !approximate) return null;
+    // two-thirds, zwei Drittel, deux tiers; "one and a half"
+    if (t[end] === '-' && isLetter(t[end + 1])) {
+      const w = wordAt(t, end + 1);
+      if (w && scan.tables.fractionWords.has(w.lower) && value < 20) {
+        shape = 'fraction';
+        end = w.end;
       }
+    } else {
       const w = nextWord(end);
-      if (
-        w &&
-        scan.tables.fractionWords.has(w.lower) &&
-        value < 20 &&
-        !/^(?:half|halves|quarter|quarters)$/.test(w.lower)
-      ) {
-        shape = 'fraction'; // "two thirds", "deux tiers", "zwei Drittel"
+      if (w && scan.tables.fractionWords.has(w.lower) && value < 100 && !/^(?:half|halves)$/.test(w.lower)) {
+        shape = 'fraction'; // "two thirds", "three quarters", "deux tiers", "zwei Drittel"
         end = w.end;
-        break;
+      } else if (w && scan.tables.numberJoins.has(w.lower)) {
+        const half = stickyEnd(AND_A_HALF, t, skipSpace(t, w.end, 1));
+        if (half >= 0) end = half; // one and a half
       }
-      const v = w ? tables.numberWords.get(w.lower) : undefined;
-      if (w && v !== undefined && v >= 100 && v > value) {
-        value *= v;
-        end = w.end;
-        continue;
-      }
-      break;
     }
     if (shape === 'cardinal') {
       // one in five, nine out of ten
@@ -179,10 +170,17 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
         if (w && tables.numberWords.has(w.lower)) return { start: p, end: w.end, kind: 'quantity' };
       }
     }
+    if (cardinal.words > 1 && value !== 1) shape = shape === 'fraction' ? shape : 'compound';
   } else return null;
 
   if (shape === 'fraction') return { start: p, end, kind: 'quantity' };
+  // FIGURES.md: vague amounts with no numeral are no figures (`dozens`, `tens of thousands`, `des milliers`)
+  if (shape === 'large') return { skip: end };
   if (stickyEnd(O_CLOCK, t, end) >= 0) return { skip: stickyEnd(O_CLOCK, t, end) }; // about twelve o'clock
+  if (shape === 'cardinal' || shape === 'compound') {
+    const time = timePhraseEnd(scan, end);
+    if (time >= 0) return { skip: time }; // seven in the morning
+  }
   const tail = readTail(scan, end, shape !== 'cardinal' || value >= 100);
   if (tail.unit === 'time' && stickyEnd(RELATIVE_TIME(), t, tail.end) >= 0) return { skip: tail.end };
   if (tail.compound) return { skip: end };
@@ -190,16 +188,18 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
   if (shape !== 'cardinal') return hit;
   if (tail.kind !== 'quantity' || tail.scaled) return hit;
   if (value >= 100) return hit;
-  if (value === 1) {
+  // un an, ein Jahr, au moins un des trains: an article or a pronoun, not a count
+  if (value === 1 && lower !== 'one') return null;
+  if (value === 1 && !approximate) {
     const unitWord = t.slice(skipSpace(t, end, 1), tail.end).toLowerCase();
     const ok = (tail.unit === 'time' && !/^(?:day|time)/.test(unitWord)) || tail.unit === 'measure';
     return ok ? hit : null;
   }
-  if (tail.unit === 'counted') {
-    const det = wordBefore(t, p, 2);
-    if (det && scan.tables.definiteDeterminers.has(det.word.toLowerCase())) return null;
-    return hit;
-  }
-  if (tail.unit !== null || approximate) return hit;
-  return null;
+  if (tail.unit !== null && tail.unit !== 'counted') return hit;
+  if (approximate) return hit;
+  // FIGURES.md: a count in words is a figure (`three Russian sources`, `vier Stationen`), but
+  // `the two countries` refers back to things just named
+  const det = wordBefore(t, p, 2);
+  if (det && scan.tables.definiteDeterminers.has(det.word.toLowerCase())) return null;
+  return hit;
 }

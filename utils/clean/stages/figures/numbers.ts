@@ -11,7 +11,7 @@ import {
   wordAt,
   wordBefore,
 } from './characters';
-import { chineseTail } from './chinese';
+import { chineseTail, postposed } from './chinese';
 import { everyPageAlternation, lazy } from './tables';
 import { ATTACHED_SCALES, CURRENCY_SYMBOLS } from './lang/signs';
 import type { Hit, Scan } from './scan';
@@ -25,7 +25,8 @@ const NUMBER_GROUPED = new RegExp(
 /** Thousands grouped by ordinary spaces, as French and Russian texts often do. */
 const NUMBER_SPACE_GROUPED = new RegExp(`${D}{1,3}(?: ${D}{3})+(?:,${D}{1,6})?(?!${D})`, 'y');
 
-const NUMBER_PLAIN = new RegExp(`${D}+(?:[.,]${D}+)?`, 'y');
+/** Plain digits with a decimal part; full-width text may write the point full-width too (２．４). */
+const NUMBER_PLAIN = new RegExp(`${D}+(?:[.,]${D}+|．[\\uFF10-\\uFF19]+)?`, 'y');
 
 /** A run of digits and number punctuation, skipped whole when nothing there is a figure. */
 export const NUMBER_RUN = new RegExp(`${D}+(?:[.,:/'\\-][0-9\\uFF10-\\uFF19]+)*`, 'y');
@@ -65,7 +66,11 @@ export const RELATIVE_TIME = lazy(
   () => new RegExp(`[ \\u00A0](?:${everyPageAlternation('relativeTime')})(?![\\p{L}])`, 'uy'),
 );
 
-const POSTFIX_CURRENCY_SIGNS = /[ \u00A0\u202F]?[€$£¥₽₴₺₩¢](?![\p{L}\p{N}])/uy;
+const GLUED_CODE = /^[A-Z]{3}$/;
+
+const SCALED_POUNDS = /pounds?(?![\p{L}])/iuy;
+
+const POSTFIX_CURRENCY_SIGNS = /[ \u00A0\u202F]?[€$£¥₽₴₺₩¢₡₾₭₿₮₲₵₸₼](?![\p{L}\p{N}])/uy;
 
 export interface NumberRead {
   start: number;
@@ -187,7 +192,7 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
   const pct = stickyEnd(tables.percent, t, s);
   if (pct >= 0) {
     const upper = stickyEnd(PERCENT_RANGE_END, t, pct);
-    return { end: upper >= 0 ? upper : pct, kind: 'percent', unit: null, scaled, compound: false };
+    return { end: postposed(t, upper >= 0 ? upper : pct), kind: 'percent', unit: null, scaled, compound: false };
   }
   // Chinese units touch the number; nothing after them can be a sign or a spaced currency word
   const chinese = chineseTail(scan, end, scaled);
@@ -195,7 +200,14 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
   const sign = stickyEnd(POSTFIX_CURRENCY_SIGNS, t, end);
   if (sign >= 0) return { end: sign, kind: 'money', unit: null, scaled, compound: false };
   const money = stickyEnd(tables.currencyAfter, t, s);
-  if (money >= 0 && (s > end || scaled)) return { end: money, kind: 'money', unit: null, scaled, compound: false };
+  // a code may touch the digits (115USD); a word needs a space or a scale (5 euros, 5m euros)
+  if (money >= 0 && (s > end || scaled || GLUED_CODE.test(t.slice(end, money))))
+    return { end: money, kind: 'money', unit: null, scaled, compound: false };
+  // "361 million pounds": after a scale, pounds are sterling, not weight
+  if (scaled) {
+    const pounds = stickyEnd(SCALED_POUNDS, t, s);
+    if (pounds >= 0) return { end: pounds, kind: 'money', unit: null, scaled, compound: false };
+  }
   const degree = Math.max(stickyEnd(DEGREE_UNIT, t, end), stickyEnd(CELSIUS_ATTACHED, t, end));
   if (degree >= 0) return { end: degree, kind: 'quantity', unit: 'measure', scaled, compound: false };
   // a unit touching the number (40km), after one space (40 km), or in a compound (10-year, 30-year-old)

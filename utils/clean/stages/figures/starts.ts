@@ -33,9 +33,12 @@ import {
   SLASHED,
   TIME_OF_DAY,
   VERSION,
+  labelledPhoneEnd,
   namesNumber,
 } from './not-figures';
 import { WORD_NUMBER_STARTS, approximated, wordNumber } from './number-words';
+import { timeOfDayEnd } from './times';
+import { readCardinal } from './word-numerals';
 import { NUMBER_RUN, RELATIVE_TIME, digitRatio, readAmount, readTail } from './numbers';
 
 import { type Hit, type Outcome, type Scan, best, inUrlLikeRun } from './scan';
@@ -82,6 +85,8 @@ export function atDigit(scan: Scan, p: number): Outcome {
     if (stickyEnd(LIST_MARKER, t, p) >= 0) return runEnd();
     if (stickyEnd(SECTION_NUMBER, t, p) >= 0) return runEnd(); // "6.1 Ethnicity" in a table of contents
   }
+  const labelled = labelledPhoneEnd(scan, p);
+  if (labelled >= 0) return { skip: labelled };
   const phoneStart = before === '+' || before === '(' ? p - 1 : p;
   const phone = stickyEnd(PHONE, t, phoneStart);
   if (phone >= 0) return { skip: phone };
@@ -120,6 +125,10 @@ export function atDigit(scan: Scan, p: number): Outcome {
   const ratio = digitRatio(scan, amount);
   if (ratio) return namesNumber(scan, p, amount) ? { skip: ratio.end } : ratio;
   const tail = readTail(scan, amount.end);
+  if (date === null && amount.digits <= 2 && (tail.kind === 'quantity' || tail.end === amount.end)) {
+    const time = timeOfDayEnd(scan, p, amount.end, tail.end === amount.end);
+    if (time >= 0) return { skip: time }; // a las 5, à 23 heures, 7 in the morning
+  }
   if (tail.compound) return date ?? runEnd(); // 3-way, 24-carat: adjectives, not counts
   if (tail.unit === 'time' && stickyEnd(RELATIVE_TIME(), t, tail.end) >= 0) return { skip: tail.end }; // 20 years ago
   // 5G, 4K, 737MAX: letters glued on that are no unit make a name
@@ -149,7 +158,7 @@ export function atDigit(scan: Scan, p: number): Outcome {
 function atWord(scan: Scan, p: number, word: string): Outcome {
   const lower = word.toLowerCase();
   const tables = scan.tables;
-  if (!tables.triggers.has(lower)) return null;
+  if (!tables.triggers.has(lower) && !(tables.compoundNumberWords && readCardinal(scan, p))) return null;
   const outcomes: Outcome[] = [];
   if (scan.tables.currencyPrefixStarts.has(word)) outcomes.push(moneyWithPrefix(scan, p));
   if (tables.approximatorStarts.has(lower)) outcomes.push(approximated(scan, p));
@@ -162,7 +171,13 @@ function atWord(scan: Scan, p: number, word: string): Outcome {
     outcomes.push(periodOfYearAt(scan, p, lower));
   }
   if (lower === 'années' || lower === 'década' || lower === 'años') outcomes.push(decadeWordAt(scan, p, lower));
-  if (WORD_NUMBER_STARTS.has(lower) || tables.numberWords.has(lower) || tables.largePlurals.has(lower)) {
+  if (
+    WORD_NUMBER_STARTS.has(lower) ||
+    tables.numberWords.has(lower) ||
+    tables.largePlurals.has(lower) ||
+    tables.collectiveNumerals.has(lower) ||
+    (tables.compoundNumberWords && !tables.triggers.has(lower))
+  ) {
     outcomes.push(wordNumber(scan, p, false));
   }
   return best(...outcomes);

@@ -56,6 +56,10 @@ export interface Tables extends EveryPageTables {
   measureUnit: RegExp;
   countedNoun: RegExp;
   numberWords: ReadonlyMap<string, number>;
+  numberJoins: ReadonlySet<string>;
+  decimalWords: ReadonlySet<string>;
+  compoundNumberWords: boolean;
+  collectiveNumerals: ReadonlySet<string>;
   largePlurals: ReadonlySet<string>;
   modifiers: RegExp;
   modifierStarts: ReadonlySet<string>;
@@ -189,6 +193,7 @@ function buildTables(page: FigureLang | null): Tables {
       ...periodOrdinals,
       ...WORD_NUMBER_STARTS,
       ...numberWords.keys(),
+      ...pick((l) => l.collectiveNumerals ?? []),
       ...largePlurals,
       'q',
       'h',
@@ -232,6 +237,10 @@ function buildTables(page: FigureLang | null): Tables {
       NOT_LETTER,
     ),
     numberWords,
+    numberJoins: new Set(pick((l) => l.numberJoins ?? [])),
+    decimalWords: new Set(pick((l) => l.decimalWords ?? [])),
+    compoundNumberWords: page !== null && LANGUAGES[page].compoundNumberWords === true,
+    collectiveNumerals: new Set(pick((l) => l.collectiveNumerals ?? [])),
     largePlurals,
     modifiers: phraseRegex(modifierList, '(?=[ \\u00A0\\-‑])'),
     modifierStarts,
@@ -319,7 +328,7 @@ function phraseRegex(words: readonly string[], tail: string): RegExp {
 }
 
 type WordListField = {
-  [K in keyof EveryPageWords]: EveryPageWords[K] extends readonly string[] ? K : never;
+  [K in keyof EveryPageWords]-?: NonNullable<EveryPageWords[K]> extends readonly string[] ? K : never;
 }[keyof EveryPageWords];
 
 /** Built on the first call, then kept: regexes from the records cost nothing until a text needs them. */
@@ -333,7 +342,7 @@ export function lazy<T>(build: () => T): () => T {
 
 /** All languages' words of one every-page field, in language order, once each. */
 export function everyPageWords(field: WordListField): string[] {
-  return [...new Set(FIGURE_LANGS.flatMap((l) => LANGUAGES[l].everyPage[field]))];
+  return [...new Set(FIGURE_LANGS.flatMap((l) => LANGUAGES[l].everyPage[field] ?? []))];
 }
 
 /** Those words as a regex alternation in their order; `'` also matches `’`, spaces stay literal. */

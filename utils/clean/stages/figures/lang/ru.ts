@@ -77,5 +77,6 @@ export const ru: FigureLanguage = {
     ageTails: [], relativeTime: [], scaleNounJoins: [], currencyJoins: [], currencyCountries: [],
     currencyAbbreviations: ['руб.'],
     acrossApproximators: [], moreThanLeadWords: [], scalesAfterA: [],
+    phoneLabels: ['телефон', 'тел.', 'тел'],
   },
 };

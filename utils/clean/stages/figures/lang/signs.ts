@@ -4,7 +4,7 @@
  */
 
 /** One-character currency signs written before (or, in Europe, after) the amount. */
-export const CURRENCY_SYMBOLS = '$€£¥₹₽₩₺₪₴₦₱฿₫¢＄￥￡';
+export const CURRENCY_SYMBOLS = '$€£¥₹₽₩₺₪₴₦₱฿₫¢＄￥￡₡₾₭₿₮₲₵₸₼';
 
 /**
  * Letter prefixes that make a currency when a sign or an amount follows: `US$3m`, `HK$ 5`,

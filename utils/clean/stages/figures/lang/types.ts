@@ -47,6 +47,21 @@ export interface FigureLanguage {
   currencyWords: readonly string[];
   /** Date modifiers before a year, month or decade: `early 2024`, `Ende 2024`, `mid-2025`. */
   dateModifiers: readonly string[];
+  /** Words that join the parts of one cardinal: `two hundred and five`, `treinta y dos`, `vingt et un`. */
+  numberJoins?: readonly string[];
+  /** Words for the decimal point in a number written out: `five point five`, `coma`, `virgule`. */
+  decimalWords?: readonly string[];
+  /** Writes cardinals as one compound word (`dreiundzwanzig`, `siebenhundert`), read part by part. */
+  compoundNumberWords?: boolean;
+  /** Collective numerals of a definite size, figures after an article: `une vingtaine`, `una decena`. */
+  collectiveNumerals?: readonly string[];
+  /** Words before a bare number that make it a time of day: `a las 5`, `um 18`. */
+  timeBefore?: readonly string[];
+  /** Phrases after a number that make it a time of day: `7 in the morning`, `5 de la tarde`. */
+  timeAfter?: readonly string[];
+  /** Words for "o'clock" after a number, a time of day after one of `hourPrepositions`: `à 23 heures`. */
+  hourWords?: readonly string[];
+  hourPrepositions?: readonly string[];
   /** Ordinals that name a quarter or half of a year: `third quarter`, `drittes Quartal`. */
   periodOrdinals: readonly string[];
   /** Words that join two dates into one period (`January to July 2025`, `2019 bis 2021`). */
@@ -133,6 +148,9 @@ export interface EveryPageWords {
   moreThanLeadWords: readonly string[];
   /** Scale words that `a` makes a number: `a dozen`, `a million`. */
   scalesAfterA: readonly string[];
+  // Fields below are optional so that a record written before them still type-checks.
+  /** Labels before a phone number (`Tel.`, `电话：`): the digits after them are one number, never figures. */
+  phoneLabels?: readonly string[];
 }
 
 /** Languages with their own record; any other page language gets English only. */
