@@ -19,6 +19,7 @@ import {
   shownKeyFigures,
   toggleRestored,
 } from '@/utils/view';
+import type { ViewState } from '@/utils/extension/clean-request/session-result';
 import { SettingsAlert } from '@/components/SettingsAlert';
 import { useSetting } from '@/hooks/use-setting';
 import { ArticleHeader, ArticleMeta } from './ArticleHeader';
@@ -47,6 +48,10 @@ export interface CleanViewProps {
   onPrint?: (shown: CleanResult) => void;
   /** Where the save link is attached while it is clicked (the reader's shadow root); none: detached. */
   saveIn?: ParentNode;
+  /** The reader's changes to start from: the popup reopened on a page it showed before. */
+  initialView?: ViewState;
+  /** Called when the reader restores a block or toggles "Show removed in place". */
+  onViewChange?: (view: ViewState) => void;
 }
 
 type Popover = 'help' | 'menu' | null;
@@ -56,14 +61,27 @@ const FLASH_MS = 1600;
 
 /** The whole cleaned-article experience, shared by the popup and the in-page reader. */
 export function CleanView(props: CleanViewProps) {
-  const { result, showImages, leading, actions, menu, shortcutScope, clipboardEnv, onPrint, saveIn } = props;
+  const {
+    result,
+    showImages,
+    leading,
+    actions,
+    menu,
+    shortcutScope,
+    clipboardEnv,
+    onPrint,
+    saveIn,
+    initialView,
+    onViewChange,
+  } = props;
   const [kinds] = useSetting(figureKindsSetting);
   const [primary] = useSetting(copyFormatSetting);
   const [includeTitle, setIncludeTitle] = useSetting(includeTitleSetting);
   const [includeSource, setIncludeSource] = useSetting(includeSourceSetting);
-  const [restoredIds, setRestoredIds] = useState<ReadonlySet<string>>(new Set());
-  const [panelOpen, setPanelOpen] = useState(false);
-  const [removedInPlace, setRemovedInPlace] = useState(false);
+  const [restoredIds, setRestoredIds] = useState<ReadonlySet<string>>(() => new Set(initialView?.restoredIds));
+  // Removed blocks shown in place come back with their list open, where the toggle is.
+  const [panelOpen, setPanelOpen] = useState(initialView?.removedInPlace ?? false);
+  const [removedInPlace, setRemovedInPlace] = useState(initialView?.removedInPlace ?? false);
   const [popover, setPopover] = useState<Popover>(null);
   const viewRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -113,6 +131,16 @@ export function CleanView(props: CleanViewProps) {
     shortcutScope.addEventListener('keydown', onKey);
     return () => shortcutScope.removeEventListener('keydown', onKey);
   });
+
+  // Not on the first render: that is the state the view started from.
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!reported.current) {
+      reported.current = true;
+      return;
+    }
+    onViewChange?.({ restoredIds: [...restoredIds], removedInPlace });
+  }, [restoredIds, removedInPlace]);
 
   const toggleRestore = useCallback((blockId: string) => {
     setRestoredIds((current) => toggleRestored(current, blockId));

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { READER_COMMAND } from '@/utils/extension/commands';
 import { readerInTab, type ReaderTabApi } from '@/utils/extension/clean-request/reader';
+import { dropOnNavigation, type SessionArea, type TabEvents } from '@/utils/extension/clean-request/session-result';
 import { t } from '@/utils/extension/i18n';
 import { openPopupFor } from '@/utils/extension/open-popup';
 import { serialize, syncRegistrations, type RegistrationApi } from '@/utils/extension/registration';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
   watchSites(resync);
   // The full list is in storage.local; this keeps its synced copy and other devices' changes merged.
   followSites();
+  // The popup's kept results (instant reopen) go when their tab navigates, reloads or closes.
+  dropOnNavigation(browser.tabs as unknown as TabEvents, browser.storage.session as unknown as SessionArea);
 
   // The keyboard command grants activeTab for the tab it was pressed in, so the reader can be
   // injected there without any host permission.

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CleanResult } from '@/utils/clean';
 import { browser } from 'wxt/browser';
 import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/hooks/use-appearance';
@@ -7,12 +7,21 @@ import { StateMessage } from '@/components/StateMessage';
 import { AutoCleanSwitch } from '@/components/AutoCleanSwitch';
 import {
   cleanTab,
+  POPUP_SHOWN_MARK,
   resolveTargetTab,
   type CleanTabApi,
   type TabOutcome,
   type TargetTab,
 } from '@/utils/extension/clean-request/tab';
 import { readerInTab, type ReaderTabApi } from '@/utils/extension/clean-request/reader';
+import {
+  EMPTY_VIEW,
+  recallOutcome,
+  rememberOutcome,
+  rememberView,
+  type SessionArea,
+  type ViewState,
+} from '@/utils/extension/clean-request/session-result';
 import type { ForbiddenReason } from '@/utils/extension/forbidden-url';
 import { t } from '@/utils/extension/i18n';
 
@@ -21,8 +30,11 @@ const SHOW_LOADING_AFTER_MS = 300;
 
 type PopupState = { state: 'loading' } | TabOutcome;
 
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** The real API, seen through the narrow interface the cleaning flow is written (and tested) against. */
 const api = browser as unknown as CleanTabApi;
+const session = (): SessionArea => browser.storage.session as unknown as SessionArea;
 
 const FORBIDDEN_HINTS: Record<ForbiddenReason, Parameters<typeof t>[0]> = {
   'browser-page': 'stateForbiddenBrowserPage',
@@ -35,6 +47,9 @@ export function App({ search = location.search }: { search?: string }) {
   const [view, setView] = useState<PopupState>({ state: 'loading' });
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [slow, setSlow] = useState(false);
+  // The reader's changes to the article, as kept for this tab; `saved` orders the writes.
+  const [initialView, setInitialView] = useState<ViewState>(EMPTY_VIEW);
+  const saved = useRef<Promise<void>>(Promise.resolve());
   const appearance = useAppearance();
   useAppearanceOn(document.documentElement, appearance);
 
@@ -45,7 +60,17 @@ export function App({ search = location.search }: { search?: string }) {
     try {
       const resolved = target ?? (await resolveTargetTab(api, search));
       setTab(resolved);
-      setView(await cleanTab(api, resolved, force));
+      // Opened again on the same page: what it showed last time, without cleaning again.
+      const remembered = force ? null : await recallOutcome(session(), resolved);
+      if (remembered) {
+        setInitialView(remembered.view);
+        setView(remembered.outcome);
+        return;
+      }
+      const outcome = await cleanTab(api, resolved, force);
+      setInitialView(EMPTY_VIEW);
+      setView(outcome);
+      remember(resolved, outcome);
     } catch (error) {
       setView({ state: 'error', detail: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -57,9 +82,26 @@ export function App({ search = location.search }: { search?: string }) {
     void run(false, null);
   }, []);
 
+  // Preact runs effects after the frame is painted: the mark is when the answer was on screen.
+  useEffect(() => {
+    if (view.state !== 'loading') performance.mark(POPUP_SHOWN_MARK, { detail: view.state });
+  }, [view]);
+
+  const remember = (target: TargetTab, outcome: TabOutcome) => {
+    // After the article is painted: serialising a large result is not worth delaying it.
+    saved.current = saved.current.then(afterPaint).then(() => rememberOutcome(session(), target, outcome));
+  };
+  const viewChanged = (state: ViewState) => {
+    if (!tab) return;
+    saved.current = saved.current.then(() => rememberView(session(), tab, state));
+  };
+
   const cleanAnyway = () => {
-    if (view.state === 'not-article' && view.result) setView({ state: 'article', result: view.result });
-    else void run(true);
+    if (view.state === 'not-article' && view.result) {
+      const outcome: TabOutcome = { state: 'article', result: view.result };
+      setView(outcome);
+      if (tab) remember(tab, outcome);
+    } else void run(true);
   };
 
   const [readerFailed, setReaderFailed] = useState(false);
@@ -98,6 +140,8 @@ export function App({ search = location.search }: { search?: string }) {
         <CleanView
           result={view.result}
           showImages={false}
+          initialView={initialView}
+          onViewChange={viewChanged}
           shortcutScope={document}
           onPrint={(shown) => void openInReader(shown, 'print')}
           menu={

@@ -6,6 +6,8 @@ import { waitFor } from '../support/wait';
 import { storeSites, storedSites } from '../support/sites';
 import { addSites, shardsOf } from '@/utils/extension/settings/site-book';
 import { removeChosenSites } from '@/utils/extension/settings/sites-store';
+import { recallOutcome, rememberOutcome, type SessionArea } from '@/utils/extension/clean-request/session-result';
+import { result } from '../support/result';
 
 /** A tiny event like the browser's, for the APIs fakeBrowser leaves unimplemented. */
 function fakeEvent<A extends unknown[]>() {
@@ -25,6 +27,7 @@ const events = {
   permissionsRemoved: fakeEvent<[unknown]>(),
   menuClicked: fakeEvent<[{ menuItemId: string }, { id?: number }]>(),
   command: fakeEvent<[string, { id?: number } | undefined]>(),
+  tabReplaced: fakeEvent<[number, number]>(),
 };
 
 beforeEach(async () => {
@@ -39,6 +42,7 @@ beforeEach(async () => {
     permissionsRemoved: fakeEvent(),
     menuClicked: fakeEvent(),
     command: fakeEvent(),
+    tabReplaced: fakeEvent(),
   });
   Object.assign(fakeBrowser, { commands: { onCommand: events.command } });
   Object.assign(fakeBrowser.permissions, {
@@ -53,7 +57,10 @@ beforeEach(async () => {
     unregisterContentScripts: vi.fn(async () => void (registered = [])),
     executeScript: vi.fn(async () => []),
   });
-  Object.assign(fakeBrowser.tabs, { sendMessage: vi.fn(async () => ({ shown: true })) });
+  Object.assign(fakeBrowser.tabs, {
+    sendMessage: vi.fn(async () => ({ shown: true })),
+    onReplaced: events.tabReplaced,
+  });
   Object.assign(fakeBrowser.contextMenus, {
     create: vi.fn(),
     removeAll: vi.fn(async () => {}),
@@ -144,5 +151,19 @@ describe('background', () => {
     await events.command.trigger('something-else', { id: 12 });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  test("the popup's kept result goes when its tab loads a page or closes; other tabs keep theirs", async () => {
+    const session = fakeBrowser.storage.session as unknown as SessionArea;
+    const article = { state: 'article', result: result() } as const;
+    const keep = (id: number) => rememberOutcome(session, { id, url: `https://a.example/${id}` }, article);
+    const isKept = async (id: number) =>
+      (await recallOutcome(session, { id, url: `https://a.example/${id}` })) !== null;
+    await Promise.all([keep(1), keep(2), keep(3)]);
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' } as never, { id: 1 } as never);
+    await fakeBrowser.tabs.onRemoved.trigger(2, { windowId: 1, isWindowClosing: false });
+    await waitFor(async () =>
+      expect([await isKept(1), await isKept(2), await isKept(3)]).toEqual([false, false, true]),
+    );
   });
 });
