@@ -13,6 +13,8 @@ export const SECTIONS = [
   'wcxb',
   'corpus',
   'recognizers',
+  'reference',
+  'cli-batch',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -76,7 +78,7 @@ export function parseArgs(argv: readonly string[]): Args {
 }
 
 export const USAGE =
-  'npm run bench -- [--only aeb,readability,planted,defuddle,speed,wcxb,corpus,recognizers] [--limit N] [--out FILE] [--reuse-baselines]\n' +
+  'npm run bench -- [--only aeb,readability,planted,defuddle,speed,wcxb,corpus,recognizers,reference,cli-batch] [--limit N] [--out FILE] [--reuse-baselines]\n' +
   '                 [--types article,forum,product,collection,listing,documentation,service] [--jobs N]\n' +
   '  --limit N: the first N pages of each section (WCXB: an even sample, every k-th page, of the selected types)\n' +
   '  --types: WCXB page types only; --jobs: WCXB worker processes (default: one per core)';

@@ -7,6 +7,8 @@ import type { PlantedResult } from './planted-eval';
 import { WARMUP_PAGES, type SpeedResult } from './speed';
 import { type CorpusResult, corpusSection, corpusSummary } from './corpus';
 import { type RecognizersResult, recognizersSection, recognizersSummary } from './recognizers';
+import { type ReferenceResult, referenceSection, referenceSummary } from './reference';
+import { type CliBatchResult, cliBatchSection, cliBatchSummary } from './cli-batch';
 import type { WcxbResult } from './wcxb';
 import { wcxbSection, wcxbSummary } from './wcxb-report';
 import { aebSection } from './report-aeb';
@@ -31,6 +33,8 @@ export interface BenchRun {
   bundle?: BundleResult;
   wcxb?: WcxbResult;
   recognizers?: RecognizersResult;
+  reference?: ReferenceResult;
+  cliBatch?: CliBatchResult;
 }
 
 const ONLY_DEFUDDLE_LISTED = 60;
@@ -208,6 +212,8 @@ export function renderReport(run: BenchRun): string {
   if (run.wcxb) out.push(...wcxbSection(run.wcxb), '');
   if (run.corpus) out.push(...corpusSection(run.corpus), '');
   if (run.recognizers) out.push(...recognizersSection(run.recognizers), '');
+  if (run.reference) out.push(...referenceSection(run.reference), '');
+  if (run.cliBatch) out.push(...cliBatchSection(run.cliBatch), '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -244,6 +250,8 @@ export function summary(run: BenchRun): string {
   if (run.wcxb) lines.push(...wcxbSummary(run.wcxb));
   if (run.corpus) lines.push(corpusSummary(run.corpus));
   if (run.recognizers) lines.push(...recognizersSummary(run.recognizers));
+  if (run.reference) lines.push(referenceSummary(run.reference));
+  if (run.cliBatch) lines.push(cliBatchSummary(run.cliBatch));
   lines.push(`peak RSS ${run.peakRssMb.toFixed(0)} MB, ${run.durationS.toFixed(0)} s`);
   return lines.join('\n');
 }

@@ -23,6 +23,8 @@ import { loadSift } from './extractors';
 import { runOverRemoval } from './overremoval';
 import { runPlanted, sourceArticles } from './planted-eval';
 import { runRecognizers } from './recognizers';
+import { runReference } from './reference';
+import { runCliBatch } from './cli-batch';
 import { renderReport, summary, type BenchRun } from './report';
 import { runSpeed } from './speed';
 import { evenSample } from './text';
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   // The size and shape corpus is generated: it runs without the datasets.
-  const root = args.only.some((s) => s !== 'corpus') ? datasetsRoot() : '';
+  const root = args.only.some((s) => s !== 'corpus' && s !== 'cli-batch') ? datasetsRoot() : '';
   const limit = <T>(items: T[]): T[] => (args.limit ? items.slice(0, args.limit) : items);
   const partial =
     args.limit !== null || args.only.length < SECTIONS.length || args.reuseBaselines || args.types !== null;
@@ -66,7 +68,9 @@ async function main(): Promise<void> {
     peakRssMb: 0,
     siftNotice: sift.notice,
   };
-  const aebPages = args.only.some((s) => s === 'aeb' || s === 'planted' || s === 'speed') ? loadAeb(root) : [];
+  const aebPages = args.only.some((s) => s === 'aeb' || s === 'planted' || s === 'speed' || s === 'reference')
+    ? loadAeb(root)
+    : [];
 
   for (const section of args.only) {
     const t = performance.now();
@@ -94,13 +98,17 @@ async function main(): Promise<void> {
     }
     if (section === 'recognizers') run.recognizers = runRecognizers(root, log, args.limit);
     if (section === 'corpus') run.corpus = runCorpus(sift.clean, log);
+    if (section === 'reference') run.reference = await runReference(aebPages, args.limit, log);
+    if (section === 'cli-batch') run.cliBatch = runCliBatch(log, args.limit ?? undefined);
     if (
       !sift.clean &&
       section !== 'aeb' &&
       section !== 'speed' &&
       section !== 'wcxb' &&
       section !== 'corpus' &&
-      section !== 'recognizers'
+      section !== 'recognizers' &&
+      section !== 'reference' &&
+      section !== 'cli-batch'
     )
       log(`${section} skipped: it needs Sift`);
     log(`${section} done in ${((performance.now() - t) / 1000).toFixed(1)} s, RSS peak ${peakRssMb().toFixed(0)} MB`);
