@@ -25,6 +25,8 @@ export interface Click {
   domReadyMs: number;
   shownMs: number;
   state: string;
+  /** Sift's engine, as its result reports it (stage name → ms, and total); null for the reference. */
+  timingsMs: Record<string, number> | null;
   chars: number;
   /** With `profile`: V8 CPU profiles of the tab (the content script) and of the popup, from the click to the text. */
   profiles?: { tab: CpuProfile; popup: CpuProfile };
@@ -160,13 +162,16 @@ export async function launchBench(
         const nav = performance.getEntriesByType('navigation')[0];
         return { origin: performance.timeOrigin, shown: performance.timeOrigin + m.startTime,
           domReady: performance.timeOrigin + (nav ? nav.domContentLoadedEventEnd : NaN),
-          state: String(m.detail ?? ''), chars: document.body.innerText.length }; })()`;
+          state: String(typeof m.detail === 'string' ? m.detail : (m.detail?.state ?? '')),
+          timingsMs: typeof m.detail === 'object' ? (m.detail?.timingsMs ?? null) : null,
+          chars: document.body.innerText.length }; })()`;
       for (const deadline = Date.now() + 90_000; ; ) {
         const got = await target.evaluate<{
           origin: number;
           shown: number;
           domReady: number;
           state: string;
+          timingsMs: Record<string, number> | null;
           chars: number;
         } | null>(read);
         if (got) {
@@ -182,6 +187,7 @@ export async function launchBench(
             domReadyMs: got.domReady - clickedAt,
             shownMs: got.shown - clickedAt,
             state: got.state,
+            timingsMs: got.timingsMs,
             chars: got.chars,
             profiles,
           };

@@ -84,7 +84,9 @@ export function App({ search = location.search }: { search?: string }) {
 
   // Preact runs effects after the frame is painted: the mark is when the answer was on screen.
   useEffect(() => {
-    if (view.state !== 'loading') performance.mark(POPUP_SHOWN_MARK, { detail: view.state });
+    if (view.state === 'loading') return;
+    const result = view.state === 'article' || view.state === 'not-article' ? view.result : undefined;
+    performance.mark(POPUP_SHOWN_MARK, { detail: { state: view.state, timingsMs: result?.timingsMs ?? null } });
   }, [view]);
 
   const remember = (target: TargetTab, outcome: TabOutcome) => {

@@ -5,8 +5,9 @@ import { sendToTab } from '@/utils/extension/messages';
 /** Where WXT puts the on-demand cleaner (entrypoints/cleaner.content). */
 export const CLEANER_SCRIPT_FILE = '/content-scripts/cleaner.js';
 /**
- * A User Timing mark the popup sets once its answer is painted (`detail`: the state shown);
- * `npm run bench -- --only reference` times a toolbar click to it.
+ * A User Timing mark the popup sets once its answer is painted (`detail`: the state shown and
+ * the engine's stage times, when it cleaned); `npm run bench -- --only reference` times a
+ * toolbar click to it.
  */
 export const POPUP_SHOWN_MARK = 'sift:popup-shown';
 /** Past this, the popup stops waiting and says so rather than spinning forever on a pathological page. */
