@@ -8,8 +8,9 @@ import type { Baseline } from './baseline-cache';
 import type { WcxbTruth } from './datasets';
 import { parseDocument } from './dom';
 import { computeBaseline, siftText, type CleanFn } from './extractors';
+import type { CleanResult } from '../utils/clean/index.ts';
 import { ENGLISH } from '../utils/view/english.ts';
-import { evidenceMessage } from '../utils/view/index.ts';
+import { articleVerdict, evidenceMessage } from '../utils/view/index.ts';
 import { removalGroup, runSift } from './sift';
 import { Coverage, errorMessage, shorten } from './text';
 import { scorePage, wcxbTokens, type WcxbPageScore } from './wcxb-metric';
@@ -141,10 +142,11 @@ function siftDetail(
     detail.errorCode = /^\w+\(([\w-]+)\)/.exec(run.error)?.[1] ?? run.error.split(':')[0];
   }
   score('sift', run.result ? siftText(run.result) : '');
-  // Read without naming the fields in a type: the engine gains its own decision while this bench stays put.
-  const decision = (run.result ?? {}) as { isArticle?: unknown; articleReason?: unknown };
+  // Checked, not assumed: SIFT_ENGINE may point at an older build without the decision.
+  const decision = (run.result ?? {}) as Partial<Pick<CleanResult, 'isArticle' | 'articleReason'>>;
   if (typeof decision.isArticle === 'boolean') detail.isArticle = decision.isArticle;
-  if (typeof decision.articleReason === 'string') detail.articleReason = decision.articleReason;
+  if (typeof decision.isArticle === 'boolean' && decision.articleReason && typeof decision.articleReason === 'object')
+    detail.articleReason = articleVerdict(decision.articleReason, decision.isArticle, ENGLISH);
 
   const truthCoverage = new Coverage(truth.mainContent);
   const kept = run.result?.blocks ?? [];

@@ -145,7 +145,8 @@ export function wcxbSection(res: WcxbResult): string[] {
     '',
     '### Article decision by page type',
     '',
-    "Readability's `isProbablyReaderable` on the page as loaded; Sift's `readerable` from `clean()`'s result (a page `clean()` refuses counts as not readerable). " +
+    "Readability's `isProbablyReaderable` on the page as loaded; Sift's `readerable` from `clean()`'s result (the same call; a page `clean()` refuses counts as not readerable); " +
+      "Sift's `isArticle`, its own decision (`stages/article-decision.ts`, weights fitted on these dev pages and AEB dev by `scripts/train-article-decision.ts`, so this is a training-set figure: the script prints the 5-fold held-out one), a page `clean()` refuses counting as no. " +
       'Goal (issue 9): ≥ 99% of articles accepted, ≥ 90% of product, collection, listing, service and forum pages refused; documentation has no goal.',
     '',
     ...decisionTable(res),
@@ -196,5 +197,11 @@ export function wcxbSummary(res: WcxbResult): string[] {
   lines.push(
     `isProbablyReaderable: articles accepted ${art ? share(art.readerable, art.pages) : '–'}, non-articles refused ${share(n - accepted, n)}`,
   );
+  if (art && art.siftIsArticle !== null) {
+    const own = others.reduce((s, d) => s + (d.siftIsArticle ?? 0), 0);
+    lines.push(
+      `Sift isArticle:       articles accepted ${share(art.siftIsArticle, art.pages)}, non-articles refused ${share(n - own, n)}`,
+    );
+  }
   return lines;
 }

@@ -1,4 +1,6 @@
 import type { CleanResult } from '../utils/clean/index.ts';
+import { ENGLISH } from '../utils/view/english.ts';
+import { articleVerdict } from '../utils/view/index.ts';
 
 /** The CLI's JSON contract: one object, the fields a script needs and no more. */
 export function toCliJson(result: CleanResult) {
@@ -8,6 +10,10 @@ export function toCliJson(result: CleanResult) {
     siteName: result.siteName,
     lang: result.lang,
     url: result.url,
+    publishedTime: result.publishedTime,
+    // Sift's verdict on the page; the CLI cleans it either way, a script decides what to do.
+    isArticle: result.isArticle,
+    articleReason: articleVerdict(result.articleReason, result.isArticle, ENGLISH),
     blocks: result.blocks.map((b) => ({
       kind: b.kind,
       text: b.text,

@@ -23,7 +23,8 @@ import {
   type ViewState,
 } from '@/utils/extension/clean-request/session-result';
 import type { ForbiddenReason } from '@/utils/extension/forbidden-url';
-import { t } from '@/utils/extension/i18n';
+import { t, uiTranslator } from '@/utils/extension/i18n';
+import { articleWhy } from '@/utils/view';
 
 /** Below this, cleaning feels instant and a "Cleaning…" flash would only flicker. */
 const SHOW_LOADING_AFTER_MS = 300;
@@ -183,7 +184,7 @@ export function App({ search = location.search }: { search?: string }) {
         <StateMessage
           icon="page"
           message={view.reason === 'empty-page' ? t('stateEmptyPage') : t('stateNotArticle')}
-          hint={t('stateNotArticleHint')}
+          hint={(view.result && articleWhy(view.result.articleReason, uiTranslator)) || t('stateNotArticleHint')}
         >
           <button type="button" class="sift-button sift-primary" data-testid="clean-anyway" onClick={cleanAnyway}>
             {t('cleanAnyway')}

@@ -1,4 +1,3 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { clean } from '@/utils/clean';
 import { cleanPage } from '@/utils/extension/clean-request/page';
@@ -16,7 +15,8 @@ const AUTO_CLEAN_MAX_ELEMENTS = 30_000;
 
 /**
  * The in-page reader. Not in the manifest: the background registers it at runtime for the
- * sites the user chose and granted (there it opens by itself on pages that look like articles),
+ * sites the user chose and granted (there it opens by itself on pages Sift's article decision
+ * accepts),
  * and the popup's "Open in reader" and the keyboard command inject it on demand (there it
  * waits to be asked). Either way one reader per page answers every later request.
  */
@@ -34,11 +34,13 @@ export default defineContentScript({
     page.__siftReader = reader;
     listen({ reader: ({ action, result }) => reader.act(action, result) });
 
-    if (page[ON_DEMAND_FLAG] || !isProbablyReaderable(document)) return;
+    if (page[ON_DEMAND_FLAG]) return;
     try {
-      await reader.open(clean(document, { url: location.href, maxElemsToParse: AUTO_CLEAN_MAX_ELEMENTS }));
+      const result = clean(document, { url: location.href, maxElemsToParse: AUTO_CLEAN_MAX_ELEMENTS });
+      // Sift's own decision: shops, listings, service pages and forums are left as they are.
+      if (result.isArticle) await reader.open(result);
     } catch {
-      // Not an article after all: leave the page as it is.
+      // No article at all: leave the page as it is.
     }
   },
 });

@@ -42,6 +42,9 @@ describe('sift clean', () => {
       'siteName',
       'lang',
       'url',
+      'publishedTime',
+      'isArticle',
+      'articleReason',
       'blocks',
       'removed',
       'keyFigures',
@@ -53,6 +56,18 @@ describe('sift clean', () => {
     expect(Object.keys(json.timingsMs)).toEqual(['extract', 'dedupe', 'related', 'figures', 'total']);
     expect(json.blocks).toHaveLength(8);
     expect(json.keyFigures[0]).toMatchObject({ text: '$245 billion', kind: 'money' });
+  });
+
+  test('a page that is not an article is still cleaned, and the JSON says why it is not one', async () => {
+    const product = join(ROOT, 'tests', 'fixtures', 'extract--not-article-product.html');
+    const { code, stdout } = await run(['clean', product, '--format', 'json']);
+    expect(code).toBe(EXIT.ok);
+    const json = JSON.parse(stdout);
+    expect(json.isArticle).toBe(false);
+    expect(json.articleReason).toMatch(/^Doesn't look like an article: /);
+    expect(json.blocks.map((b: { text: string }) => b.text).join(' ')).toContain('stoneware teapot');
+    const story = JSON.parse((await run(['clean', SAMPLE, '--format', 'json'])).stdout);
+    expect(story).toMatchObject({ isArticle: true, articleReason: expect.stringMatching(/^Looks like an article/) });
   });
 
   test.each([

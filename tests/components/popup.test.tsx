@@ -182,10 +182,19 @@ describe('popup', () => {
 
   test('not an article: says so, and "Clean anyway" shows the result', async () => {
     stubBrowser();
-    answer = async () => ({ ok: true, result: { ...story, readerable: false } });
+    answer = async () => ({
+      ok: true,
+      result: {
+        ...story,
+        isArticle: false,
+        articleReason: { kind: 'signals', signals: [{ name: 'cards', value: 40 }] },
+      },
+    });
     await open();
     expect(popupState()).toBe('not-article');
     expect($('[data-testid=message]')!.textContent).toBe("This page doesn't look like an article.");
+    // The engine's reason is the hint: the reader sees why.
+    expect($('.sift-state-hint')!.textContent).toBe('Why: same-shaped cards linking elsewhere: 40.');
     await act(async () => $('[data-testid=clean-anyway]')!.click());
     expect(popupState()).toBe('article');
   });

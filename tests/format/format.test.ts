@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { webHref } from '@/utils/clean';
 import { FORMAT_NAMES, formatResult, toHtml, toMarkdown, toText } from '@/utils/format';
 import type { Block, CleanResult, Run } from '@/utils/clean/types';
+import { NO_SIGNALS } from '../support/result';
 
 let nextIndex = 0;
 function block(kind: Block['kind'], runs: Run[] | string, extra: Partial<Block> = {}): Block {
@@ -25,6 +26,9 @@ function result(blocks: Block[], extra: Partial<CleanResult> = {}): CleanResult 
     keyFigures: [],
     wordCount: 0,
     readerable: true,
+    isArticle: true,
+    articleReason: { kind: 'signals', signals: [] },
+    articleSignals: NO_SIGNALS,
     timingsMs: { extract: 0, segment: 0, dedupe: 0, related: 0, figures: 0, total: 0 },
     ...extra,
   };

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { clean, type CleanOptions, type CleanResult } from '../../utils/clean/index.ts';
+import { ENGLISH } from '../../utils/view/english.ts';
+import { articleVerdict } from '../../utils/view/index.ts';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 export const EXPECTED_DIR = join(import.meta.dirname, '..', 'expected');
@@ -46,6 +48,10 @@ export function snapshotOf(result: CleanResult) {
     lang: result.lang,
     url: result.url,
     publishedTime: result.publishedTime,
+    // Recorded when it says something: a page refused as not an article, and why.
+    ...(result.isArticle
+      ? {}
+      : { isArticle: false, articleReason: articleVerdict(result.articleReason, false, ENGLISH) }),
     blocks: result.blocks.map((b) => ({
       kind: b.kind,
       ...(b.level ? { level: b.level } : {}),

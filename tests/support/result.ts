@@ -1,4 +1,4 @@
-import type { Block, CleanResult, Figure, Removed, Run } from '@/utils/clean/types';
+import type { Block, CleanResult, Figure, PageSignals, Removed, Run } from '@/utils/clean/types';
 
 let nextIndex = 0;
 
@@ -17,6 +17,32 @@ export function figure(within: string, text: string, kind: Figure['kind']): Figu
   return { start, end: start + text.length, kind, text };
 }
 
+/** Signals of a page with none of the marks of any kind: what an article decision reads. */
+export const NO_SIGNALS: PageSignals = {
+  ldArticle: 0,
+  ldProduct: 0,
+  ldList: 0,
+  ldForum: 0,
+  ldService: 0,
+  ogArticle: 0,
+  ogProduct: 0,
+  dated: 0,
+  byline: 0,
+  weight: 0,
+  paragraphs: 0,
+  longestParagraph: 0,
+  linkDensity: 0,
+  shareOfPage: 0,
+  prices: 0,
+  cart: 0,
+  formFields: 0,
+  cards: 0,
+  repeatedShare: 0,
+  posts: 0,
+  pagePosts: 0,
+  headingRatio: 0,
+};
+
 export function result(partial: Partial<CleanResult> = {}): CleanResult {
   return {
     title: 'Exports rise 8.1% in July',
@@ -32,6 +58,9 @@ export function result(partial: Partial<CleanResult> = {}): CleanResult {
     keyFigures: [],
     wordCount: 460,
     readerable: true,
+    isArticle: true,
+    articleReason: { kind: 'signals', signals: [] },
+    articleSignals: NO_SIGNALS,
     timingsMs: { extract: 1, segment: 1, dedupe: 1, related: 1, figures: 1, total: 5 },
     ...partial,
   };

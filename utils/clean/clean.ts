@@ -1,5 +1,6 @@
 import { resolveOptions, type CleanOptions } from './options';
 import { STAGES, type PipelineState } from './stages';
+import { decideArticle } from './stages/article-decision';
 import { BlockTexts } from './text/block-texts';
 import { countWords } from './text/tokens';
 import type { CleanResult, StageTimings } from './types';
@@ -35,6 +36,7 @@ export function clean(doc: Document, options: Partial<CleanOptions> = {}): Clean
 
   const extracted = state.extracted!;
   const blocks = [...state.blocks];
+  const decision = decideArticle(extracted.signals);
   return {
     title: extracted.title,
     byline: extracted.byline,
@@ -49,6 +51,9 @@ export function clean(doc: Document, options: Partial<CleanOptions> = {}): Clean
     keyFigures: [...state.keyFigures],
     wordCount: blocks.reduce((n, block) => n + countWords(block.text), 0),
     readerable: extracted.readerable,
+    isArticle: decision.isArticle,
+    articleReason: decision.reason,
+    articleSignals: extracted.signals,
     timingsMs: timings,
   };
 }

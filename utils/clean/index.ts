@@ -5,6 +5,13 @@ export { DEFAULT_OPTIONS, resolveOptions, type CleanOptions } from './options';
 export { SiftError, isSiftError, type SiftErrorCode } from './errors';
 export { webHref } from './text/links';
 export { countWords } from './text/tokens';
+export {
+  articleScore,
+  decideArticle,
+  SIGNAL_NAMES,
+  type ArticleDecision,
+  type ArticleWeights,
+} from './stages/article-decision';
 export type * from './types';
 export { figuresInText, FIGURE_LANGUAGES, isFigureLanguage } from './stages/figures/public';
 export { BLOCK_TAGS } from './stages/segment';

@@ -46,7 +46,7 @@ function removing(state: PipelineState, out: StageOutput): PipelineState {
 export const STAGES = [
   {
     name: 'extract',
-    does: 'Readability on a clone of the page: the article and its metadata',
+    does: 'Readability on a clone of the page: the article, its metadata, and whether the page is an article at all',
     file: 'stages/extract.ts',
     enabled: () => true,
     run: (state) => ({ ...state, extracted: extract(state.doc, state.options) }),

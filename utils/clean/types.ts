@@ -3,6 +3,8 @@
  * benchmark). Stages produce these; views only read them.
  */
 
+import type { ArticleReason } from './stages/article-decision';
+import type { PageSignals } from './stages/page-signals';
 import type { StageName } from './stages';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'code' | 'table';
@@ -167,5 +169,13 @@ export interface CleanResult {
   wordCount: number;
   /** Whether the page looked like an article before cleaning (Readability's readerable check). */
   readerable: boolean;
+  /** Whether the page is an article a reader wants cleaned (Sift's own decision, stages/article-decision.ts). */
+  isArticle: boolean;
+  /** Why: the signals that decided it, as data (utils/view/article-reason.ts puts it in words). */
+  articleReason: ArticleReason;
+  /** The signals the decision weighed, for whoever wants to check it. */
+  articleSignals: PageSignals;
   timingsMs: StageTimings;
 }
+export type { PageSignals, SignalName } from './stages/page-signals';
+export type { ArticleReason, ShownSignal } from './stages/article-decision';

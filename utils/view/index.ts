@@ -1,4 +1,11 @@
 // CleanResult → what a reader sees: pure helpers the views, the writers, the CLI and the bench share.
+export {
+  articleReasonText,
+  articleVerdict,
+  articleWhy,
+  type ArticleMessageKey,
+  type ArticleTranslator,
+} from './article-reason';
 export { fillMessage, pluralMessage, type MessageEntry, type Translator } from './messages';
 export {
   clip,

@@ -25,7 +25,7 @@ function fakeApi(answer: CleanResponse | Error, options: { injectError?: string;
 }
 
 const article = result();
-const notReaderable = result({ readerable: false });
+const notReaderable = result({ isArticle: false, articleReason: { kind: 'signals', signals: [] } });
 
 describe('resolveTargetTab', () => {
   test('uses ?tabId= when given', async () => {

@@ -4,6 +4,7 @@ import { SiftError } from '../errors';
 import { jsonLdNodes } from '../text/json-ld';
 import type { CleanOptions } from '../options';
 import type { CleanResult } from '../types';
+import { pageSignals, readPage, type PageSignals } from './page-signals';
 import { bylineOf, cleanText as clean, headlineOf, publishedTimeReader, siteNameReader } from './metadata';
 
 /** The result's fields that extraction fills in: what is known before the article is cut into blocks. */
@@ -14,6 +15,8 @@ export type ArticleMeta = Pick<
 
 /** What extraction knows about the article, and the article itself. */
 export interface Extracted extends ArticleMeta {
+  /** What the page shows of its kind, for the article decision (article-decision.ts). */
+  signals: PageSignals;
   /** The article as Readability left it, inside a clone: never part of the caller's document. */
   content: Element;
 }
@@ -79,7 +82,7 @@ function anchorLinks(clone: Document, url: string | null): void {
   head.insertBefore(base, head.firstChild);
 }
 
-/** What the page itself says, read before Readability runs (it may run on `doc` itself and change it). */
+/** What the page itself says and shows, read before Readability runs (it may run on `doc` itself and change it). */
 function pageMetadata(doc: Document, options: CleanOptions) {
   const meta = metaIndex(doc);
   const nodes = jsonLdNodes(doc);
@@ -90,6 +93,7 @@ function pageMetadata(doc: Document, options: CleanOptions) {
     url: options.url ?? documentUrl(doc, meta),
     siteName: siteNameReader(doc, nodes),
     publishedTime: publishedTimeReader(doc, nodes),
+    facts: readPage(doc, nodes, metaContent(meta, ['og:type'])),
   };
 }
 
@@ -122,16 +126,19 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   }
   const siteName = page.siteName(clean(article.siteName));
   const headings = Array.from(content.querySelectorAll('h1, h2')).map((h) => h.textContent ?? '');
+  const byline = bylineOf(article.byline, siteName);
+  const publishedTime = page.publishedTime(clean(article.publishedTime));
   return {
     title: headlineOf(clean(article.title) ?? clean(page.title) ?? '', siteName, headings, page.url),
-    byline: bylineOf(article.byline, siteName),
+    byline,
     siteName,
     lang: clean(article.lang) ?? clean(page.lang),
     dir: normaliseDir(article.dir ?? page.dir),
     url: page.url,
-    publishedTime: page.publishedTime(clean(article.publishedTime)),
+    publishedTime,
     excerpt: clean(article.excerpt),
     readerable,
+    signals: pageSignals(page.facts, content, byline, publishedTime),
     content,
   };
 }

@@ -13,7 +13,7 @@ type Clean = (document: Document, options?: Partial<CleanOptions>) => ReturnType
 
 /**
  * Cleans the page the content script runs in and packs the outcome as plain data for the
- * popup. Whether the page looked like an article travels in `result.readerable`; the popup
+ * popup. Whether the page is an article travels in `result.isArticle` (and why, in `articleReason`); the popup
  * decides what to show.
  */
 export function cleanPage(

@@ -77,7 +77,7 @@ export async function cleanTab(
   try {
     const response = await withTimeout(sendToTab(tab.id, 'clean', { force }, api), timeoutMs);
     if (response.ok) {
-      if (!force && !response.result.readerable)
+      if (!force && !response.result.isArticle)
         return { state: 'not-article', reason: 'no-article', result: response.result };
       return { state: 'article', result: response.result };
     }

@@ -1,0 +1,208 @@
+/**
+ * `node --import tsx scripts/train-article-decision.ts [--cache FILE] [--limit N] [--accept SHARE] [--write]`: fits the article
+ * decision's weights (utils/clean/lexicon/article-weights.json) on the development sets.
+ *
+ * Pages (read from SIFT_DATASETS or ../shared/datasets, through bench/datasets.ts): WCXB dev
+ * (articles say yes; product, collection, listing, service and forum pages say no) and AEB dev
+ * (all articles). WCXB's documentation pages (a reader may want either) and Readability's 130 test
+ * pages (articles) are read too but not fitted on: they are reported as a check. Each page is run
+ * through clean() and its `articleSignals` kept; `--cache FILE` stores them (JSON lines) and
+ * reuses them on the next run.
+ *
+ * The model is a logistic regression on standardised signals with an L2 penalty, fitted by
+ * gradient descent from zeros (deterministic), each class weighted so that both count alike; the
+ * threshold is then lowered until a share of training articles pass (`--accept`, default 99.5%), because refusing an article
+ * costs the reader more than cleaning a page that isn't one. A 5-fold cross-validation (folds by
+ * page order) prints the same table for pages each fit did not see. Without `--write` it prints
+ * the fit and the tables and changes nothing.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasetsRoot, loadAeb, loadReadabilityCases, loadWcxb } from '../bench/datasets.ts';
+import { parseDocument } from '../bench/dom.ts';
+import { type ArticleWeights, articleScore, clean, decideArticle, type PageSignals } from '../utils/clean/index.ts';
+
+const OUT = join(import.meta.dirname, '..', 'utils', 'clean', 'lexicon', 'article-weights.json');
+const REFUSED = new Set(['product', 'collection', 'listing', 'service', 'forum']);
+/** The share of training articles the threshold lets through (`--accept`). */
+const DEFAULT_ACCEPT_SHARE = 0.995;
+const L2 = 0.01;
+const STEPS = 3000;
+const RATE = 0.5;
+const FOLDS = 5;
+
+interface Sample {
+  set: 'wcxb' | 'aeb' | 'readability';
+  id: string;
+  type: string;
+  /** Readability's isProbablyReaderable, for the comparison; null when clean() refused the page. */
+  readerable: boolean | null;
+  /** null when clean() refused the page (no article, empty): a refusal whatever the weights. */
+  signals: PageSignals | null;
+}
+
+interface Page {
+  set: Sample['set'];
+  id: string;
+  type: string;
+  url: string;
+  html: () => string;
+}
+
+/** Every page of the three sets, or the first `limit` of each (a quick look). */
+function* pages(root: string, limit: number): Generator<Page> {
+  for (const p of loadWcxb(root).slice(0, limit))
+    yield { set: 'wcxb', id: p.id, type: p.type, url: p.url, html: p.html };
+  for (const p of loadAeb(root).slice(0, limit))
+    yield { set: 'aeb', id: p.id, type: 'article', url: p.url, html: p.html };
+  for (const p of loadReadabilityCases(root).slice(0, limit))
+    yield { set: 'readability', id: p.id, type: 'article', url: p.url, html: p.source };
+}
+
+function collect(cache: string | null, limit: number): Sample[] {
+  if (cache && existsSync(cache)) {
+    return readFileSync(cache, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Sample);
+  }
+  const samples: Sample[] = [];
+  for (const page of pages(datasetsRoot(), limit)) {
+    const sample: Sample = { set: page.set, id: page.id, type: page.type, readerable: null, signals: null };
+    try {
+      const result = clean(parseDocument(page.html(), page.url), {
+        url: page.url,
+        figures: false,
+        related: false,
+        dedupe: false,
+        mayChangeDocument: true,
+      });
+      sample.readerable = result.readerable;
+      sample.signals = result.articleSignals;
+    } catch {
+      // No article at all: refused before the decision weighs anything.
+    }
+    samples.push(sample);
+    if (samples.length % 100 === 0) process.stderr.write(`${samples.length} pages\n`);
+  }
+  if (cache) writeFileSync(cache, `${samples.map((s) => JSON.stringify(s)).join('\n')}\n`);
+  return samples;
+}
+
+/** The pages the weights are fitted on: WCXB's articles and five refused types, AEB's articles. */
+const fitted = (s: Sample): s is Sample & { signals: PageSignals } =>
+  s.signals !== null && s.set !== 'readability' && (s.type === 'article' || REFUSED.has(s.type));
+
+function fitWeights(samples: (Sample & { signals: PageSignals })[], acceptShare: number): ArticleWeights {
+  const names = Object.keys(samples[0].signals).sort() as (keyof PageSignals)[];
+  const stats = names.map((name) => {
+    const values = samples.map((s) => s.signals[name]);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length) || 1;
+    return { mean, std };
+  });
+  const x = samples.map((s) => names.map((name, j) => (s.signals[name] - stats[j].mean) / stats[j].std));
+  const y = samples.map((s) => (s.type === 'article' ? 1 : 0));
+  const positives = y.filter(Boolean).length;
+  const weightOf = (label: number) =>
+    label ? samples.length / (2 * positives) : samples.length / (2 * (samples.length - positives));
+  const w = names.map(() => 0);
+  let bias = 0;
+  for (let step = 0; step < STEPS; step++) {
+    const grad = names.map(() => 0);
+    let gradBias = 0;
+    for (let i = 0; i < x.length; i++) {
+      const z = bias + x[i].reduce((sum, v, j) => sum + v * w[j], 0);
+      const error = (1 / (1 + Math.exp(-z)) - y[i]) * weightOf(y[i]);
+      for (let j = 0; j < w.length; j++) grad[j] += error * x[i][j];
+      gradBias += error;
+    }
+    for (let j = 0; j < w.length; j++) w[j] -= RATE * (grad[j] / x.length + L2 * w[j]);
+    bias -= (RATE * gradBias) / x.length;
+  }
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const sets = [...new Set(samples.map((s) => s.set))].join(' and ');
+  const table: ArticleWeights = {
+    trainedOn: `scripts/train-article-decision.ts: ${positives} articles and ${samples.length - positives} product, collection, listing, service and forum pages of ${sets} dev; threshold: ${acceptShare * 100}% of those articles pass`,
+    bias: round(bias),
+    threshold: 0,
+    signals: Object.fromEntries(
+      names.map((name, j) => [name, { mean: round(stats[j].mean), std: round(stats[j].std), weight: round(w[j]) }]),
+    ) as ArticleWeights['signals'],
+  };
+  const articleScores = samples
+    .filter((s) => s.type === 'article')
+    .map((s) => articleScore(s.signals, table))
+    .sort((a, b) => a - b);
+  const cut = articleScores[Math.floor(articleScores.length * (1 - acceptShare))];
+  table.threshold = round(Math.min(0, cut - 0.001));
+  return table;
+}
+
+type Verdict = (s: Sample) => boolean;
+
+/** Per set and page type: pages, accepted by isProbablyReaderable, accepted by the decision. */
+function confusion(samples: Sample[], verdict: Verdict): string {
+  const rows = new Map<string, { pages: number; readerable: number; sift: number }>();
+  for (const s of samples) {
+    const key = `${s.set} ${s.type}`;
+    const row = rows.get(key) ?? { pages: 0, readerable: 0, sift: 0 };
+    row.pages++;
+    if (s.readerable) row.readerable++;
+    if (verdict(s)) row.sift++;
+    rows.set(key, row);
+  }
+  const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1).padStart(5)}%`;
+  return [
+    `${'set type'.padEnd(24)} pages  isProbablyReaderable accepts  Sift accepts`,
+    ...[...rows]
+      .sort()
+      .map(
+        ([key, r]) =>
+          `${key.padEnd(24)} ${String(r.pages).padStart(5)}  ${pct(r.readerable, r.pages)} ${String(r.readerable).padStart(4)}              ${pct(r.sift, r.pages)} ${String(r.sift).padStart(4)}`,
+      ),
+  ].join('\n');
+}
+
+/** The weights' verdict on a page clean() did not refuse: decideArticle's, its guard included. */
+function accepts(table: ArticleWeights): Verdict {
+  return (s) => s.signals !== null && decideArticle(s.signals, table).isArticle;
+}
+
+/** Each page judged by weights fitted on the other folds. */
+function crossValidated(samples: Sample[], acceptShare: number): Verdict {
+  const train = samples.filter(fitted);
+  const fold = new Map<Sample, number>(train.map((s, i) => [s, i % FOLDS]));
+  const tables = Array.from({ length: FOLDS }, (_, k) =>
+    fitWeights(
+      train.filter((s) => fold.get(s) !== k),
+      acceptShare,
+    ),
+  );
+  const full = fitWeights(train, acceptShare);
+  return (s) => {
+    const k = fold.get(s);
+    return accepts(k === undefined ? full : tables[k])(s);
+  };
+}
+
+const argv = process.argv.slice(2);
+const cacheAt = argv.indexOf('--cache');
+const limitAt = argv.indexOf('--limit');
+const samples = collect(cacheAt >= 0 ? argv[cacheAt + 1] : null, limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity);
+const acceptAt = argv.indexOf('--accept');
+const acceptShare = acceptAt >= 0 ? Number(argv[acceptAt + 1]) : DEFAULT_ACCEPT_SHARE;
+const table = fitWeights(samples.filter(fitted), acceptShare);
+console.log('Fitted on all training pages (the weights written):');
+console.log(confusion(samples, accepts(table)));
+console.log(`\nEach training page judged by a fit on the other ${FOLDS - 1} folds (held out):`);
+console.log(confusion(samples, crossValidated(samples, acceptShare)));
+console.log(`\nbias ${table.bias}, threshold ${table.threshold}`);
+for (const [name, { weight }] of Object.entries(table.signals).sort(
+  (a, b) => Math.abs(b[1].weight) - Math.abs(a[1].weight),
+))
+  console.log(`  ${name.padEnd(18)} ${weight}`);
+if (argv.includes('--write')) {
+  writeFileSync(OUT, `${JSON.stringify(table, null, 2)}\n`);
+  console.log(`wrote ${OUT}`);
+}

@@ -1,0 +1,288 @@
+import { CART_WORDS, PRICE_PATTERN } from '../lexicon/page-types';
+import { type JsonLdNode, typesOf } from '../text/json-ld';
+import { textWeight } from '../text/tokens';
+
+/**
+ * What a page shows of its kind, measured on the page and on Readability's article: what its
+ * JSON-LD and og:type say it is, how much prose the article holds (fair to every script), and
+ * the structures of shops, listings and forums (prices, carts, repeated cards, posts). The
+ * article decision (article-decision.ts) weighs these; none of them alone decides.
+ *
+ * Two reads: `readPage` on the page as loaded, before Readability runs (it may run on the page
+ * itself and take it apart), and `pageSignals` on Readability's article, which adds what the
+ * article holds to what the page showed.
+ */
+export interface PageSignals {
+  /** JSON-LD describes an article, a blog post, a report, a recipe or a how-to. */
+  ldArticle: number;
+  /** JSON-LD describes a product or an offer. */
+  ldProduct: number;
+  /** JSON-LD describes a list of items, a collection or search results. */
+  ldList: number;
+  /** JSON-LD describes a forum thread or a question with answers. */
+  ldForum: number;
+  /** JSON-LD describes a business or a service and nothing it publishes. */
+  ldService: number;
+  /** og:type is "article". */
+  ogArticle: number;
+  /** og:type names a product. */
+  ogProduct: number;
+  /** The page states when it was published. */
+  dated: number;
+  /** The page names its author. */
+  byline: number;
+  /** log2(1 + the article's text weight): words, with a Chinese or Japanese character counted as a word. */
+  weight: number;
+  /** log2(1 + paragraphs of the article with at least 25 words' weight). */
+  paragraphs: number;
+  /** The weight of the article's longest paragraph, log2(1 + …). */
+  longestParagraph: number;
+  /** Share of the article's text that is link text. */
+  linkDensity: number;
+  /** Share of the page's text the article holds. */
+  shareOfPage: number;
+  /** log2(1 + price-like figures on the page). */
+  prices: number;
+  /** log2(1 + buy / add-to-cart controls on the page). */
+  cart: number;
+  /** log2(1 + form fields a visitor fills in, other than search). */
+  formFields: number;
+  /** log2(1 + the largest group of same-shaped sibling cards, each a link with a picture or a heading). */
+  cards: number;
+  /** Share of the article's text inside repeated same-shaped siblings. */
+  repeatedShare: number;
+  /** log2(1 + posts in the article: repeated siblings each with its own time or author). */
+  posts: number;
+  /** log2(1 + posts on the whole page: a thread shows many, a story's comments a few). */
+  pagePosts: number;
+  /** Headings per paragraph in the article: landing pages are headings over short blurbs. */
+  headingRatio: number;
+}
+
+export type SignalName = keyof PageSignals;
+
+/** What `readPage` learns from the page as loaded: the signals that need the whole page. */
+export type PageFacts = Pick<
+  PageSignals,
+  'ldArticle' | 'ldProduct' | 'ldList' | 'ldForum' | 'ldService' | 'ogArticle' | 'ogProduct' | 'prices' | 'cart'
+> &
+  Pick<PageSignals, 'formFields' | 'cards' | 'pagePosts'> & {
+    /** Characters of the page's text, white space collapsed. */
+    pageChars: number;
+  };
+
+const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Recipe|HowTo|Review|Blog)$/;
+const PRODUCT_TYPES = /^(?:Product|ProductGroup|IndividualProduct|ProductModel|Offer|AggregateOffer|Car|Vehicle)$/;
+const LIST_TYPES = /^(?:ItemList|CollectionPage|SearchResultsPage|OfferCatalog)$/;
+// Not Question or Comment alone: an FAQ is made of Questions and a story's JSON-LD may list its Comments.
+const FORUM_TYPES = /^(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/;
+const SERVICE_TYPES =
+  /^(?:Service|\w*Service|LocalBusiness|\w*Business|Store|\w*Store|ProfessionalService|Dentist|Physician|Attorney|Restaurant|Hotel|\w*Agency|MedicalClinic|Organization|Corporation)$/;
+
+/**
+ * Budgets that keep the read cheap on huge pages: the signals are about a page's shape, and the
+ * first tens of thousands of elements show it as well as all of them would.
+ */
+const MAX_ELEMENTS = 30_000;
+const MAX_PARAGRAPHS = 3_000;
+const MAX_CONTROLS = 3_000;
+/** Prices are counted in the first this many characters of the page's text. */
+const MAX_PRICE_CHARS = 200_000;
+/** Deeper nesting than this is a hostile page's, read no further (the call stack stays small). */
+const MAX_DEPTH = 300;
+
+const log2p = (n: number): number => Math.round(Math.log2(1 + n) * 1000) / 1000;
+const ratio = (a: number, b: number): number => (b > 0 ? Math.round((a / b) * 1000) / 1000 : 0);
+
+function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The tag and class list that makes siblings "the same shape". */
+function shape(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((c) => c && !/\d/.test(c))
+    .sort()
+    .join('.');
+  return `${el.tagName}.${cls}`;
+}
+
+interface Groups {
+  /** Size of the largest group of card-like siblings. */
+  cards: number;
+  /** Characters inside groups of 3+ same-shaped siblings with text (containers, not inline runs). */
+  repeatedChars: number;
+  /** Siblings in groups whose members each carry their own time or author element. */
+  posts: number;
+}
+
+/** What one pass learns of each element: its text length and what it holds. */
+interface Facts {
+  chars: number;
+  link: boolean;
+  media: boolean;
+  post: boolean;
+}
+
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const POST_MARK = /author|user/i;
+const INLINE_TAGS = /^(?:P|BR|SPAN|A|EM|STRONG|B|I)$/;
+
+/** Groups of same-shaped siblings under `root` (cards, repeated items, posts), in one pass over the tree. */
+function siblingGroups(root: Element): Groups {
+  const out: Groups = { cards: 0, repeatedChars: 0, posts: 0 };
+  let budget = MAX_ELEMENTS;
+  const visit = (el: Element, depth: number): Facts => {
+    const tag = el.tagName.toUpperCase();
+    const own: Facts = {
+      chars: 0,
+      link: tag === 'A' && el.hasAttribute('href'),
+      media: MEDIA_TAGS.has(tag),
+      post: tag === 'TIME' || POST_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`),
+    };
+    if (budget-- <= 0 || depth > MAX_DEPTH || tag === 'SCRIPT' || tag === 'STYLE') return own;
+    const byShape = new Map<string, Facts[]>();
+    // Read once: a DOM may count children on every call, which on a 50,000-paragraph page is slow.
+    const grouped = el.childElementCount >= 3;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        own.chars += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+      } else if (node.nodeType === 1) {
+        const child = node as Element;
+        const facts = visit(child, depth + 1);
+        own.chars += facts.chars;
+        own.link ||= facts.link;
+        own.media ||= facts.media;
+        own.post ||= facts.post;
+        if (grouped) {
+          const key = shape(child);
+          const list = byShape.get(key);
+          if (list) list.push(facts);
+          else byShape.set(key, [facts]);
+        }
+      }
+    }
+    for (const [key, group] of byShape) {
+      if (group.length < 3 || group.filter((f) => f.chars >= 2).length < 3) continue;
+      if (!INLINE_TAGS.test(key.split('.')[0])) out.repeatedChars += group.reduce((n, f) => n + f.chars, 0);
+      const cards = group.filter((f) => f.chars <= 400 && f.link && f.media).length;
+      if (cards >= 3) out.cards = Math.max(out.cards, cards);
+      const posts = group.filter((f) => f.post).length;
+      if (posts >= 3 && posts >= group.length / 2) out.posts = Math.max(out.posts, posts);
+    }
+    return own;
+  };
+  visit(root, 0);
+  return out;
+}
+
+function jsonLdSignals(nodes: readonly JsonLdNode[]) {
+  const types = nodes.flatMap(typesOf);
+  const has = (re: RegExp) => (types.some((t) => re.test(t)) ? 1 : 0);
+  const ldArticle = has(ARTICLE_TYPES);
+  return {
+    ldArticle,
+    ldProduct: has(PRODUCT_TYPES),
+    ldList: has(LIST_TYPES),
+    ldForum: has(FORUM_TYPES),
+    // Every publisher is an Organization: only a page that describes nothing else is a business's own.
+    ldService: ldArticle ? 0 : types.some((t) => SERVICE_TYPES.test(t) && t !== 'Organization') ? 1 : 0,
+  };
+}
+
+const CART_CONTROL = new RegExp(
+  `^(?:${CART_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`,
+  'iu',
+);
+
+const first = <T>(list: ArrayLike<T>, n: number): T[] =>
+  Array.from({ length: Math.min(n, list.length) }, (_, i) => list[i]);
+
+function cartControls(doc: Document): number {
+  let n = 0;
+  for (const el of first(
+    doc.querySelectorAll('button, input[type="submit" i], a[role="button" i], form a'),
+    MAX_CONTROLS,
+  )) {
+    const label = (el.getAttribute('value') ?? textOf(el)).trim();
+    if (label.length <= 40 && CART_CONTROL.test(label)) n++;
+  }
+  n += doc.querySelectorAll(
+    'form[action*="cart" i], form[action*="basket" i], [name="add-to-cart" i], [itemprop="offers" i]',
+  ).length;
+  return n;
+}
+
+/** Fields of forms a visitor fills in (contact, booking, quote), not search boxes or hidden ones. */
+function formFields(doc: Document): number {
+  return first(doc.querySelectorAll('input, textarea, select'), MAX_CONTROLS).filter((el) => {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (['hidden', 'search', 'submit', 'button', 'image', 'reset'].includes(type)) return false;
+    const form = el.closest('form');
+    const where = `${form?.getAttribute('role') ?? ''} ${form?.getAttribute('action') ?? ''} ${form?.getAttribute('class') ?? ''} ${el.getAttribute('name') ?? ''}`;
+    return !/search|query|newsletter|subscribe/i.test(where) && el.getAttribute('name') !== 'q';
+  }).length;
+}
+
+/**
+ * The page as loaded: its data's kind, its og:type, and the shop, listing and forum structures
+ * of the whole page. Read before Readability runs, which may take the page itself apart.
+ */
+export function readPage(doc: Document, nodes: readonly JsonLdNode[], ogType: string | null): PageFacts {
+  const og = (ogType ?? '').toLowerCase();
+  const body = doc.body ?? doc.documentElement;
+  const pageText = textOf(body);
+  const onPage = body ? siblingGroups(body) : { cards: 0, posts: 0 };
+  return {
+    ...jsonLdSignals(nodes),
+    ogArticle: og === 'article' ? 1 : 0,
+    ogProduct: /product/.test(og) ? 1 : 0,
+    prices: log2p((pageText.slice(0, MAX_PRICE_CHARS).match(PRICE_PATTERN) ?? []).length),
+    cart: log2p(cartControls(doc)),
+    formFields: log2p(formFields(doc)),
+    cards: log2p(onPage.cards),
+    pagePosts: log2p(onPage.posts),
+    pageChars: pageText.length,
+  };
+}
+
+function linkShare(root: Element, total: number): number {
+  let linked = 0;
+  for (const a of Array.from(root.querySelectorAll('a'))) linked += textOf(a).length;
+  return ratio(Math.min(linked, total), total);
+}
+
+/**
+ * The page's signals: what `readPage` saw on the page, and what Readability's article (`content`,
+ * read, never changed) holds; `byline` and `publishedTime` as extraction settled them.
+ */
+export function pageSignals(
+  page: PageFacts,
+  content: Element,
+  byline: string | null,
+  publishedTime: string | null,
+): PageSignals {
+  const { pageChars, ...fromPage } = page;
+  const text = textOf(content);
+  // The first few thousand are enough to tell prose from cards; a 50,000-paragraph page is read no further.
+  const paragraphWeights = first(content.querySelectorAll('p, li, dd, td, blockquote'), MAX_PARAGRAPHS)
+    .filter((p) => !p.querySelector('p, li, dd, td, blockquote'))
+    .map((p) => textWeight(textOf(p)));
+  const headings = content.querySelectorAll('h2, h3, h4, h5, h6').length;
+  const long = paragraphWeights.filter((w) => w >= 25).length;
+  const inContent = siblingGroups(content);
+  return {
+    ...fromPage,
+    dated: publishedTime ? 1 : 0,
+    byline: byline ? 1 : 0,
+    weight: log2p(textWeight(text)),
+    paragraphs: log2p(long),
+    longestParagraph: log2p(Math.max(0, ...paragraphWeights)),
+    linkDensity: linkShare(content, text.length),
+    shareOfPage: ratio(Math.min(text.length, pageChars), pageChars),
+    repeatedShare: ratio(Math.min(inContent.repeatedChars, text.length), text.length),
+    posts: log2p(inContent.posts),
+    headingRatio: ratio(headings, Math.max(1, long)),
+  };
+}
