@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 // a time (the CI machine has 2 cores), so files run one after another in a single fork.
 export default defineConfig({
   // The extension's own `@/` paths, for the pure modules a test computes its expectations with
-  // (the save writers); nothing that reaches `browser.*` is imported into this Node suite.
+  // (the save writers, the engine and its forced-clean options); nothing that reaches `browser.*` is
+  // imported into this Node suite.
   resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
     environment: 'node',

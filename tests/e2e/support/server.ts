@@ -1,6 +1,7 @@
 /**
  * The fixture server: serves tests/e2e/pages/ on 127.0.0.1 on a free port, plus the generated
- * large page. It records every request so a test can check which ones the tab made.
+ * large page and any pages a test file adds (read at test time, e.g. from the benchmark data).
+ * It records every request so a test can check which ones the tab made.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -13,6 +14,15 @@ const GENERATED: Record<string, () => string> = { '/large.html': largePage };
 /** Pages are HTML; the few images the pages show are SVG. */
 const contentType = (path: string) => (path.endsWith('.svg') ? 'image/svg+xml' : 'text/html; charset=utf-8');
 
+/** A page a test file serves besides the fixtures: its HTML and any response headers. */
+export interface ExtraPage {
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/** Looks up a path a test file serves itself; undefined for every other path. */
+export type ExtraPages = (path: string) => ExtraPage | undefined;
+
 export interface FixtureServer {
   /** e.g. http://127.0.0.1:41234 */
   origin: string;
@@ -22,12 +32,22 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(extra: ExtraPages = () => undefined): Promise<FixtureServer> {
   const requests: string[] = [];
   const cache = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(path);
+    const added = extra(path);
+    if (added) {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...added.headers,
+      });
+      res.end(added.body);
+      return;
+    }
     try {
       let body = cache.get(path);
       if (body === undefined) {

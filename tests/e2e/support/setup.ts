@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchSift, SCREENSHOTS, type Sift } from './browser';
-import { startFixtureServer, type FixtureServer } from './server';
+import { type ExtraPages, startFixtureServer, type FixtureServer } from './server';
 
 export interface Harness {
   sift: Sift;
@@ -32,13 +32,13 @@ export function screenshotPath(name: string): string {
   return join(SCREENSHOTS, name);
 }
 
-export function useSift(launch: { proxy?: () => string; lang?: string } = {}): Harness {
+export function useSift(launch: { proxy?: () => string; lang?: string; pages?: ExtraPages } = {}): Harness {
   const harness = {} as Harness;
   const grant = async (sift: Sift, server: FixtureServer) => {
     await sift.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   };
   beforeAll(async () => {
-    const server = await startFixtureServer();
+    const server = await startFixtureServer(launch.pages);
     const sift = await launchSift({ proxy: launch.proxy?.(), lang: launch.lang });
     await grant(sift, server);
     Object.assign(harness, {
