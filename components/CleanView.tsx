@@ -22,6 +22,7 @@ import {
 import type { ViewState } from '@/utils/extension/clean-request/session-result';
 import { SettingsAlert } from '@/components/SettingsAlert';
 import { useSetting } from '@/hooks/use-setting';
+import { AppearanceChoices } from './AppearanceChoices';
 import { ArticleHeader, ArticleMeta } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
 import { CopyBar, isTextField } from './CopyBar';
@@ -41,6 +42,8 @@ export interface CleanViewProps {
   actions?: ComponentChildren;
   /** What the header menu (⋯) holds: the popup's auto-clean switch and settings link. None: no menu. */
   menu?: ComponentChildren;
+  /** The appearance panel offers the column width (the in-page reader; the popup's width is fixed). */
+  widthChoice?: boolean;
   /** Where the keyboard shortcuts listen. */
   shortcutScope?: Node | null;
   clipboardEnv?: ClipboardEnv;
@@ -54,7 +57,7 @@ export interface CleanViewProps {
   onViewChange?: (view: ViewState) => void;
 }
 
-type Popover = 'help' | 'menu' | null;
+type Popover = 'appearance' | 'help' | 'menu' | null;
 
 /** How long a figure glows after its chip is clicked, so the eye finds it. */
 const FLASH_MS = 1600;
@@ -67,6 +70,7 @@ export function CleanView(props: CleanViewProps) {
     leading,
     actions,
     menu,
+    widthChoice = false,
     shortcutScope,
     clipboardEnv,
     onPrint,
@@ -168,6 +172,16 @@ export function CleanView(props: CleanViewProps) {
         {leading}
         <ArticleMeta result={result} minutes={minutes} />
         <span class="sift-spacer" />
+        <ToolbarPopover
+          name="appearance"
+          label={t('appearanceHeading')}
+          symbol="Aa"
+          open={popover === 'appearance'}
+          onOpenChange={show('appearance')}
+          focusOnOpen={true}
+        >
+          <AppearanceChoices idPrefix="sift-panel" showWidth={widthChoice} />
+        </ToolbarPopover>
         <ToolbarPopover
           name="help"
           label={t('helpButton')}

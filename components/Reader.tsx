@@ -46,6 +46,7 @@ export function Reader({ result, scope, onClose, onPrint }: ReaderProps) {
       <CleanView
         result={result}
         showImages={true}
+        widthChoice={true}
         shortcutScope={scope}
         onPrint={onPrint}
         saveIn={scope}

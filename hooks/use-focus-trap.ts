@@ -37,7 +37,9 @@ export function useFocusTrap(container: { current: HTMLElement | null }, scope: 
     };
     // Focus that lands on the page behind (a click, a script) is pulled back into the modal.
     const onFocusIn = (event: FocusEvent) => {
-      if (host && event.target !== host && !host.contains(event.target as Node)) focusables()[0]?.focus();
+      // The path, not the target: inside the shadow root, the target seen here may be the host or
+      // (jsdom) the element itself, which host.contains() does not see across the boundary.
+      if (host && !event.composedPath().includes(host)) focusables()[0]?.focus();
     };
     scope.addEventListener('keydown', onKey);
     doc.addEventListener('focusin', onFocusIn);

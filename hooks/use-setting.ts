@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Setting } from '@/utils/extension/settings/define-setting';
 import { writeQueue } from '@/utils/extension/settings/write-queue';
 // The leaf module, not the view's index, which reaches the engine: the options page does not need it.
-import { resolveTheme, type Theme } from '@/utils/view/theme';
+import { type PaintedTheme, resolveTheme, type Theme } from '@/utils/view/theme';
 
 /**
  * Writes now what continuous controls left settling: call it when the control commits (its
@@ -73,16 +73,24 @@ export function useSetting<T>(setting: Setting<T>): [T, (value: T) => void] {
 }
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
+const CONTRAST_QUERY = '(prefers-contrast: more)';
 
-/** The theme to paint now, following the system's preference live when the setting is "system". */
-export function useResolvedTheme(theme: Theme, win: Window = window): 'light' | 'dark' {
-  const query = useMemo(() => win.matchMedia?.(DARK_QUERY), [win]);
-  const [prefersDark, setPrefersDark] = useState(query?.matches ?? false);
+/** Whether a media query matches, kept live. */
+function useMediaQuery(win: Window, text: string): boolean {
+  const query = useMemo(() => win.matchMedia?.(text), [win, text]);
+  const [matches, setMatches] = useState(query?.matches ?? false);
   useEffect(() => {
     if (!query) return;
-    const onChange = () => setPrefersDark(query.matches);
+    const onChange = () => setMatches(query.matches);
     query.addEventListener('change', onChange);
     return () => query.removeEventListener('change', onChange);
   }, [query]);
-  return resolveTheme(theme, prefersDark);
+  return matches;
+}
+
+/** The theme to paint now, following the system's preferences live when the setting is "system". */
+export function useResolvedTheme(theme: Theme, win: Window = window): PaintedTheme {
+  const prefersDark = useMediaQuery(win, DARK_QUERY);
+  const prefersContrast = useMediaQuery(win, CONTRAST_QUERY);
+  return resolveTheme(theme, { prefersDark, prefersContrast });
 }

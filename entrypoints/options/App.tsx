@@ -1,22 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
 import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/hooks/use-appearance';
 import type { FigureKind } from '@/utils/clean';
 import { t } from '@/utils/extension/i18n';
 import {
   FIGURE_KINDS,
-  FONT_SIZE,
-  clampFontSize,
   copyFormatSetting,
   figureKindsSetting,
-  fontSizeSetting,
   includeSourceSetting,
   includeTitleSetting,
-  themeSetting,
 } from '@/utils/extension/settings';
 import { COPY_FORMATS, type CopyFormat } from '@/utils/format/names';
-// The leaf module, not the view's index, which reaches the engine: the options page does not need it.
-import { THEMES, type Theme } from '@/utils/view/theme';
-import { flushSettingWrites, useSetting } from '@/hooks/use-setting';
+import { useSetting } from '@/hooks/use-setting';
+import { AppearanceChoices } from '@/components/AppearanceChoices';
 import { SitesSection } from './SitesSection';
 import { Checkbox } from '@/components/Checkbox';
 import { SettingsAlert } from '@/components/SettingsAlert';
@@ -24,14 +18,10 @@ import { SettingsAlert } from '@/components/SettingsAlert';
 export function App() {
   const appearance = useAppearance();
   useAppearanceOn(document.documentElement, appearance);
-  const [theme, setTheme] = useSetting(themeSetting);
-  const [fontSize, setFontSize] = useSetting(fontSizeSetting);
   const [kinds, setKinds] = useSetting(figureKindsSetting);
   const [copyFormat, setCopyFormat] = useSetting(copyFormatSetting);
   const [includeTitle, setIncludeTitle] = useSetting(includeTitleSetting);
   const [includeSource, setIncludeSource] = useSetting(includeSourceSetting);
-  const [fontDraft, setFontDraft] = useState(String(fontSize));
-  useEffect(() => setFontDraft(String(fontSize)), [fontSize]);
 
   const toggleKind = (kind: FigureKind, on: boolean) =>
     setKinds(FIGURE_KINDS.filter((k) => (k === kind ? on : kinds.includes(k))));
@@ -47,41 +37,7 @@ export function App() {
 
         <section class="sift-card" aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">{t('appearanceHeading')}</h2>
-          <div class="sift-field">
-            <label for="theme">{t('themeLabel')}</label>
-            <select
-              id="theme"
-              data-testid="theme"
-              value={theme}
-              onChange={(e) => setTheme(e.currentTarget.value as Theme)}
-            >
-              {THEMES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`theme_${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="sift-field">
-            <label for="font-size">{t('fontSizeLabel')}</label>
-            <input
-              id="font-size"
-              type="number"
-              data-testid="font-size"
-              min={FONT_SIZE.min}
-              max={FONT_SIZE.max}
-              step={1}
-              value={fontDraft}
-              onInput={(e) => {
-                setFontDraft(e.currentTarget.value);
-                const value = Number(e.currentTarget.value);
-                if (e.currentTarget.value !== '' && value >= FONT_SIZE.min && value <= FONT_SIZE.max)
-                  setFontSize(clampFontSize(value));
-              }}
-              onChange={flushSettingWrites}
-              onBlur={() => setFontDraft(String(fontSize))}
-            />
-          </div>
+          <AppearanceChoices idPrefix="options" showWidth={true} widthHint={true} />
         </section>
 
         <section class="sift-card" aria-labelledby="kinds-heading">

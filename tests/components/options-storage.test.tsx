@@ -49,11 +49,11 @@ async function choose(selector: string, value: string) {
 describe('options page and storage', () => {
   test('a change synced from another device shows while the page is open', async () => {
     await mount();
-    await waitFor(() => expect($<HTMLSelectElement>('[data-testid=theme]').value).toBe('system'));
+    await waitFor(() => expect($<HTMLInputElement>('[data-testid=theme] input:checked').value).toBe('system'));
     await act(async () => {
       await fakeBrowser.storage.sync.set({ theme: 'dark', theme$: { v: 1 } });
     });
-    await waitFor(() => expect($<HTMLSelectElement>('[data-testid=theme]').value).toBe('dark'));
+    await waitFor(() => expect($<HTMLInputElement>('[data-testid=theme] input:checked').value).toBe('dark'));
   });
 
   test('a refused write: the control goes back to what is stored, and a translated alert says why', async () => {
@@ -74,7 +74,7 @@ describe('options page and storage', () => {
     await fakeBrowser.storage.sync.set({ theme: 42, fontSize: 'huge' });
     await mount();
     await waitFor(() => expect($('[data-testid=settings-alert]')).not.toBeNull());
-    expect($<HTMLSelectElement>('[data-testid=theme]').value).toBe('system');
+    expect($<HTMLInputElement>('[data-testid=theme] input:checked').value).toBe('system');
     expect($<HTMLInputElement>('[data-testid=font-size]').value).toBe('16');
     expect($('[data-testid=settings-alert]').textContent).toMatch(/could not be read, so the default is used/);
   });

@@ -154,11 +154,7 @@ describe('options: sites', () => {
 describe('options: appearance, figures and copying', () => {
   test('each control writes its setting', async () => {
     await mount();
-    const theme = $<HTMLSelectElement>('[data-testid=theme]');
-    await act(async () => {
-      theme.value = 'dark';
-      theme.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await act(async () => $('[data-testid=theme-dark]').click());
     const font = $<HTMLInputElement>('[data-testid=font-size]');
     await act(async () => {
       font.value = '20';

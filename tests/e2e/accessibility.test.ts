@@ -1,4 +1,4 @@
-// Issue 11, point 3: axe-core finds nothing, of any impact, in every view, theme and at the largest text size.
+// Issue 11, point 3 and issue 12, point 2: axe-core finds nothing, of any impact, in every view, theme and typeface and at the largest text size.
 import { describe, expect, test } from 'vitest';
 import { runAxe, type AxeRun } from './support/axe';
 import { OptionsPage } from './support/options';
@@ -10,10 +10,15 @@ import { SiftView } from './support/view';
 
 const h = useSift();
 const SITE = '127.0.0.1';
-/** The default text size and the largest the settings allow (FONT_SIZE in utils/extension/settings.ts). */
+/**
+ * Every theme (issue 12), at the default text size and the largest the settings allow
+ * (FONT_SIZE in utils/extension/settings), with each typeface once.
+ */
 const APPEARANCES = [
-  { theme: 'light', size: 16 },
-  { theme: 'dark', size: 24 },
+  { theme: 'light', size: 16, typeface: 'serif' },
+  { theme: 'sepia', size: 16, typeface: 'legible' },
+  { theme: 'dark', size: 24, typeface: 'sans' },
+  { theme: 'contrast', size: 24, typeface: 'legible' },
 ] as const;
 
 /** Logs the count (the issue's closing note reports it) and expects none. */
@@ -36,19 +41,20 @@ test('axe reports what it should: a nameless button and an image without alt tex
   await page.close();
 });
 
-describe.each(APPEARANCES)('axe-core, $theme theme, $size px text', ({ theme, size }) => {
-  const label = `${theme} ${size}px`;
+describe.each(APPEARANCES)('axe-core, $theme theme, $size px text, $typeface', ({ theme, size, typeface }) => {
+  const label = `${theme} ${size}px ${typeface}`;
 
   test('options page', async () => {
     const options = await OptionsPage.open(h.sift);
     await options.setTheme(theme);
+    await options.setTypeface(typeface);
     await options.setFontSize(size);
     await options.page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
     await expectClean(`options (${label})`, runAxe(pageSurface(options.page)));
     await options.close();
   });
 
-  test('popup: article, removed panel open, help open, menu open', async () => {
+  test('popup: article, removed panel open, Aa open, help open, menu open', async () => {
     const tab = await h.openTab('/seed-story.html');
     const popup = await clickToolbar(h.sift, tab);
     expect(await popup.settled()).toBe('article');
@@ -56,6 +62,8 @@ describe.each(APPEARANCES)('axe-core, $theme theme, $size px text', ({ theme, si
     await expectClean(`popup article (${label})`, runAxe(popup.surface));
     await popup.openRemovedPanel();
     await expectClean(`popup removed panel (${label})`, runAxe(popup.surface));
+    await popup.openPopover('appearance');
+    await expectClean(`popup Aa panel (${label})`, runAxe(popup.surface));
     await popup.openPopover('help');
     await expectClean(`popup help (${label})`, runAxe(popup.surface));
     await popup.openPopover('menu');
@@ -96,6 +104,8 @@ describe.each(APPEARANCES)('axe-core, $theme theme, $size px text', ({ theme, si
     await reader.appears();
     await reader.waitFor(`(root, t) => root.querySelector('[data-testid=reader]')?.dataset.theme === t`, theme);
     await expectClean(`reader (${label})`, runAxe(pageSurface(reader.page), 'sift-reader'));
+    await reader.openPopover('appearance');
+    await expectClean(`reader Aa panel (${label})`, runAxe(pageSurface(reader.page), 'sift-reader'));
     await options.removeSite(SITE);
     await h.readerRegistered(SITE, false);
     await options.close();

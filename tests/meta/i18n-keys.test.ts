@@ -49,7 +49,8 @@ describe('i18n messages', () => {
   test.each([...prefixes].sort())('keys built as "%s_…" exist for every value', (prefix) => {
     const values: Record<string, string[]> = {
       kind: ['money', 'percent', 'date', 'quantity'],
-      theme: ['system', 'light', 'dark'],
+      theme: ['system', 'light', 'sepia', 'dark', 'contrast'],
+      typeface: ['serif', 'sans', 'legible'],
       format: ['text', 'markdown'],
       boilerplate: unionOf('BoilerplateRule'),
     };
@@ -68,7 +69,9 @@ describe('i18n messages', () => {
 const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'zh_CN', 'ja'];
 /** Messages that are the same word in English and the language, or names that are never translated. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  '*': ['extName', 'siteInputPlaceholder', 'format_markdown'],
+  '*': ['extName', 'siteInputPlaceholder', 'format_markdown', 'pixels'],
+  de: ['theme_sepia'],
+  es: ['theme_sepia'],
   fr: ['kind_date', 'siteInputLabel'],
   pt: ['siteInputLabel'],
 };

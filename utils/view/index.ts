@@ -29,4 +29,13 @@ export {
   type ShownBlock,
 } from './restore';
 export { splitRunsAtFigures, type Segment } from './split-runs';
-export { resolveTheme, THEMES, type Theme } from './theme';
+export {
+  colorSchemeOf,
+  PAINTED_THEMES,
+  resolveTheme,
+  THEMES,
+  TYPEFACES,
+  type PaintedTheme,
+  type Theme,
+  type Typeface,
+} from './theme';

@@ -54,8 +54,9 @@ export class FirefoxOptions {
     );
   }
 
-  async setTheme(theme: 'system' | 'light' | 'dark'): Promise<void> {
-    await this.setValue('[data-testid=theme]', theme, 'change');
+  /** Checks the theme's radio (its tile's label), which fires change as a click does. */
+  async setTheme(theme: 'system' | 'light' | 'sepia' | 'dark' | 'contrast'): Promise<void> {
+    await this.tab.evaluate(`document.querySelector('[data-testid=theme-${theme}]').click(); return true;`);
   }
 
   async setFontSize(px: number): Promise<void> {

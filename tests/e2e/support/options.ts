@@ -42,8 +42,15 @@ export class OptionsPage {
     return this.page.locator('[data-testid=sites-sync-note]').evaluate((note) => note.textContent ?? '');
   }
 
-  async setTheme(theme: 'system' | 'light' | 'dark'): Promise<void> {
-    await this.page.locator('[data-testid=theme]').selectOption(theme);
+  /** Picks a theme as a user does: a click on its tile (the radio itself is drawn by the tile). */
+  async setTheme(theme: 'system' | 'light' | 'sepia' | 'dark' | 'contrast'): Promise<void> {
+    await this.page.locator('label.sift-choice', { has: this.page.locator(`[data-testid=theme-${theme}]`) }).click();
+  }
+
+  async setTypeface(typeface: 'serif' | 'sans' | 'legible'): Promise<void> {
+    await this.page
+      .locator('label.sift-choice', { has: this.page.locator(`[data-testid=typeface-${typeface}]`) })
+      .click();
   }
 
   async setFontSize(px: number): Promise<void> {

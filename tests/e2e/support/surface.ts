@@ -26,6 +26,8 @@ const KEYS: Record<string, { code: string; keyCode: number; text?: string; shift
   Home: { code: 'Home', keyCode: 36 },
   ArrowUp: { code: 'ArrowUp', keyCode: 38 },
   ArrowDown: { code: 'ArrowDown', keyCode: 40 },
+  ArrowLeft: { code: 'ArrowLeft', keyCode: 37 },
+  ArrowRight: { code: 'ArrowRight', keyCode: 39 },
   '?': { code: 'Slash', keyCode: 191, text: '?', shift: true },
   Escape: { code: 'Escape', keyCode: 27 },
   Enter: { code: 'Enter', keyCode: 13, text: '\r' },

@@ -123,8 +123,8 @@ export class SiftView {
     await this.surface.clickAt(point.x, point.y);
   }
 
-  /** Opens a toolbar panel ("help" or "menu": the auto-clean switch, Settings) with a click. */
-  async openPopover(name: 'help' | 'menu'): Promise<void> {
+  /** Opens a toolbar panel ("appearance": Aa, "help", or "menu": the auto-clean switch, Settings) with a click. */
+  async openPopover(name: 'appearance' | 'help' | 'menu'): Promise<void> {
     if (await this.exists(`[data-testid=${name}-panel]:not([hidden])`)) return;
     await this.click(`[data-testid=${name}-button]`);
     await this.waitFor(`(root, sel) => root.querySelector(sel)`, `[data-testid=${name}-panel]:not([hidden])`);

@@ -12,8 +12,11 @@ const CASES = [
   ['copyFormat', 'markdown'],
   ['includeTitle', false],
   ['includeSource', false],
-  ['theme', 'dark'],
+  ['theme', 'sepia'],
   ['fontSize', 20],
+  ['typeface', 'legible'],
+  ['lineHeight', 1.9],
+  ['contentWidth', 880],
 ] as const;
 
 let double: StorageDouble;
@@ -65,7 +68,10 @@ describe.each(CASES)('%s', (key, value) => {
   test('is written to sync storage with its version', async () => {
     const { setting, s } = await settingFor(key);
     expect(await save(setting, value)).toEqual({ ok: true, area: 'sync' });
-    expect(await fakeBrowser.storage.sync.get([key, `${key}$`])).toEqual({ [key]: value, [`${key}$`]: { v: 1 } });
+    expect(await fakeBrowser.storage.sync.get([key, `${key}$`])).toEqual({
+      [key]: value,
+      [`${key}$`]: { v: setting.version },
+    });
     expect(await setting.getValue()).toEqual(value);
     expect(s.problems).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { FigureKind } from '@/utils/clean';
 // Leaf modules, not the indexes, which reach the engine: the options page does not need it.
 import { COPY_FORMATS, type CopyFormat } from '@/utils/format/names';
-import { THEMES, type Theme } from '@/utils/view/theme';
+import { THEMES, type Theme, TYPEFACES, type Typeface } from '@/utils/view/theme';
 import { defineSetting, parsers } from './define-setting';
 
 /**
@@ -14,6 +14,10 @@ import { defineSetting, parsers } from './define-setting';
 
 export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'date', 'quantity'];
 export const FONT_SIZE = { min: 12, max: 24, default: 16 } as const;
+/** Line height, as a multiple of the text size; 1.5 and more is what WCAG 1.4.12 asks a page to bear. */
+export const LINE_HEIGHT = { min: 1.2, max: 2.2, step: 0.1, default: 1.6 } as const;
+/** The reader's column, in CSS pixels (padding included); the popup's width is the browser's. */
+export const CONTENT_WIDTH = { min: 480, max: 1200, step: 40, default: 640 } as const;
 /** How long a continuous control must be still before its value is written. */
 export const SETTLE_MS = 500;
 
@@ -53,13 +57,52 @@ export const includeSourceSetting = defineSetting<boolean>({
   parse: parsers.boolean,
 });
 
-/** Light, dark, or whatever the system prefers. */
+/** The colour scheme: light, sepia, dark, high contrast, or whatever the system prefers. */
 export const themeSetting = defineSetting<Theme>({
   key: 'theme',
   label: 'themeLabel',
   fallback: 'system',
-  version: 1,
+  // 2: sepia and high contrast joined system, light and dark.
+  version: 2,
+  migrations: { 2: migrateThemeV1 },
   parse: parsers.oneOf(THEMES),
+});
+
+/**
+ * Version 1 stored 'system' | 'light' | 'dark'; each keeps its meaning in version 2. Anything
+ * else was never written by Sift and stays unreadable (the fallback is shown and the user told).
+ */
+export function migrateThemeV1(old: unknown): unknown {
+  return old === 'system' || old === 'light' || old === 'dark' ? old : undefined;
+}
+
+/** The article's typeface: serif, sans-serif, or the legible stack (components/sift.css). */
+export const typefaceSetting = defineSetting<Typeface>({
+  key: 'typeface',
+  label: 'typefaceLabel',
+  fallback: 'serif',
+  version: 1,
+  parse: parsers.oneOf(TYPEFACES),
+});
+
+/** The article's line height, a multiple of the text size, within LINE_HEIGHT. */
+export const lineHeightSetting = defineSetting<number>({
+  key: 'lineHeight',
+  label: 'lineHeightLabel',
+  fallback: LINE_HEIGHT.default,
+  version: 1,
+  parse: parsers.numberIn(LINE_HEIGHT, LINE_HEIGHT.step),
+  settleMs: SETTLE_MS,
+});
+
+/** The in-page reader's column width in CSS pixels, within CONTENT_WIDTH. */
+export const contentWidthSetting = defineSetting<number>({
+  key: 'contentWidth',
+  label: 'contentWidthLabel',
+  fallback: CONTENT_WIDTH.default,
+  version: 1,
+  parse: parsers.numberIn(CONTENT_WIDTH, CONTENT_WIDTH.step),
+  settleMs: SETTLE_MS,
 });
 
 /** Article text size in CSS pixels, within FONT_SIZE.min..max. */
@@ -80,6 +123,9 @@ export const ALL_SETTINGS = [
   includeSourceSetting,
   themeSetting,
   fontSizeSetting,
+  typefaceSetting,
+  lineHeightSetting,
+  contentWidthSetting,
 ] as const;
 
 /** Keeps a font size typed or stored by hand inside the range the layout is made for. */
