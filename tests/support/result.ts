@@ -41,6 +41,8 @@ export const NO_SIGNALS: PageSignals = {
   posts: 0,
   pagePosts: 0,
   headingRatio: 0,
+  phoneLinks: 0,
+  pagination: 0,
 };
 
 export function result(partial: Partial<CleanResult> = {}): CleanResult {

@@ -27,6 +27,7 @@ const MARKS: ReadonlySet<SignalName> = new Set([
   'ldService',
   'ogArticle',
   'ogProduct',
+  'pagination',
   'dated',
   'byline',
 ]);

@@ -79,6 +79,8 @@ const LEANS: Record<SignalName, 'article' | 'other'> = {
   posts: 'other',
   pagePosts: 'other',
   headingRatio: 'other',
+  phoneLinks: 'other',
+  pagination: 'other',
 };
 
 /** Every signal's name, in a fixed order (for the views' messages and the tests). */
@@ -95,6 +97,7 @@ const COUNTED: ReadonlySet<SignalName> = new Set([
   'cards',
   'posts',
   'pagePosts',
+  'phoneLinks',
 ]);
 
 /** A signal's value as the reader can check it: log counts decoded, the rest as they are. */

@@ -13,15 +13,15 @@ import { textWeight } from '../text/tokens';
  * article holds to what the page showed.
  */
 export interface PageSignals {
-  /** JSON-LD describes an article, a blog post, a report, a recipe or a how-to. */
+  /** Its structured data (JSON-LD or microdata) describes an article, a blog post, a report, a recipe or a how-to. */
   ldArticle: number;
-  /** JSON-LD describes a product or an offer. */
+  /** Its structured data describes a product or an offer. */
   ldProduct: number;
-  /** JSON-LD describes a list of items, a collection or search results. */
+  /** Its structured data describes a list of items, a collection or search results. */
   ldList: number;
-  /** JSON-LD describes a forum thread or a question with answers. */
+  /** Its structured data describes a forum thread or a question with answers. */
   ldForum: number;
-  /** JSON-LD describes a business or a service and nothing it publishes. */
+  /** Its structured data describes a business or a service and nothing it publishes. */
   ldService: number;
   /** og:type is "article". */
   ogArticle: number;
@@ -57,6 +57,10 @@ export interface PageSignals {
   pagePosts: number;
   /** Headings per paragraph in the article: landing pages are headings over short blurbs. */
   headingRatio: number;
+  /** log2(1 + links that dial a phone number): a business asks to be called, a story rarely does. */
+  phoneLinks: number;
+  /** The page links to a next page of its items (rel="next", a pager): listings and threads run over pages. */
+  pagination: number;
 }
 
 export type SignalName = keyof PageSignals;
@@ -66,7 +70,7 @@ export type PageFacts = Pick<
   PageSignals,
   'ldArticle' | 'ldProduct' | 'ldList' | 'ldForum' | 'ldService' | 'ogArticle' | 'ogProduct' | 'prices' | 'cart'
 > &
-  Pick<PageSignals, 'formFields' | 'cards' | 'pagePosts'> & {
+  Pick<PageSignals, 'formFields' | 'cards' | 'pagePosts' | 'phoneLinks' | 'pagination'> & {
     /** Characters of the page's text, white space collapsed. */
     pageChars: number;
   };
@@ -126,7 +130,8 @@ interface Facts {
 }
 
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const POST_MARK = /author|user/i;
+/** What marks an element as one person's post: an author or user name, a poster's avatar, post or comment microdata. */
+const POST_MARK = /author|user|poster|avatar|Comment|DiscussionForumPosting/i;
 const INLINE_TAGS = /^(?:P|BR|SPAN|A|EM|STRONG|B|I)$/;
 
 /** Groups of same-shaped siblings under `root` (cards, repeated items, posts), in one pass over the tree. */
@@ -139,7 +144,11 @@ function siblingGroups(root: Element): Groups {
       chars: 0,
       link: tag === 'A' && el.hasAttribute('href'),
       media: MEDIA_TAGS.has(tag),
-      post: tag === 'TIME' || POST_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`),
+      post:
+        tag === 'TIME' ||
+        POST_MARK.test(
+          `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('itemtype') ?? ''}`,
+        ),
     };
     if (budget-- <= 0 || depth > MAX_DEPTH || tag === 'SCRIPT' || tag === 'STYLE') return own;
     const byShape = new Map<string, Facts[]>();
@@ -177,8 +186,18 @@ function siblingGroups(root: Element): Groups {
   return out;
 }
 
-function jsonLdSignals(nodes: readonly JsonLdNode[]) {
-  const types = nodes.flatMap(typesOf);
+/** The schema.org types of the page's microdata (`itemtype` URLs), without their prefix. */
+function microdataTypes(doc: Document): string[] {
+  return first(doc.querySelectorAll('[itemtype]'), MAX_CONTROLS).flatMap((el) =>
+    (el.getAttribute('itemtype') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((t) => t.replace(/^.*[/#:]/, '')),
+  );
+}
+
+/** What the page's structured data says it is: JSON-LD and microdata types together. */
+function structuredDataSignals(types: readonly string[]) {
   const has = (re: RegExp) => (types.some((t) => re.test(t)) ? 1 : 0);
   const ldArticle = has(ARTICLE_TYPES);
   return {
@@ -235,7 +254,7 @@ export function readPage(doc: Document, nodes: readonly JsonLdNode[], ogType: st
   const pageText = textOf(body);
   const onPage = body ? siblingGroups(body) : { cards: 0, posts: 0 };
   return {
-    ...jsonLdSignals(nodes),
+    ...structuredDataSignals([...nodes.flatMap(typesOf), ...microdataTypes(doc)]),
     ogArticle: og === 'article' ? 1 : 0,
     ogProduct: /product/.test(og) ? 1 : 0,
     prices: log2p((pageText.slice(0, MAX_PRICE_CHARS).match(PRICE_PATTERN) ?? []).length),
@@ -243,6 +262,12 @@ export function readPage(doc: Document, nodes: readonly JsonLdNode[], ogType: st
     formFields: log2p(formFields(doc)),
     cards: log2p(onPage.cards),
     pagePosts: log2p(onPage.posts),
+    phoneLinks: log2p(doc.querySelectorAll('a[href^="tel:" i]').length),
+    pagination: doc.querySelector(
+      'a[rel~="next" i], link[rel~="next" i], [class*="pagination" i], [class*="pager" i], nav[aria-label*="pagination" i]',
+    )
+      ? 1
+      : 0,
     pageChars: pageText.length,
   };
 }
