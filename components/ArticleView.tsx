@@ -15,12 +15,23 @@ export interface ArticleViewProps {
   onRestore?: (blockId: string) => void;
   /** Images load at once (the print frame is never scrolled, so lazy images would never come). */
   eagerImages?: boolean;
+  /** The block read aloud now: highlighted (and marked as current for assistive technology). */
+  readingId?: string | null;
 }
 
 /** The cleaned article, built element by element from blocks and runs (never from page HTML). */
-export function ArticleView({ shown, kinds, showImages, dir, lang, onRestore, eagerImages }: ArticleViewProps) {
+export function ArticleView({
+  shown,
+  kinds,
+  showImages,
+  dir,
+  lang,
+  onRestore,
+  eagerImages,
+  readingId,
+}: ArticleViewProps) {
   const levelOf = headingLevels(shown);
-  const context: RenderContext = { kinds, showImages, levelOf, onRestore, eagerImages };
+  const context: RenderContext = { kinds, showImages, levelOf, onRestore, eagerImages, readingId: readingId ?? null };
   return (
     <article
       class="sift-article"
@@ -41,6 +52,7 @@ interface RenderContext {
   levelOf: (level: number | undefined) => number;
   onRestore?: (blockId: string) => void;
   eagerImages?: boolean;
+  readingId: string | null;
 }
 
 function renderPiece(piece: Piece<ShownBlock>, context: RenderContext) {
@@ -79,7 +91,7 @@ function renderList(list: ListTree<ShownBlock>, context: RenderContext, key: str
   return (
     <Tag key={key} class="sift-list">
       {list.entries.map(({ item, children }) => (
-        <li key={item.block.id} {...blockAttributes(item)}>
+        <li key={item.block.id} {...blockAttributes(item, context.readingId)}>
           <RunsText block={item.block} kinds={context.kinds} />
           {item.removal ? <RemovalNote removal={item.removal} onRestore={context.onRestore} /> : null}
           {children.map((child, i) => renderList(child, context, `${item.block.id}-${i}`))}
@@ -89,19 +101,23 @@ function renderList(list: ListTree<ShownBlock>, context: RenderContext, key: str
   );
 }
 
-function blockAttributes({ block, restored, removal }: ShownBlock) {
+function blockAttributes({ block, restored, removal }: ShownBlock, readingId: string | null) {
+  const reading = block.id === readingId;
+  const classes = [restored ? 'sift-restored' : removal ? 'sift-removed-block' : '', reading ? 'sift-reading' : ''];
   return {
     'data-block-id': block.id,
     'data-restored': restored ? 'true' : undefined,
     'data-removed': removal ? 'true' : undefined,
-    class: restored ? 'sift-restored' : removal ? 'sift-removed-block' : undefined,
+    'data-reading': reading ? 'true' : undefined,
+    'aria-current': reading ? ('true' as const) : undefined,
+    class: classes.filter(Boolean).join(' ') || undefined,
     title: restored ? t('restoredBadge') : undefined,
   };
 }
 
 function BlockView({ shown, context }: { shown: ShownBlock; context: RenderContext }) {
   const { block } = shown;
-  const attributes = blockAttributes(shown);
+  const attributes = blockAttributes(shown, context.readingId);
   const text = <RunsText block={block} kinds={context.kinds} />;
   switch (block.kind) {
     case 'heading': {

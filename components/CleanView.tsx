@@ -23,12 +23,14 @@ import type { ViewState } from '@/utils/extension/clean-request/session-result';
 import { SettingsAlert } from '@/components/SettingsAlert';
 import { useSetting } from '@/hooks/use-setting';
 import { AppearanceChoices } from './AppearanceChoices';
+import { useReadAloud } from '@/hooks/use-read-aloud';
 import { ArticleHeader, ArticleMeta } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
 import { CopyBar, isTextField } from './CopyBar';
 import { HelpPanel } from './HelpPanel';
 import { KeyFigureStrip } from './KeyFigureStrip';
 import { KindDescriptions } from './Legend';
+import { ReadAloudBar, ReadAloudButton, useReadAloudKeys } from './ReadAloud';
 import { RemovedPanel } from './RemovedPanel';
 import { ToolbarPopover } from './ToolbarPopover';
 
@@ -89,6 +91,7 @@ export function CleanView(props: CleanViewProps) {
   const [popover, setPopover] = useState<Popover>(null);
   const viewRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [readAloudOpen, setReadAloudOpen] = useState(false);
 
   const shown = useMemo(() => shownBlocks(result, restoredIds), [result, restoredIds]);
   // What the article shows; counts, chips and Copy follow `shown`, the article as it reads.
@@ -101,6 +104,14 @@ export function CleanView(props: CleanViewProps) {
     () => shownKeyFigures(result, shown).filter((f) => kinds.includes(f.kind)),
     [result, shown, kinds],
   );
+
+  // Read aloud speaks what is on screen: restored blocks too, still-removed ones shown in place not.
+  const reading = useReadAloud({ shown, lang: result.lang, scrollRef });
+  const showReadAloud = (open: boolean) => {
+    if (!open) reading.controls.stop();
+    setReadAloudOpen(open);
+  };
+  useReadAloudKeys(shortcutScope, reading, readAloudOpen, showReadAloud);
 
   // The story takes focus as soon as it shows, so Space, PageDown and the arrows scroll it at once.
   useEffect(() => {
@@ -172,6 +183,7 @@ export function CleanView(props: CleanViewProps) {
         {leading}
         <ArticleMeta result={result} minutes={minutes} />
         <span class="sift-spacer" />
+        <ReadAloudButton open={readAloudOpen} onOpenChange={showReadAloud} />
         <ToolbarPopover
           name="appearance"
           label={t('appearanceHeading')}
@@ -232,6 +244,7 @@ export function CleanView(props: CleanViewProps) {
         ) : null}
         {actions}
       </div>
+      <ReadAloudBar reading={reading} open={readAloudOpen} onClose={() => showReadAloud(false)} />
       <SettingsAlert />
       <div
         class="sift-scroll"
@@ -262,6 +275,7 @@ export function CleanView(props: CleanViewProps) {
             dir={result.dir}
             lang={result.lang}
             onRestore={toggleRestore}
+            readingId={readAloudOpen ? reading.state.currentId : null}
           />
         </div>
       </div>

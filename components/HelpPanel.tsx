@@ -7,6 +7,8 @@ const SHORTCUTS = [
   { keys: ['C'], what: 'copyText' },
   { keys: ['M'], what: 'copyMarkdown' },
   { keys: ['Space', 'PgDn', '↑', '↓'], what: 'shortcutScroll' },
+  { keys: ['R'], what: 'shortcutReadAloud' },
+  { keys: [',', '.'], what: 'shortcutReadAloudStep' },
   { keys: ['Ctrl', 'P'], what: 'printArticle' },
   { keys: ['?'], what: 'shortcutHelp' },
   { keys: ['Esc'], what: 'shortcutClose' },

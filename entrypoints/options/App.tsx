@@ -8,6 +8,7 @@ import {
   includeSourceSetting,
   includeTitleSetting,
 } from '@/utils/extension/settings';
+import { SpeechRateField } from '@/components/SpeechRateField';
 import { COPY_FORMATS, type CopyFormat } from '@/utils/format/names';
 import { useSetting } from '@/hooks/use-setting';
 import { AppearanceChoices } from '@/components/AppearanceChoices';
@@ -38,6 +39,12 @@ export function App() {
         <section class="sift-card" aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">{t('appearanceHeading')}</h2>
           <AppearanceChoices idPrefix="options" showWidth={true} widthHint={true} />
+        </section>
+
+        <section class="sift-card" aria-labelledby="read-aloud-heading">
+          <h2 id="read-aloud-heading">{t('readAloudHeading')}</h2>
+          <SpeechRateField id="speech-rate" />
+          <p class="sift-note">{t('readAloudPrivacy')}</p>
         </section>
 
         <section class="sift-card" aria-labelledby="kinds-heading">

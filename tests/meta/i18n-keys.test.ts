@@ -70,9 +70,10 @@ const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'zh_CN', 'ja'];
 /** Messages that are the same word in English and the language, or names that are never translated. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   '*': ['extName', 'siteInputPlaceholder', 'format_markdown', 'pixels'],
-  de: ['theme_sepia'],
+  // "Pause" is the German and the French word too.
+  de: ['theme_sepia', 'readAloudPause'],
   es: ['theme_sepia'],
-  fr: ['kind_date', 'siteInputLabel'],
+  fr: ['kind_date', 'siteInputLabel', 'readAloudPause'],
   pt: ['siteInputLabel'],
 };
 const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;

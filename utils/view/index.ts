@@ -39,3 +39,4 @@ export {
   type Theme,
   type Typeface,
 } from './theme';
+export { speechLangOf, spokenBlocks, spokenFigure, spokenText, type SpokenBlock } from './speech-text';

@@ -102,6 +102,7 @@ describe('corrupt or hand-edited values fall back to a safe default, with a mess
     ['includeTitle', 'yes', true],
     ['includeSource', 0, true],
     ['fontSize', 'big', FONT_SIZE.default],
+    ['speechRate', 'fast', 1],
     ['figureKinds', 'money', ['money', 'percent', 'date', 'quantity']],
   ])('%s = %j → %j', async (key, stored, expected) => {
     await fakeBrowser.storage.sync.set({ [key]: stored, [`${key}$`]: { v: 1 } });
@@ -114,6 +115,8 @@ describe('corrupt or hand-edited values fall back to a safe default, with a mess
   test.each<[string, unknown, unknown]>([
     ['fontSize', 99, FONT_SIZE.max],
     ['fontSize', 3.2, FONT_SIZE.min],
+    ['speechRate', 9, 2],
+    ['speechRate', 1.3, 1.25],
     ['figureKinds', ['money', 'bogus', 'money'], ['money']],
   ])('%s = %j is usable and kept in range: %j, without a message', async (key, stored, expected) => {
     await fakeBrowser.storage.sync.set({ [key]: stored });

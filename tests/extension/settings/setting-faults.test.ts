@@ -17,6 +17,7 @@ const CASES = [
   ['typeface', 'legible'],
   ['lineHeight', 1.9],
   ['contentWidth', 880],
+  ['speechRate', 1.5],
 ] as const;
 
 let double: StorageDouble;

@@ -115,6 +115,18 @@ export const fontSizeSetting = defineSetting<number>({
   settleMs: SETTLE_MS,
 });
 
+/** Read-aloud speeds, as the speech API's rate (1 is the voice's normal pace). */
+export const SPEECH_RATE = { min: 0.5, max: 2, step: 0.25, default: 1 } as const;
+
+/** How fast read aloud speaks. */
+export const speechRateSetting = defineSetting<number>({
+  key: 'speechRate',
+  label: 'speechRateLabel',
+  fallback: SPEECH_RATE.default,
+  version: 1,
+  parse: parsers.numberIn(SPEECH_RATE, SPEECH_RATE.step),
+});
+
 /** Every setting above, for the fault-injection tests and the README's table. */
 export const ALL_SETTINGS = [
   figureKindsSetting,
@@ -126,6 +138,7 @@ export const ALL_SETTINGS = [
   typefaceSetting,
   lineHeightSetting,
   contentWidthSetting,
+  speechRateSetting,
 ] as const;
 
 /** Keeps a font size typed or stored by hand inside the range the layout is made for. */
