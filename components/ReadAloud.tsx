@@ -104,7 +104,7 @@ export function ReadAloudBar({ reading, open, onClose }: ReadAloudBarProps) {
       </p>
       <button
         type="button"
-        class="sift-icon-button"
+        class="sift-icon-button sift-read-close"
         data-testid="read-close"
         aria-label={t('readAloudClose')}
         title={t('readAloudClose')}

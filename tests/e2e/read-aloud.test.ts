@@ -1,6 +1,7 @@
 // Issue 12, capability 3: read aloud in the popup and the reader, on a stubbed speechSynthesis
 // and on the voices headless Chromium really has.
 import { describe, expect, test } from 'vitest';
+import { runAxe } from './support/axe';
 import { clickToolbar } from './support/popup';
 import { pressReaderCommand, Reader } from './support/reader';
 import { STORY } from './support/seed-story';
@@ -14,9 +15,17 @@ import {
   speechStubSource,
   stubSpeechInPopup,
 } from './support/speech';
-import type { SiftView } from './support/view';
+import { pageSurface } from './support/surface';
+import { SiftView } from './support/view';
 
 const h = useSift();
+
+/** axe-core finds nothing, of any impact, in the view as it is now. */
+async function expectAxeClean(view: SiftView, include?: string) {
+  const { violations, passed } = await runAxe(view.surface, include);
+  expect(violations).toEqual([]);
+  expect(passed).toBeGreaterThan(10);
+}
 
 const readingIds = (view: SiftView) =>
   view.surface.run<string[]>(
@@ -115,6 +124,7 @@ describe('read aloud', () => {
     expect(log.queued).toBe(1);
     expect(new Set(log.spoken.map((s) => s.voice))).toEqual(new Set(['Stub Local English']));
     await popup.surface.screenshot(screenshotPath('read-aloud-popup.png'));
+    await expectAxeClean(popup);
 
     await popup.click('[data-testid=read-play]');
     await waitForStatus(popup, /^Paused at paragraph 3 of/);
@@ -157,6 +167,7 @@ describe('read aloud', () => {
     await page.keyboard.press(',');
     await waitForStatus(reader, new RegExp(`^Reading paragraph ${ids.length - 1} of`));
     await reader.surface.screenshot(screenshotPath('read-aloud-reader.png'));
+    await expectAxeClean(new SiftView(pageSurface(page), '[data-testid=reader]'), 'sift-reader');
 
     const before = (await log()).cancels;
     await reader.showOriginal();
@@ -165,7 +176,8 @@ describe('read aloud', () => {
     expect(after.cancels).toBeGreaterThan(before);
   });
 
-  test('12.3d no local voice for the article’s language: disabled, and the bar says so', async () => {
+  test('12.3d no local voice for the article’s language: disabled, and the bar says so (dark theme)', async () => {
+    await h.sift.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ theme: 'dark' }));
     const page = await h.openTab('/de-article.html');
     const popup = await clickToolbar(h.sift, page);
     await popup.settled();
@@ -175,8 +187,10 @@ describe('read aloud', () => {
     await waitForStatus(popup, /^No voice on this device reads German/);
     expect(await popup.surface.run(`(root) => root.querySelector('[data-testid=read-play]').disabled`)).toBe(true);
     await popup.surface.screenshot(screenshotPath('read-aloud-no-voice.png'));
+    await expectAxeClean(popup);
     expect((await popupSpeechLog(popup.target)).spoken).toEqual([]);
     await popup.close();
+    await h.sift.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ theme: 'system' }));
   });
 
   test('12.3e the speed chosen on the options page is the one the voice gets', async () => {
