@@ -42,6 +42,9 @@ export async function runJobs(
   }
   let next = 0;
   const pending: Promise<void>[] = [];
+  // What `done` does with a page (writing its output) overlaps the worker's next page.
+  const finishing: Promise<void>[] = [];
+  const finish = (index: number, outcome: FileOutcome) => finishing.push(Promise.resolve(done(index, outcome)));
   const lane = () =>
     new Promise<void>((resolve) => {
       let worker = startWorker();
@@ -56,16 +59,16 @@ export async function runJobs(
         worker.postMessage({ index: current, job: jobs[current] });
       };
       const listen = (w: Worker) => {
-        w.on('message', async ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
-          await done(index, outcome);
+        w.on('message', ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
           feed();
+          finish(index, outcome);
         });
-        w.on('error', async (error) => {
+        w.on('error', (error) => {
           const failed = current;
           worker = startWorker();
           listen(worker);
-          if (failed >= 0) await done(failed, crashed(error));
           feed();
+          if (failed >= 0) finish(failed, crashed(error));
         });
       };
       listen(worker);
@@ -73,4 +76,5 @@ export async function runJobs(
     });
   for (let i = 0; i < Math.min(threads, jobs.length); i++) pending.push(lane());
   await Promise.all(pending);
+  await Promise.all(finishing);
 }
