@@ -115,7 +115,14 @@ describe('popup: instant reopen from storage.session', () => {
   });
 
   test('"Clean anyway" is what reopens: the article, not the question', async () => {
-    answer = async () => ({ ok: true, result: { ...story, readerable: false } });
+    answer = async () => ({
+      ok: true,
+      result: {
+        ...story,
+        isArticle: false,
+        articleReason: { kind: 'signals', signals: [{ name: 'cards', value: 40 }] },
+      },
+    });
     await open();
     expect(popupState()).toBe('not-article');
     await act(async () => $('[data-testid=clean-anyway]')!.click());
