@@ -89,7 +89,6 @@ const SERVICE_TYPES =
  */
 const MAX_ELEMENTS = 30_000;
 const MAX_PARAGRAPHS = 3_000;
-const MAX_CONTROLS = 3_000;
 /** Prices are counted in the first this many characters of the page's text. */
 const MAX_PRICE_CHARS = 200_000;
 /** Deeper nesting than this is a hostile page's, read no further (the call stack stays small). */
@@ -134,12 +133,20 @@ const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const POST_MARK = /author|user|poster|avatar|Comment|DiscussionForumPosting/i;
 const INLINE_TAGS = /^(?:P|BR|SPAN|A|EM|STRONG|B|I)$/;
 
-/** Groups of same-shaped siblings under `root` (cards, repeated items, posts), in one pass over the tree. */
-function siblingGroups(root: Element): Groups {
+/** Called on each element the walk visits, with the form it sits in (if any). */
+type Inspect = (el: Element, tag: string, form: Element | null) => void;
+
+/**
+ * Groups of same-shaped siblings under `root` (cards, repeated items, posts), in one pass over the
+ * tree; `inspect` sees every element of that pass, so a caller learns more without a second walk.
+ */
+function siblingGroups(root: Element, inspect?: Inspect): Groups {
   const out: Groups = { cards: 0, repeatedChars: 0, posts: 0 };
   let budget = MAX_ELEMENTS;
-  const visit = (el: Element, depth: number): Facts => {
+  const visit = (el: Element, depth: number, inForm: Element | null): Facts => {
     const tag = el.tagName.toUpperCase();
+    const form = tag === 'FORM' ? el : inForm;
+    inspect?.(el, tag, inForm);
     const own: Facts = {
       chars: 0,
       link: tag === 'A' && el.hasAttribute('href'),
@@ -159,7 +166,7 @@ function siblingGroups(root: Element): Groups {
         own.chars += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
       } else if (node.nodeType === 1) {
         const child = node as Element;
-        const facts = visit(child, depth + 1);
+        const facts = visit(child, depth + 1, form);
         own.chars += facts.chars;
         own.link ||= facts.link;
         own.media ||= facts.media;
@@ -182,18 +189,8 @@ function siblingGroups(root: Element): Groups {
     }
     return own;
   };
-  visit(root, 0);
+  visit(root, 0, null);
   return out;
-}
-
-/** The schema.org types of the page's microdata (`itemtype` URLs), without their prefix. */
-function microdataTypes(doc: Document): string[] {
-  return first(doc.querySelectorAll('[itemtype]'), MAX_CONTROLS).flatMap((el) =>
-    (el.getAttribute('itemtype') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((t) => t.replace(/^.*[/#:]/, '')),
-  );
 }
 
 /** What the page's structured data says it is: JSON-LD and microdata types together. */
@@ -218,30 +215,75 @@ const CART_CONTROL = new RegExp(
 const first = <T>(list: ArrayLike<T>, n: number): T[] =>
   Array.from({ length: Math.min(n, list.length) }, (_, i) => list[i]);
 
-function cartControls(doc: Document): number {
-  let n = 0;
-  for (const el of first(
-    doc.querySelectorAll('button, input[type="submit" i], a[role="button" i], form a'),
-    MAX_CONTROLS,
-  )) {
-    const label = (el.getAttribute('value') ?? textOf(el)).trim();
-    if (label.length <= 40 && CART_CONTROL.test(label)) n++;
-  }
-  n += doc.querySelectorAll(
-    'form[action*="cart" i], form[action*="basket" i], [name="add-to-cart" i], [itemprop="offers" i]',
-  ).length;
-  return n;
+const lower = (el: Element, name: string): string => (el.getAttribute(name) ?? '').toLowerCase();
+const NOT_FILLED_IN = new Set(['hidden', 'search', 'submit', 'button', 'image', 'reset']);
+
+/** What the page's controls and markup show, gathered element by element during the page walk. */
+interface PageMarks {
+  /** Buy / add-to-cart controls, and forms or fields that put an item in a basket. */
+  cart: number;
+  /** Fields of forms a visitor fills in (contact, booking, quote), not search boxes or hidden ones. */
+  formFields: number;
+  /** The schema.org types of the page's microdata (`itemtype` URLs), without their prefix. */
+  types: string[];
+  phoneLinks: number;
+  pagination: boolean;
 }
 
-/** Fields of forms a visitor fills in (contact, booking, quote), not search boxes or hidden ones. */
-function formFields(doc: Document): number {
-  return first(doc.querySelectorAll('input, textarea, select'), MAX_CONTROLS).filter((el) => {
-    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (['hidden', 'search', 'submit', 'button', 'image', 'reset'].includes(type)) return false;
-    const form = el.closest('form');
-    const where = `${form?.getAttribute('role') ?? ''} ${form?.getAttribute('action') ?? ''} ${form?.getAttribute('class') ?? ''} ${el.getAttribute('name') ?? ''}`;
-    return !/search|query|newsletter|subscribe/i.test(where) && el.getAttribute('name') !== 'q';
-  }).length;
+/**
+ * One element's part in the marks. Selectors would say it shorter, but each one walks the whole
+ * page again, and some DOMs (linkedom) match attribute selectors slowly: this reads each element
+ * once, in the walk that groups siblings anyway.
+ */
+function markElement(marks: PageMarks, el: Element, tag: string, form: Element | null): void {
+  const itemtype = el.getAttribute('itemtype');
+  if (itemtype)
+    marks.types.push(
+      ...itemtype
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((t) => t.replace(/^.*[/#:]/, '')),
+    );
+  if (lower(el, 'name') === 'add-to-cart' || lower(el, 'itemprop') === 'offers') marks.cart++;
+  const cls = lower(el, 'class');
+  if (cls.includes('pagination') || cls.includes('pager')) marks.pagination = true;
+  switch (tag) {
+    case 'A':
+    case 'LINK': {
+      if (tag === 'A' && lower(el, 'href').startsWith('tel:')) marks.phoneLinks++;
+      if (lower(el, 'rel').split(/\s+/).includes('next')) marks.pagination = true;
+      if (tag === 'A' && (form || lower(el, 'role') === 'button')) marks.cart += isCartLabel(el);
+      return;
+    }
+    case 'NAV':
+      if (lower(el, 'aria-label').includes('pagination')) marks.pagination = true;
+      return;
+    case 'FORM': {
+      const action = lower(el, 'action');
+      if (action.includes('cart') || action.includes('basket')) marks.cart++;
+      return;
+    }
+    case 'BUTTON':
+      marks.cart += isCartLabel(el);
+      return;
+    case 'INPUT':
+    case 'TEXTAREA':
+    case 'SELECT': {
+      const type = tag === 'INPUT' ? lower(el, 'type') || 'text' : 'text';
+      if (type === 'submit') marks.cart += isCartLabel(el);
+      if (NOT_FILLED_IN.has(type)) return;
+      const where = form
+        ? `${lower(form, 'role')} ${lower(form, 'action')} ${lower(form, 'class')} ${lower(el, 'name')}`
+        : lower(el, 'name');
+      if (!/search|query|newsletter|subscribe/.test(where) && el.getAttribute('name') !== 'q') marks.formFields++;
+      return;
+    }
+  }
+}
+
+function isCartLabel(el: Element): number {
+  const label = (el.getAttribute('value') ?? textOf(el)).trim();
+  return label.length <= 40 && CART_CONTROL.test(label) ? 1 : 0;
 }
 
 /**
@@ -252,22 +294,23 @@ export function readPage(doc: Document, nodes: readonly JsonLdNode[], ogType: st
   const og = (ogType ?? '').toLowerCase();
   const body = doc.body ?? doc.documentElement;
   const pageText = textOf(body);
-  const onPage = body ? siblingGroups(body) : { cards: 0, posts: 0 };
+  const marks: PageMarks = { cart: 0, formFields: 0, types: [], phoneLinks: 0, pagination: false };
+  // The whole document: the head holds rel="next", the html element may carry microdata.
+  const root = doc.documentElement;
+  const onPage = root
+    ? siblingGroups(root, (el, tag, form) => markElement(marks, el, tag, form))
+    : { cards: 0, posts: 0 };
   return {
-    ...structuredDataSignals([...nodes.flatMap(typesOf), ...microdataTypes(doc)]),
+    ...structuredDataSignals([...nodes.flatMap(typesOf), ...marks.types]),
     ogArticle: og === 'article' ? 1 : 0,
     ogProduct: /product/.test(og) ? 1 : 0,
     prices: log2p((pageText.slice(0, MAX_PRICE_CHARS).match(PRICE_PATTERN) ?? []).length),
-    cart: log2p(cartControls(doc)),
-    formFields: log2p(formFields(doc)),
+    cart: log2p(marks.cart),
+    formFields: log2p(marks.formFields),
     cards: log2p(onPage.cards),
     pagePosts: log2p(onPage.posts),
-    phoneLinks: log2p(doc.querySelectorAll('a[href^="tel:" i]').length),
-    pagination: doc.querySelector(
-      'a[rel~="next" i], link[rel~="next" i], [class*="pagination" i], [class*="pager" i], nav[aria-label*="pagination" i]',
-    )
-      ? 1
-      : 0,
+    phoneLinks: log2p(marks.phoneLinks),
+    pagination: marks.pagination ? 1 : 0,
     pageChars: pageText.length,
   };
 }
