@@ -1,6 +1,7 @@
-// Firefox, issue 12.1 and 12.4 as in reader-on-demand.test.ts and reader-save-print.test.ts for
-// Chromium: the reader on demand from its keyboard command on the shipped build (no site chosen,
-// no host permission), Show original and back three times; Save as Markdown from the reader into
+// Firefox, issue 12.1, 12.2 and 12.4 as in reader-on-demand.test.ts, appearance.test.ts and
+// reader-save-print.test.ts for Chromium: the reader on demand from its keyboard command on the
+// shipped build (no site chosen, no host permission), Show original and back three times; the
+// reader's Aa panel; Save as Markdown from the reader into
 // Firefox's download folder; Print from the reader, printed for real to a PDF by Firefox's own
 // "Save to PDF" printer without a dialog.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -85,6 +86,33 @@ describe('Firefox: the reader on demand, save and print', () => {
       expect(await tab.evaluate<string>('return document.body.innerHTML;')).toBe(original);
     }
     expect(await tab.evaluate<number>('return performance.timeOrigin;')).toBe(origin);
+    await tab.close();
+  });
+
+  test('12.2 the reader’s Aa panel in Firefox: sepia and the easy-to-read face with clicks apply at once; Escape closes only the panel', async () => {
+    const { tab, reader } = await openReader('/seed-story.html');
+    await reader.openPopover('appearance');
+    await reader.click('label.sift-choice:has([data-testid=theme-sepia])');
+    await reader.click('label.sift-choice:has([data-testid=typeface-legible])');
+    await reader.waitFor(
+      `(root) => { const el = root.querySelector('[data-testid=reader]'); return el.dataset.theme === 'sepia' && el.dataset.typeface === 'legible'; }`,
+      undefined,
+      { what: 'the reader in sepia with the easy-to-read face' },
+    );
+    const painted = await reader.surface.run<{ background: string; font: string }>(
+      `(root) => ({ background: getComputedStyle(root.querySelector('[data-testid=reader]')).backgroundColor,
+         font: getComputedStyle(root.querySelector('.sift-article')).fontFamily })`,
+    );
+    expect(painted.background).toBe('rgb(244, 236, 216)');
+    expect(painted.font).toMatch(/^"Atkinson Hyperlegible", Verdana/);
+    await reader.surface.press('Escape');
+    await reader.waitFor(`(root) => root.querySelector('[data-testid=appearance-panel]').hidden`);
+    expect(await reader.isMounted()).toBe(true);
+    // Back to the defaults, for the tests after this one.
+    await reader.openPopover('appearance');
+    await reader.click('label.sift-choice:has([data-testid=theme-system])');
+    await reader.click('label.sift-choice:has([data-testid=typeface-serif])');
+    await reader.waitFor(`(root) => root.querySelector('[data-testid=reader]').dataset.typeface === 'serif'`);
     await tab.close();
   });
 
