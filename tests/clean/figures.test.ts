@@ -201,6 +201,10 @@ const DATES: readonly Case[] = [
 ];
 
 const QUANTITIES: readonly Case[] = [
+  // FIGURES.md: scores and tallies are one span
+  ['en', 'the Senate voted 52-48 on Thursday', '52-48', 'quantity'],
+  ['en', 'Liverpool beat Chelsea 2-1 at Anfield', '2-1', 'quantity'],
+  ['de', 'Der Antrag wurde mit 412 zu 201 Stimmen angenommen', '412 zu 201 Stimmen', 'quantity'],
   ['en', 'among more than 20 world leaders', 'more than 20', 'quantity'],
   ['en', 'his first visit to China in six years', 'six years', 'quantity'],
   ['en', 'the army sent 3,000 troops', '3,000 troops', 'quantity'],
@@ -369,8 +373,6 @@ const NOT_FIGURES: readonly Trap[] = [
   ['en', 'write to press2024@example.com today', 'press2024@example.com'],
   ['en', 'version 2.4.1 of the app', '2.4.1'],
   ['en', 'the app, v2.1, was updated', 'v2.1'],
-  ['en', 'the Senate voted 52-48 on Thursday', '52-48'],
-  ['en', 'Liverpool beat Chelsea 2-1 at Anfield', '2-1'],
   ['en', 'open 24/7 all year', '24/7'],
   ['en', 'the 9/11 attacks', '9/11'],
   ['en', '1. Introduction', '1.'],

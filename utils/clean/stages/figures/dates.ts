@@ -16,6 +16,7 @@ import {
   wordBefore,
 } from './characters';
 import { ZH_DATE } from './chinese';
+import { numericDayMonthAt } from './day-month';
 import type { Hit, Outcome, Scan } from './scan';
 import { everyPageAlternation, lazy } from './tables';
 
@@ -44,7 +45,7 @@ const DECADE_SUFFIX = new RegExp(
 
 /** `2025 года`, `2025年`. */
 export const YEAR_SUFFIX = lazy(
-  () => new RegExp(`[ \\u00A0](?:${everyPageAlternation('yearWords')})(?![\\p{L}])|年`, 'uy'),
+  () => new RegExp(`[ \\u00A0](?:${everyPageAlternation('yearWords')})(?![\\p{L}])|年|-(?:м|го|й)(?![\\p{L}])`, 'uy'),
 );
 
 const FISCAL_SUFFIX = new RegExp(`[/\\-–](${D}{2})(?!${D})`, 'y');
@@ -76,6 +77,8 @@ const YEAR_AFTER_MONTH = lazy(
 
 const DAY_AFTER_MONTH = new RegExp(`[ \\u00A0](${D}{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]${D}|\\s?%)`, 'uy');
 
+const LOWERCASE_VERBS: ReadonlySet<string> = new Set(['march', 'may', 'mar', 'sept']);
+
 export interface DateRead {
   start: number;
   end: number;
@@ -89,7 +92,7 @@ export function dateAtDigit(scan: Scan, p: number): Hit | null {
   return extendPeriod(scan, first);
 }
 
-export function dateAtomAtDigit(scan: Scan, p: number): DateRead | null {
+export function dateAtomAtDigit(scan: Scan, p: number, inPeriod = false): DateRead | null {
   const t = scan.text;
   // 2026-11-29
   let m = stickyExec(ISO_DATE, t, p);
@@ -105,6 +108,9 @@ export function dateAtomAtDigit(scan: Scan, p: number): DateRead | null {
       return { start: p, end: p + m[0].length, hasYear: true, monthBased: true };
     }
   }
+  // 5/12, 22.04.: a day and month in the page's order
+  const dayMonth = numericDayMonthAt(scan, p, inPeriod);
+  if (dayMonth) return dayMonth;
   // 2025年3月3日, 1-7月
   m = stickyExec(ZH_DATE, t, p);
   if (m) return { start: p, end: p + m[0].length, hasYear: m[0].includes('年'), monthBased: m[0].includes('月') };
@@ -189,8 +195,9 @@ function monthAt(scan: Scan, p: number, withNumber: boolean): { end: number; abb
   if (w === null) return null;
   const info = scan.tables.months.get(w.lower);
   if (!info) return null;
-  // English months are proper nouns: "march" and "may" in lower case are verbs
-  if (info.lang === 'en' && !UPPER.test(w.word[0])) return null;
+  // English months are proper nouns, but lower-cased text writes them small too (`14 nov`,
+  // `from 2 july`); "march", "may" and "mar" in lower case stay verbs and words
+  if (info.lang === 'en' && !UPPER.test(w.word[0]) && LOWERCASE_VERBS.has(w.lower)) return null;
   if (info.lang !== 'en' && info.lang !== scan.tables.page && !withNumber) return null;
   let end = w.end;
   if (info.abbr) {
@@ -259,7 +266,7 @@ export function extendPeriod(scan: Scan, first: DateRead): Hit {
     q = s2;
   }
   let second: DateRead | null = null;
-  if (isDigit(t[q])) second = dateAtomAtDigit(scan, q);
+  if (isDigit(t[q])) second = dateAtomAtDigit(scan, q, first.monthBased && !first.hasYear);
   else if (isLetter(t[q])) second = monthFirstAt(scan, q, 'free');
   if (second === null) return plain;
   if (first.hasYear && !second.hasYear) return plain;

@@ -12,7 +12,7 @@ export const PHONE = new RegExp(
 
 export const VERSION = new RegExp(`${D}+\\.${D}+\\.${D}+(?:\\.${D}+)*`, 'y');
 
-export const SCORE = new RegExp(`(${D}{1,3})[-–:](${D}{1,3})(?!${D}|[.,]${D})`, 'y');
+export const SCORE = new RegExp(`(${D}{1,3})[-–:](${D}{1,3})(?!${D}|[.,]${D}|[-–:/]${D})`, 'y');
 
 export const SLASHED = new RegExp(`${D}+/${D}+`, 'y');
 

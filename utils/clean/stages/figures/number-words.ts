@@ -133,7 +133,8 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
     // "une vingtaine de personnes": a figure with its article; alone it may be something else (quarantaine)
     const det = wordBefore(t, p, 1);
     const of = nextWord(end);
-    if (!det || !/^(?:une?|una?|la|ein[e]?)$/i.test(det.word) || !of || !/^(?:de|d|of)$/.test(of.lower)) return null;
+    if (!det || !/^(?:une?|una?|la|ein[e]?)$/i.test(det.word)) return null;
+    if (lower === 'quarantaine' && !(of && /^(?:de|d)$/.test(of.lower))) return null; // une quarantaine: isolation
     return { start: approximate ? p : det.start, end, kind: 'quantity' };
   } else if (tables.numberWords.has(lower) || (tables.compoundNumberWords && readCardinal(scan, p))) {
     const cardinal = readCardinal(scan, p);

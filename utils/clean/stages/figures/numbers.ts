@@ -11,8 +11,10 @@ import {
   wordAt,
   wordBefore,
 } from './characters';
+import { startsChange } from './changes';
 import { chineseTail, postposed } from './chinese';
-import { everyPageAlternation, lazy } from './tables';
+import { LANGUAGES } from './lang';
+import { type Tables, everyPageAlternation, lazy } from './tables';
 import { ATTACHED_SCALES, CURRENCY_SYMBOLS } from './lang/signs';
 import type { Hit, Scan } from './scan';
 
@@ -133,7 +135,7 @@ export function readAmount(scan: Scan, p: number, allowSecondSign = false): Numb
     }
     if (sep === w?.end) sep = -1;
   }
-  if (sep < 0) return first;
+  if (sep < 0 || (!dashed && !between && startsChange(scan, p))) return first;
   let r = sep;
   if (allowSecondSign && CURRENCY_SYMBOLS.includes(t[r] ?? '')) r += 1;
   if (!isDigit(t[r])) return first;
@@ -220,16 +222,19 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
     const unit = unitAt(scan, at);
     if (unit === null) continue;
     if (unit.kind === 'counted' && hyphen) continue;
+    if (unit.kind === 'compound' && !hyphen) continue;
     let u = unit.end;
     if (hyphen || unit.kind === 'time') u = Math.max(u, stickyEnd(AGE_TAIL(), t, u)); // 10-year-old, 93 year-old
     if (!hyphen && unit.kind !== 'time') u = Math.max(u, stickyEnd(RATE_TAIL(), t, u));
-    return { end: u, kind: 'quantity', unit: unit.kind, scaled, compound: false };
+    const kind = unit.kind === 'compound' ? 'measure' : unit.kind;
+    return { end: u, kind: 'quantity', unit: kind, scaled, compound: false };
   }
   if (scaled) {
     // "6,3 millions de visiteurs", "12 millones de personas"
     const de = stickyEnd(SCALE_NOUN_JOIN(), t, end);
     const unit = de >= 0 ? unitAt(scan, de) : null;
-    if (unit) return { end: unit.end, kind: 'quantity', unit: unit.kind, scaled, compound: false };
+    if (unit && unit.kind !== 'compound')
+      return { end: unit.end, kind: 'quantity', unit: unit.kind, scaled, compound: false };
   }
   const compound = t[end] === '-' && isLetter(t[end + 1]);
   return { end, kind: 'quantity', unit: null, scaled, compound };
@@ -244,7 +249,7 @@ function mayStartTail(t: string, p: number): boolean {
   return true;
 }
 
-function unitAt(scan: Scan, p: number): { end: number; kind: 'time' | 'measure' | 'counted' } | null {
+function unitAt(scan: Scan, p: number): { end: number; kind: 'time' | 'measure' | 'counted' | 'compound' } | null {
   const t = scan.text;
   let e = stickyEnd(scan.tables.timeUnit, t, p);
   if (e >= 0) return { end: e, kind: 'time' };
@@ -256,7 +261,22 @@ function unitAt(scan: Scan, p: number): { end: number; kind: 'time' | 'measure' 
   }
   e = stickyEnd(scan.tables.countedNoun, t, p);
   if (e >= 0) return { end: e, kind: 'counted' };
+  e = compoundNounEnd(scan, p);
+  if (e >= 0) return { end: e, kind: 'compound' };
   return null;
+}
+
+const compoundNouns = new WeakMap<Tables, RegExp | null>();
+
+/** `300-seat`, `4-door`: a singular noun joined to the number by a hyphen, from the page language's record. */
+function compoundNounEnd(scan: Scan, p: number): number {
+  let re = compoundNouns.get(scan.tables);
+  if (re === undefined) {
+    const words = scan.tables.langs.flatMap((l) => LANGUAGES[l].compoundNouns ?? []);
+    re = words.length ? new RegExp(`(?:${words.join('|')})(?![\\p{L}])`, 'iuy') : null;
+    compoundNouns.set(scan.tables, re);
+  }
+  return re ? stickyEnd(re, scan.text, p) : -1;
 }
 
 /** `1 in 4`, `9 out of 10`: a proportion told as counts. */

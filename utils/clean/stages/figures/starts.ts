@@ -37,9 +37,11 @@ import {
   namesNumber,
 } from './not-figures';
 import { WORD_NUMBER_STARTS, approximated, wordNumber } from './number-words';
+import { referencedAfter, secondAfterJoin, startsChange, tallyEnd } from './changes';
+import { slashFractionEnd } from './day-month';
 import { timeOfDayEnd } from './times';
 import { readCardinal } from './word-numerals';
-import { NUMBER_RUN, RELATIVE_TIME, digitRatio, readAmount, readTail } from './numbers';
+import { NUMBER_RUN, type NumberRead, RELATIVE_TIME, digitRatio, readAmount, readNumber, readTail } from './numbers';
 
 import { type Hit, type Outcome, type Scan, best, inUrlLikeRun } from './scan';
 import { everyPageAlternation, lazy } from './tables';
@@ -99,10 +101,14 @@ export function atDigit(scan: Scan, p: number): Outcome {
   if (amount === null) return date;
   if (t[amount.end] === '^') return runEnd(); // 10^5 is arithmetic, not a count
   const score = stickyExec(SCORE, t, p);
-  if (date === null && score && +toAscii(score[2]) <= +toAscii(score[1])) return { skip: p + score[0].length }; // 52-48, 3-1
+  // FIGURES.md: a match score or a vote tally is one quantity (2-1, 52-48, 8:5)
+  if (date === null && score && +toAscii(score[2]) <= +toAscii(score[1]))
+    return { start: p, end: p + score[0].length, kind: 'quantity' };
   const after = t[amount.end];
   if (date === null) {
     if (stickyEnd(VERSION, t, p) >= 0) return { skip: stickyEnd(VERSION, t, p) };
+    const fraction = slashFractionEnd(scan, p);
+    if (fraction >= 0) return { start: '-−'.includes(before ?? 'x') ? p - 1 : p, end: fraction, kind: 'quantity' }; // 3/4
     if (stickyEnd(SLASHED, t, p) >= 0) return { skip: stickyEnd(SLASHED, t, p) };
     const ordinal = amount.plain ? stickyEnd(ORDINAL_SUFFIX(), t, amount.end) : -1;
     if (ordinal >= 0) {
@@ -130,6 +136,10 @@ export function atDigit(scan: Scan, p: number): Outcome {
     if (time >= 0) return { skip: time }; // a las 5, à 23 heures, 7 in the morning
   }
   if (tail.compound) return date ?? runEnd(); // 3-way, 24-carat: adjectives, not counts
+  if (tail.end === amount.end && date === null) {
+    const joined = joinedNumbers(scan, p, amount);
+    if (joined) return joined;
+  }
   if (tail.unit === 'time' && stickyEnd(RELATIVE_TIME(), t, tail.end) >= 0) return { skip: tail.end }; // 20 years ago
   // 5G, 4K, 737MAX: letters glued on that are no unit make a name
   const glued = tail.end === amount.end && isLetter(after) && !isHan(after);
@@ -153,6 +163,23 @@ export function atDigit(scan: Scan, p: number): Outcome {
     if (b2 === undefined || HSPACE.test(b2) || b2 === '(' || b2 === '\n') chosen = { ...chosen, start: p - 1 };
   }
   return chosen;
+}
+
+/** Two numbers joined by a word, read from the first: a tally (`412 zu 201 Stimmen`), or the first end of a change that shares the second's currency (`38` in `from 38 to 45 rubles`); or a reference (`на 4 этаже`). */
+function joinedNumbers(scan: Scan, p: number, amount: NumberRead): Outcome {
+  if (referencedAfter(scan, amount.end)) return { skip: amount.end };
+  if (amount.plain) {
+    const tally = tallyEnd(scan, amount.end, amount.value, (r) => readNumber(scan, r));
+    if (tally >= 0) {
+      const counted = readTail(scan, tally);
+      return { start: p, end: counted.unit === 'counted' ? counted.end : tally, kind: 'quantity' };
+    }
+  }
+  if (!startsChange(scan, p)) return null;
+  const r = secondAfterJoin(scan, amount.end);
+  const second = r >= 0 ? readAmount(scan, r) : null;
+  const shared = second ? readTail(scan, second.end).kind : 'quantity';
+  return shared === 'money' || shared === 'percent' ? { start: p, end: amount.end, kind: shared } : null;
 }
 
 function atWord(scan: Scan, p: number, word: string): Outcome {

@@ -55,6 +55,16 @@ export interface FigureLanguage {
   compoundNumberWords?: boolean;
   /** Collective numerals of a definite size, figures after an article: `une vingtaine`, `una decena`. */
   collectiveNumerals?: readonly string[];
+  /** Words before the first number of a change (`from 38 to 45`, `с 52 до 60`): its two ends are two figures. */
+  changeStarts?: readonly string[];
+  /** Words between the two counts of a vote tally or a score: `412 zu 201`, `52 to 48`. */
+  tallyJoins?: readonly string[];
+  /** Singular nouns a number may join with a hyphen to measure: `300-seat`, `4-door`. */
+  compoundNouns?: readonly string[];
+  /** Nouns after a number that make it an address or a reference, no figure: `на 4 этаже`. */
+  referenceAfter?: readonly string[];
+  /** Words before a day and month in digits that make them a date: `on 5/12`, `am 22.04.`, `le 3/5`. */
+  dayContext?: readonly string[];
   /** Words before a bare number that make it a time of day: `a las 5`, `um 18`. */
   timeBefore?: readonly string[];
   /** Phrases after a number that make it a time of day: `7 in the morning`, `5 de la tarde`. */
