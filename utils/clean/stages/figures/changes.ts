@@ -56,7 +56,7 @@ export function tallyEnd(
   scan: Scan,
   end: number,
   first: number,
-  read: (r: number) => { end: number; value: number } | null,
+  read: (scan: Scan, r: number) => { end: number; value: number } | null,
 ): number {
   const t = scan.text;
   const s = skipSpace(t, end, 1);
@@ -64,7 +64,7 @@ export function tallyEnd(
   if (w === null || !words(scan.tables).tallies.has(w.lower)) return -1;
   const r = skipSpace(t, w.end, 1);
   if (r === w.end || !isDigit(t[r])) return -1;
-  const second = read(r);
+  const second = read(scan, r);
   return second !== null && second.value <= first && second.value > 0 ? second.end : -1;
 }
 

@@ -65,6 +65,10 @@ export function namesNumber(scan: Scan, p: number, amount: NumberRead): boolean 
 
 const LETTER_BEFORE = /\p{L}/u;
 
+const LABEL_END = /[\p{L}.]/u;
+
+const LABEL_GAP = ' :：(+\u00A0';
+
 const PHONE_LABELS = lazy(() => new Set(everyPageWords('phoneLabels')));
 
 /** After `Tel.:` or `电话：` a run of digits, spaces and dashes is one phone number. */
@@ -74,17 +78,14 @@ const PHONE_RUN = new RegExp(`[${'0-9\\uFF10-\\uFF19'} ().\\-/]{5,30}`, 'y');
 export function labelledPhoneEnd(scan: Scan, p: number): number {
   const t = scan.text;
   let q = p;
-  while (q > 0 && p - q < 4 && ' :：(+\u00A0'.includes(t[q - 1])) q--;
-  if (q === 0) return -1;
-  let labelled = false;
-  for (const label of PHONE_LABELS()) {
-    const s = q - label.length;
-    if (s >= 0 && t.slice(s, q).toLowerCase() === label && !(LETTER_BEFORE.test(t[s - 1] ?? '') && !isHan(label[0]))) {
-      labelled = true;
-      break;
-    }
-  }
-  if (!labelled) return -1;
+  while (q > 0 && p - q < 4 && LABEL_GAP.includes(t[q - 1])) q--;
+  // cheap first: a label ends in a letter, a dot or a Chinese character right before the gap
+  if (q === 0 || !LABEL_END.test(t[q - 1])) return -1;
+  let s = q;
+  if (t[s - 1] === '.') s--;
+  if (isHan(t[s - 1])) s = Math.max(0, s - 2);
+  else while (s > 0 && q - s < 12 && LETTER_BEFORE.test(t[s - 1])) s--;
+  if (!PHONE_LABELS().has(t.slice(s, q).toLowerCase())) return -1;
   PHONE_RUN.lastIndex = p;
   const m = PHONE_RUN.exec(t);
   return m && (m[0].match(/[0-9\uFF10-\uFF19]/g)?.length ?? 0) >= 5 ? p + m[0].trimEnd().length : -1;

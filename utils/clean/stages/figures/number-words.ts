@@ -4,7 +4,7 @@ import { zhNumber } from './chinese';
 import { moneyWithPrefix } from './money';
 import { RATIO_JOIN, RELATIVE_TIME, readNumber, readTail } from './numbers';
 import { timePhraseEnd } from './times';
-import { readCardinal } from './word-numerals';
+import { mayBeCompound, readCardinal } from './word-numerals';
 import type { Hit, Outcome, Scan } from './scan';
 import { atDigit } from './starts';
 import { CURRENCY_SYMBOLS } from './lang/signs';
@@ -136,7 +136,7 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
     if (!det || !/^(?:une?|una?|la|ein[e]?)$/i.test(det.word)) return null;
     if (lower === 'quarantaine' && !(of && /^(?:de|d)$/.test(of.lower))) return null; // une quarantaine: isolation
     return { start: approximate ? p : det.start, end, kind: 'quantity' };
-  } else if (tables.numberWords.has(lower) || (tables.compoundNumberWords && readCardinal(scan, p))) {
+  } else if (tables.numberWords.has(lower) || mayBeCompound(scan, lower)) {
     const cardinal = readCardinal(scan, p);
     if (cardinal === null) return null;
     value = cardinal.value;

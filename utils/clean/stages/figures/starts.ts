@@ -40,7 +40,7 @@ import { WORD_NUMBER_STARTS, approximated, wordNumber } from './number-words';
 import { referencedAfter, secondAfterJoin, startsChange, tallyEnd } from './changes';
 import { slashFractionEnd } from './day-month';
 import { timeOfDayEnd } from './times';
-import { readCardinal } from './word-numerals';
+import { mayBeCompound, readCardinal } from './word-numerals';
 import { NUMBER_RUN, type NumberRead, RELATIVE_TIME, digitRatio, readAmount, readNumber, readTail } from './numbers';
 
 import { type Hit, type Outcome, type Scan, best, inUrlLikeRun } from './scan';
@@ -131,7 +131,12 @@ export function atDigit(scan: Scan, p: number): Outcome {
   const ratio = digitRatio(scan, amount);
   if (ratio) return namesNumber(scan, p, amount) ? { skip: ratio.end } : ratio;
   const tail = readTail(scan, amount.end);
-  if (date === null && amount.digits <= 2 && (tail.kind === 'quantity' || tail.end === amount.end)) {
+  if (
+    date === null &&
+    amount.value <= 24 &&
+    amount.digits <= 2 &&
+    (tail.kind === 'quantity' || tail.end === amount.end)
+  ) {
     const time = timeOfDayEnd(scan, p, amount.end, tail.end === amount.end);
     if (time >= 0) return { skip: time }; // a las 5, à 23 heures, 7 in the morning
   }
@@ -169,7 +174,7 @@ export function atDigit(scan: Scan, p: number): Outcome {
 function joinedNumbers(scan: Scan, p: number, amount: NumberRead): Outcome {
   if (referencedAfter(scan, amount.end)) return { skip: amount.end };
   if (amount.plain) {
-    const tally = tallyEnd(scan, amount.end, amount.value, (r) => readNumber(scan, r));
+    const tally = tallyEnd(scan, amount.end, amount.value, readNumber);
     if (tally >= 0) {
       const counted = readTail(scan, tally);
       return { start: p, end: counted.unit === 'counted' ? counted.end : tally, kind: 'quantity' };
@@ -185,7 +190,8 @@ function joinedNumbers(scan: Scan, p: number, amount: NumberRead): Outcome {
 function atWord(scan: Scan, p: number, word: string): Outcome {
   const lower = word.toLowerCase();
   const tables = scan.tables;
-  if (!tables.triggers.has(lower) && !(tables.compoundNumberWords && readCardinal(scan, p))) return null;
+  const compound = !tables.triggers.has(lower) && mayBeCompound(scan, lower) && readCardinal(scan, p) !== null;
+  if (!tables.triggers.has(lower) && !compound) return null;
   const outcomes: Outcome[] = [];
   if (scan.tables.currencyPrefixStarts.has(word)) outcomes.push(moneyWithPrefix(scan, p));
   if (tables.approximatorStarts.has(lower)) outcomes.push(approximated(scan, p));
@@ -203,7 +209,7 @@ function atWord(scan: Scan, p: number, word: string): Outcome {
     tables.numberWords.has(lower) ||
     tables.largePlurals.has(lower) ||
     tables.collectiveNumerals.has(lower) ||
-    (tables.compoundNumberWords && !tables.triggers.has(lower))
+    compound
   ) {
     outcomes.push(wordNumber(scan, p, false));
   }

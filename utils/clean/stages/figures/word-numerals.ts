@@ -28,6 +28,8 @@ function wordValue(scan: Scan, lower: string): number | undefined {
 /** `dreiundzwanzig` → 23, `siebenhundert` → 700; undefined when the word is no number. */
 function compoundValue(scan: Scan, word: string): number | undefined {
   if (word.length > MAX_COMPOUND || word.length < 6) return undefined;
+  if (!compoundStarts(scan).has(word.slice(0, 3))) return undefined; // most words start like no number
+
   const parts = decompose(scan, word, 0, 0);
   if (parts === null || parts.length < 2) return undefined;
   return combine(parts);
@@ -46,6 +48,23 @@ function decompose(scan: Scan, word: string, at: number, depth: number): number[
     if (rest !== null) return v < 0 ? rest : [v, ...rest];
   }
   return null;
+}
+
+const starts = new WeakMap<Scan['tables'], ReadonlySet<string>>();
+
+/** Cheap test before any decomposition: a compound number word is long and starts like a number word. */
+export function mayBeCompound(scan: Scan, lower: string): boolean {
+  return scan.tables.compoundNumberWords && lower.length >= 6 && compoundStarts(scan).has(lower.slice(0, 3));
+}
+
+/** The first three letters of every number word: a compound must start with one of them. */
+function compoundStarts(scan: Scan): ReadonlySet<string> {
+  let set = starts.get(scan.tables);
+  if (!set) {
+    set = new Set([...scan.tables.numberWords.keys()].map((w) => w.slice(0, 3)));
+    starts.set(scan.tables, set);
+  }
+  return set;
 }
 
 /** Values in reading order to one number: multipliers scale what precedes them. */
