@@ -4,7 +4,7 @@
  *   character; predicted fragments inside a found gold span are absorbed (not errors).
  * - Strict: the predicted span must equal the gold one after the guideline's span rules: leading
  *   articles and prepositions (`the`, `in`, `between`, `de`...) and trailing punctuation are not
- *   part of either; a quantity may carry the one counted word after its number (`42,000 homes`).
+ *   part of either, nor a leading approximator (the guideline keeps it, the specs never do); a quantity may carry the one counted word after its number (`42,000 homes`).
  * - A predicted span is a false positive when it overlaps a span that must stay unmarked
  *   (an ordinal, a time of day, a phone number, a month alone), or when its kind is one the file
  *   annotates and it matches no gold span of that kind; spans overlapping an ignored annotation
@@ -45,12 +45,34 @@ export function newTally(): Tally {
 const LEADING =
   /^(?:(?:the|a|an|in|on|of|at|from|between|by|for|since|until|der|die|das|dem|den|des|am|im|vom|von|ab|seit|zum|zur|um|ein|eine|einen|le|la|les|l['’]|du|de|des|d['’]|en|au|aux|à|entre|un|une|el|los|las|del|al|il|lo|gli|i|della|dello|delle|dei|di|nel|nella|tra|fra|o|os|as|do|da|dos|das|em|no|na|nos|nas|ao|um|uma)\s+|l['’]|d['’])+/iu;
 const TRAILING = /[\s.,;:!?)\]»"”’]+$/u;
+/**
+ * Before a date, what the guideline's minimal span leaves out and the specs often keep: a weekday
+ * (`mardi 7 mars` → `7 mars`, weekdays alone are no dates), a comparator (`before 2000`), the
+ * word for year or day (`the year 2020`, `el día 18`).
+ */
+const DATE_LEAD =
+  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo),?|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.,?|before|after|avant|après|antes de|después de|vor|nach|prima del|dopo|depois de|year|año|année|jahr|anno|ano|día|dia|jour|tag|giorno)\s+/iu;
+
+/**
+ * Approximators and comparators: FIGURES.md puts them in the span (`more than 20`), the specs
+ * never do (`20`). Strict matching sets a leading one aside on both sides, so that it compares
+ * where the number and its unit start and end, not whose convention the span follows.
+ */
+const APPROXIMATOR =
+  /^(?:about|around|approximately|roughly|nearly|almost|some|more than|over|under|up to|at least|at most|fewer than|less than|as many as|as much as|close to|in excess of|an estimated|circa|minus|plus or minus|rund|etwa|ca\.|circa|fast|knapp|mehr als|über|bis zu|mindestens|weniger als|ungefähr|environ|près de|plus de|moins de|au moins|jusqu['’]à|autour de|quelque|unos|unas|alrededor de|casi|más de|menos de|al menos|hasta|cerca de|aproximadamente|circa|quasi|più di|meno di|almeno|fino a|cerca de|quase|mais de|menos de|pelo menos|até|约|大约|超过|近|逾|将近|至少)\s*/iu;
 
 function core(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
   const lead = LEADING.exec(text.slice(s, e));
   if (lead && lead[0].length < e - s) s += lead[0].length;
+  for (let guard = 0; guard < 4; guard++) {
+    const lead = (APPROXIMATOR.exec(text.slice(s, e)) ??
+      DATE_LEAD.exec(text.slice(s, e)) ??
+      LEADING.exec(text.slice(s, e)))?.[0];
+    if (!lead || lead.length >= e - s) break;
+    s += lead.length;
+  }
   const trail = TRAILING.exec(text.slice(s, e));
   if (trail && trail[0].length < e - s) e -= trail[0].length;
   while (s < e && /\s/.test(text[s])) s++;

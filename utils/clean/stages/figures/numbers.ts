@@ -225,6 +225,7 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
     if (unit.kind === 'compound' && !hyphen) continue;
     let u = unit.end;
     if (hyphen || unit.kind === 'time') u = Math.max(u, stickyEnd(AGE_TAIL(), t, u)); // 10-year-old, 93 year-old
+    if (unit.kind === 'time' && !hyphen) u = Math.max(u, ageAfterEnd(scan, u)); // 29 years old, 5 Jahre alt
     if (!hyphen && unit.kind !== 'time') u = Math.max(u, stickyEnd(RATE_TAIL(), t, u));
     const kind = unit.kind === 'compound' ? 'measure' : unit.kind;
     return { end: u, kind: 'quantity', unit: kind, scaled, compound: false };
@@ -264,6 +265,21 @@ function unitAt(scan: Scan, p: number): { end: number; kind: 'time' | 'measure' 
   e = compoundNounEnd(scan, p);
   if (e >= 0) return { end: e, kind: 'compound' };
   return null;
+}
+
+const ageAfter = new WeakMap<Tables, RegExp | null>();
+
+/** `29 years old`, `6 weeks of age`, `5 Jahre alt`: where the age after a count of time ends, or -1. */
+function ageAfterEnd(scan: Scan, p: number): number {
+  let re = ageAfter.get(scan.tables);
+  if (re === undefined) {
+    const words = scan.tables.langs.flatMap((l) => LANGUAGES[l].ageAfter ?? []);
+    re = words.length
+      ? new RegExp(`[ \\u00A0](?:${words.map((w) => w.replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`, 'iuy')
+      : null;
+    ageAfter.set(scan.tables, re);
+  }
+  return re ? stickyEnd(re, scan.text, p) : -1;
 }
 
 const compoundNouns = new WeakMap<Tables, RegExp | null>();

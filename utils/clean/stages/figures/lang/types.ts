@@ -59,6 +59,8 @@ export interface FigureLanguage {
   changeStarts?: readonly string[];
   /** Words between the two counts of a vote tally or a score: `412 zu 201`, `52 to 48`. */
   tallyJoins?: readonly string[];
+  /** Words after a count of time that make it an age: `29 years old`, `5 Jahre alt`. */
+  ageAfter?: readonly string[];
   /** Singular nouns a number may join with a hyphen to measure: `300-seat`, `4-door`. */
   compoundNouns?: readonly string[];
   /** Nouns after a number that make it an address or a reference, no figure: `на 4 этаже`. */
