@@ -80,7 +80,7 @@ export function atHan(scan: Scan, p: number): Outcome {
   if (t[p] === '第' && isDigit(t[p + 1])) return { skip: Math.max(p + 2, stickyEnd(ORDINAL_DIGITS, t, p + 1)) }; // 第3万回
   if (t[p] === '第') {
     const q = stickyEnd(ZH_QUARTER, t, p);
-    if (q >= 0) return { start: p, end: q, kind: 'date' };
+    if (q >= 0) return { skip: q }; // 第三季度 without its year is no date (2024年第三季度 is read at the year)
     const n = stickyEnd(ZH_NUMERALS, t, p + 1);
     return { skip: n >= 0 ? n : p + 1 };
   }

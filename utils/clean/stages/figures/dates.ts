@@ -16,7 +16,7 @@ import {
   wordBefore,
 } from './characters';
 import { ZH_DATE } from './chinese';
-import { numericDayMonthAt } from './day-month';
+import { bareDayAt, numericDayMonthAt } from './day-month';
 import type { Hit, Outcome, Scan } from './scan';
 import { everyPageAlternation, lazy } from './tables';
 
@@ -116,7 +116,7 @@ export function dateAtomAtDigit(scan: Scan, p: number, inPeriod = false): DateRe
   if (m) return { start: p, end: p + m[0].length, hasYear: m[0].includes('年'), monthBased: m[0].includes('月') };
   const dayFirst = dayMonthAt(scan, p);
   if (dayFirst) return dayFirst;
-  return yearAt(scan, p);
+  return yearAt(scan, p) ?? bareDayAt(scan, p);
 }
 
 /** `29 November 2026`, `3. März 2025`, `3 de marzo de 2025`, `1–3 March`, `3 марта 2025 года`. */
@@ -132,14 +132,18 @@ function dayMonthAt(scan: Scan, p: number): DateRead | null {
   if (range && +toAscii(range[1]) > day && +toAscii(range[1]) <= 31) q += range[0].length;
   const of = stickyEnd(DAY_MONTH_JOIN(), t, q);
   if (of >= 0) q = of;
-  const s = skipSpace(t, q, 1);
+  const dashed = (t[q] === '-' || t[q] === '/') && isLetter(t[q + 1]); // 31-dic-1994, 02/oct
+  const s = dashed ? q + 1 : skipSpace(t, q, 1);
   if (s === q) return null;
   const month = monthAt(scan, s, true);
   if (month === null) return null;
   let end = month.end;
   let hasYear = false;
-  const y = stickyExec(YEAR_AFTER_MONTH(), t, end);
-  if (y && validYear(+toAscii(y[1]))) {
+  const y = dashed && t[end] === t[q] ? stickyExec(FOUR_DIGITS, t, end + 1) : stickyExec(YEAR_AFTER_MONTH(), t, end);
+  if (dashed && y && validYear(+toAscii(y[0]))) {
+    end += 1 + y[0].length;
+    hasYear = true;
+  } else if (!dashed && y && validYear(+toAscii(y[1]))) {
     end += y[0].length;
     hasYear = true;
     end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end));
@@ -346,8 +350,8 @@ export function periodOfYearAt(scan: Scan, p: number, lower: string): Outcome {
     if (y && validYear(+toAscii(y[1]))) {
       end += y[0].length;
       end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end));
-    } else if (scan.tables.halfYearNouns.has(noun.lower)) {
-      return null; // "the second half" of a match is no date
+    } else {
+      return null; // FIGURES.md: a quarter or half without a year is no date (third-quarter results, the second half)
     }
     return { start: p, end, kind: 'date' };
   }

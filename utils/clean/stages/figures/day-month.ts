@@ -17,7 +17,7 @@ const SLASH_PAIR = new RegExp(`(${D}{1,2})/(${D}{1,2})(?![${'0-9\\uFF10-\\uFF19'
 
 const DOT_PAIR = new RegExp(`(${D}{1,2})\\.(${D}{2})\\.?(?![${'0-9\\uFF10-\\uFF19'}]|[.,]${D})`, 'y');
 
-const PAIR_AHEAD = new RegExp(`^${D}{1,2}/${D}{1,2}`);
+const PERIOD_AHEAD = new RegExp(`^(?:\\s?[-–]\\s?|[ \\u00A0]\\p{L}{1,5}[ \\u00A0])${D}{1,2}/${D}{1,2}`, 'u');
 
 /** The usual denominators of a fraction written with a slash: `3/4`, `2/3`, `7/10` (never `9/11`, `24/7`). */
 const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10, 16, 100]);
@@ -54,6 +54,41 @@ function monthFirst(scan: Scan): boolean {
   return scan.tables.page === null || scan.tables.page === 'en' || scan.tables.page === 'zh';
 }
 
+/** Articles that introduce a day (`le 18`, `el día 18`): the day must end the phrase, as `le 4 x 4` is no date. */
+const DAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'día', 'dia']);
+
+const DAY_AND = /^ (?:et|y|and|und) (?:le |el )?\d/u;
+
+const bareDay = new WeakMap<Tables, ReadonlySet<string>>();
+
+const DAY_ALONE = new RegExp(`${D}{1,2}(?:st|nd|rd|th|er|º|\\.º)?(?![\\p{L}\\p{N}]|[.,:/-]${D}|\\s?%)`, 'uy');
+
+/** A day of the month alone after a weekday or a day article (`Monday 21`, `le 18`, `el día 18`), or null. */
+export function bareDayAt(scan: Scan, p: number): DateRead | null {
+  const t = scan.text;
+  DAY_ALONE.lastIndex = p;
+  const m = DAY_ALONE.exec(t);
+  if (!m || toNumber(m[0].replace(/\D+$/u, '')) < 1 || toNumber(m[0].replace(/\D+$/u, '')) > 31) return null;
+  let words = bareDay.get(scan.tables);
+  if (!words) {
+    words = new Set(scan.tables.langs.flatMap((l) => LANGUAGES[l].bareDayBefore ?? []));
+    bareDay.set(scan.tables, words);
+  }
+  const prev = wordBefore(t, p, 2);
+  if (!prev || !words.has(prev.word.toLowerCase())) return null;
+  const end = p + m[0].length;
+  // a day article needs the sentence or the phrase to end there: `le 18.`, not `le 18 avril` (read elsewhere) or `le 93`
+  const next = t[end];
+  const weekday = !DAY_ARTICLES.has(prev.word.toLowerCase());
+  if (
+    next !== undefined &&
+    !(weekday ? /[\s.,;:!?)]/u : /[.,;:!?)]/u).test(next) &&
+    !DAY_AND.test(t.slice(end, end + 8))
+  )
+    return null;
+  return { start: p, end, hasYear: false, monthBased: true };
+}
+
 /** A day and month at `p`, or null; `inPeriod` when it is the second end of a period (`10/1-11/7`). */
 export function numericDayMonthAt(scan: Scan, p: number, inPeriod: boolean): DateRead | null {
   const t = scan.text;
@@ -75,7 +110,7 @@ export function numericDayMonthAt(scan: Scan, p: number, inPeriod: boolean): Dat
   if (dotted || inPeriod) return { start: p, end, hasYear: false, monthBased: true };
   const prev = wordBefore(t, p, 2);
   const context = prev !== null && dayContext(scan.tables).has(prev.word.toLowerCase());
-  // 5/12 followed by a dash and another pair is a period whatever comes before it
-  const period = (t[end] === '-' || t[end] === '–') && PAIR_AHEAD.test(t.slice(end + 1, end + 6));
+  // 5/12 followed by a dash or a joining word and another pair is a period whatever comes before it
+  const period = PERIOD_AHEAD.test(t.slice(end, end + 12));
   return context || period ? { start: p, end, hasYear: false, monthBased: true } : null;
 }

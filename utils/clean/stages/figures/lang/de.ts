@@ -29,6 +29,7 @@ export const de: FigureLanguage = {
   },
   numberJoins: ['und'],
   changeStarts: ['von'],
+  bareDayBefore: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
   ageAfter: ['alt'],
   tallyJoins: ['zu', 'gegen'],
   dayContext: ['am', 'vom', 'bis', 'den', 'ab', 'seit', 'zum', 'montag', 'dienstag', 'mittwoch', 'donnerstag',

@@ -30,6 +30,7 @@ export const en: FigureLanguage = {
   },
   numberJoins: ['and'],
   changeStarts: ['from'],
+  bareDayBefore: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ageAfter: ['old', 'of age'],
   tallyJoins: ['to'],
   compoundNouns: ['seat', 'bed', 'room', 'storey', 'story', 'page', 'member', 'person', 'man', 'nation', 'country',

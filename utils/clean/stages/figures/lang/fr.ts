@@ -26,6 +26,7 @@ export const fr: FigureLanguage = {
   },
   numberJoins: ['et'],
   changeStarts: ['de', 'du'],
+  bareDayBefore: ['le', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   ageAfter: ["d'âge"],
   tallyJoins: ['contre'],
   dayContext: ['le', 'du', 'au', 'depuis', 'dès', 'avant', 'après', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
@@ -65,7 +66,9 @@ export const fr: FigureLanguage = {
   periodOrdinals: ['premier', 'deuxième', 'second', 'troisième', 'quatrième', 'dernier'],
   periodConnectors: ['à', 'au'],
   everyPage: {
-    fractionWords: ['tiers', 'quart', 'quarts', 'cinquième', 'cinquièmes'],
+    fractionWords: ['tiers', 'quart', 'quarts', 'cinquième', 'cinquièmes', 'sixième', 'sixièmes', 'huitième', 'huitièmes',
+      'dixième', 'dixièmes', 'centième', 'centièmes', 'millième', 'millièmes', 'demi',
+    ],
     periodNouns: ['trimestre', 'semestre'],
     betweenJoins: {
       entre: ['et'],
@@ -78,7 +81,7 @@ export const fr: FigureLanguage = {
     centuryAfterDot: [],
     ordinalSuffixes: ['er', 're', 'e', 'ème', 'eme'],
     yearWords: [], dayMonthJoins: [], monthYearJoins: [],
-    dayRangeJoins: ['au'],
+    dayRangeJoins: ['au', 'et'],
     periodYearJoins: ['de', 'des'],
     modifierJoins: [],
     seasons: ['été', 'printemps', 'automne', 'hiver'],

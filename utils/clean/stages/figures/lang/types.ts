@@ -65,6 +65,8 @@ export interface FigureLanguage {
   compoundNouns?: readonly string[];
   /** Nouns after a number that make it an address or a reference, no figure: `на 4 этаже`. */
   referenceAfter?: readonly string[];
+  /** Words before a day number alone that make it a date: `Monday 21`, `le 18`, `el día 18`. */
+  bareDayBefore?: readonly string[];
   /** Words before a day and month in digits that make them a date: `on 5/12`, `am 22.04.`, `le 3/5`. */
   dayContext?: readonly string[];
   /** Words before a bare number that make it a time of day: `a las 5`, `um 18`. */
