@@ -219,7 +219,9 @@ export function CleanView(props: CleanViewProps) {
                   class="sift-link"
                   data-testid="print"
                   onClick={() => {
+                    // The menu closes under the pointer: its button keeps the focus, as with Escape.
                     setPopover(null);
+                    viewRef.current?.querySelector<HTMLElement>('[data-testid=menu-button]')?.focus();
                     print();
                   }}
                 >

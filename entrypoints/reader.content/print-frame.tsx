@@ -54,7 +54,7 @@ export async function printArticle(shadow: ShadowRoot, result: CleanResult, kind
   view.addEventListener('beforeprint', () => (frame.dataset.state = 'printing'), { once: true });
   view.addEventListener('afterprint', () => (frame.dataset.state = 'printed'), { once: true });
   frame.dataset.state = 'ready';
-  view.focus();
+  // Not focused first: focus would be left in a frame nobody can see when the dialog closes.
   view.print();
 }
 

@@ -72,8 +72,11 @@ describe('save and print', () => {
     const original = await pageMarkupWithoutReader(page);
     await page.evaluate(() => addEventListener('beforeprint', () => ((window as any).__tabPrinted = true)));
     await reader.openMenu();
+    await page.screenshot({ path: screenshotPath('reader-menu.png') });
     await reader.click('[data-testid=print]');
     const frame = await printedFrame(page, reader);
+    // Focus stays in the reader (on the menu's button), not in the frame nobody can see.
+    expect(await reader.focused()).toBe('menu-button');
     // The browser printed the frame (its beforeprint fired), never the tab's own document.
     expect(await page.evaluate(() => (window as any).__tabPrinted ?? false)).toBe(false);
     expect(await pageMarkupWithoutReader(page)).toBe(original);
@@ -137,7 +140,6 @@ describe('save and print', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('sift-reader') as Element).display)).toBe(
       'none',
     );
-    await page.screenshot({ path: screenshotPath('reader-tab-print-media.png') });
     await page.emulateMedia({ media: 'screen' });
     expect(
       await page.evaluate(() => getComputedStyle(document.querySelector('sift-reader') as Element).display),
