@@ -1,59 +1,88 @@
 import { resolveOptions, type CleanOptions } from './options';
-import { STAGES, type PipelineState } from './stages';
+import { DOM_STAGES, type DomStage, type FinishState, type ReadState, TEXT_STAGES, type TextStage } from './stages';
 import { decideArticle } from './stages/article-decision';
 import { BlockTexts } from './text/block-texts';
 import { countWords } from './text/tokens';
-import type { CleanResult, StageTimings } from './types';
+import type { CleanResult, PageRead, StageTimings } from './types';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
 /**
- * Cleans the article of `doc` without changing `doc`: runs STAGES in order (extract, then the
- * stages the options enable), timing each by its name. Throws SiftError when the page has no article.
+ * The half of `clean()` that needs the page: runs the DOM stages (extract, segment) on `doc`
+ * without changing it, and returns what they found as plain data (structured-clone-able, so it
+ * can be sent from a content script to the extension). Throws SiftError when the page has no article.
  */
-export function clean(doc: Document, options: Partial<CleanOptions> = {}): CleanResult {
+export function readPage(doc: Document, options: Partial<CleanOptions> = {}): PageRead {
+  const opts = resolveOptions(options);
+  const timings = {} as PageRead['timingsMs'];
+  let state: ReadState = { doc, options: opts, meta: null, signals: null, content: null, blocks: [] };
+  let mark = now();
+  for (const stage of DOM_STAGES as readonly DomStage[]) {
+    if (stage.enabled(opts)) state = stage.run(state);
+    const t = now();
+    timings[stage.name as keyof PageRead['timingsMs']] = round(t - mark);
+    mark = t;
+  }
+  if (!state.meta || !state.signals) throw new Error('extract did not run');
+  return { meta: state.meta, signals: state.signals, blocks: [...state.blocks], timingsMs: timings };
+}
+
+/**
+ * The half of `clean()` that works on blocks alone: runs the text stages (dedupe, related,
+ * figures) on a PageRead, anywhere (popup, background, CLI). `options` should be those the page
+ * was read with.
+ */
+export function finishClean(read: PageRead, options: Partial<CleanOptions> = {}): CleanResult {
   const opts = resolveOptions(options);
   const started = now();
-  const timings = {} as StageTimings;
-  let state: PipelineState = {
-    doc,
+  const timings = { ...read.timingsMs } as StageTimings;
+  let state: FinishState = {
     options: opts,
-    extracted: null,
-    blocks: [],
+    meta: read.meta,
+    blocks: read.blocks,
     removed: [],
     keyFigures: [],
     texts: new BlockTexts(),
   };
   let mark = started;
-  for (const stage of STAGES) {
+  for (const stage of TEXT_STAGES as readonly TextStage[]) {
     if (stage.enabled(opts)) state = stage.run(state);
     const t = now();
-    timings[stage.name] = round(t - mark);
+    timings[stage.name as keyof StageTimings] = round(t - mark);
     mark = t;
   }
-  timings.total = round(now() - started);
+  const readMs = Object.values(read.timingsMs).reduce((sum, ms) => sum + ms, 0);
+  timings.total = round(readMs + (now() - started));
 
-  const extracted = state.extracted!;
+  const { meta } = state;
   const blocks = [...state.blocks];
-  const decision = decideArticle(extracted.signals);
+  const decision = decideArticle(read.signals);
   return {
-    title: extracted.title,
-    byline: extracted.byline,
-    siteName: extracted.siteName,
-    lang: extracted.lang,
-    dir: extracted.dir,
-    url: extracted.url,
-    publishedTime: extracted.publishedTime,
-    excerpt: extracted.excerpt,
+    title: meta.title,
+    byline: meta.byline,
+    siteName: meta.siteName,
+    lang: meta.lang,
+    dir: meta.dir,
+    url: meta.url,
+    publishedTime: meta.publishedTime,
+    excerpt: meta.excerpt,
     blocks,
     removed: [...state.removed].sort((a, b) => a.block.index - b.block.index),
     keyFigures: [...state.keyFigures],
     wordCount: blocks.reduce((n, block) => n + countWords(block.text), 0),
-    readerable: extracted.readerable,
+    readerable: meta.readerable,
     isArticle: decision.isArticle,
     articleReason: decision.reason,
-    articleSignals: extracted.signals,
+    articleSignals: read.signals,
     timingsMs: timings,
   };
+}
+
+/**
+ * Cleans the article of `doc` without changing `doc`: the DOM stages, then the text stages the
+ * options enable, each timed by its name. Throws SiftError when the page has no article.
+ */
+export function clean(doc: Document, options: Partial<CleanOptions> = {}): CleanResult {
+  return finishClean(readPage(doc, options), options);
 }

@@ -1,6 +1,6 @@
 // The engine's only door: views, the CLI and the benchmark import from here, never from a stage.
-export { clean } from './clean';
-export { STAGES, type StageName } from './stages';
+export { clean, finishClean, readPage } from './clean';
+export { STAGES, type StageName, type DomStageName } from './stages';
 export { DEFAULT_OPTIONS, resolveOptions, type CleanOptions } from './options';
 export { SiftError, isSiftError, type SiftErrorCode } from './errors';
 export { webHref } from './text/links';

@@ -1,19 +1,39 @@
 import type { CleanOptions } from './options';
 import { dedupe } from './stages/dedupe';
-import { type Extracted, extract } from './stages/extract';
+import { type ArticleMeta, extract } from './stages/extract';
 import { figures } from './stages/figures';
 import { keyFigures } from './stages/key-figures';
 import { related } from './stages/related';
+import type { PageSignals } from './stages/page-signals';
 import { segment } from './stages/segment';
 import type { BlockTexts } from './text/block-texts';
 import type { Block, KeyFigure, Removed, StageOutput } from './types';
 
-/** What the stages hand on to each other. Each stage returns a new state; none mutates its input. */
-export interface PipelineState {
+/**
+ * The pipeline has one boundary: the stages that need the page's DOM come first (`dom: true`,
+ * run by `readPage` where the page is, e.g. a content script), the rest work on plain blocks
+ * (run by `finishClean` anywhere, e.g. the popup or the background). What crosses the boundary
+ * is a PageRead: plain data, structured-clone-able. Each state is handed on as a new object;
+ * no stage mutates its input.
+ */
+
+/** What the DOM stages hand on to each other. */
+export interface ReadState {
   readonly doc: Document;
   readonly options: CleanOptions;
   /** Set by extract, the first stage; every later stage may rely on it. */
-  readonly extracted: Extracted | null;
+  readonly meta: ArticleMeta | null;
+  /** What the page shows of its kind, for the article decision; set by extract. */
+  readonly signals: PageSignals | null;
+  /** The article as Readability left it, inside a clone; set by extract. */
+  readonly content: Element | null;
+  readonly blocks: readonly Block[];
+}
+
+/** What the text stages hand on to each other: no DOM, only what a PageRead carries and adds. */
+export interface FinishState {
+  readonly options: CleanOptions;
+  readonly meta: ArticleMeta;
   readonly blocks: readonly Block[];
   readonly removed: readonly Removed[];
   readonly keyFigures: readonly KeyFigure[];
@@ -21,7 +41,7 @@ export interface PipelineState {
   readonly texts: BlockTexts;
 }
 
-export interface Stage {
+interface StageInfo {
   name: string;
   /** One line for the README: what the stage does. */
   does: string;
@@ -29,69 +49,109 @@ export interface Stage {
   file: string;
   /** Whether the options let this stage run; a disabled stage leaves the state as it is. */
   enabled: (options: CleanOptions) => boolean;
-  run: (state: PipelineState) => PipelineState;
 }
 
-function extracted(state: PipelineState): Extracted {
-  if (!state.extracted) throw new Error('extract must run before the other stages');
-  return state.extracted;
+/** Needs the page's DOM: runs in `readPage`. */
+export interface DomStage extends StageInfo {
+  dom: true;
+  run: (state: ReadState) => ReadState;
 }
+
+/** Works on blocks alone: runs in `finishClean`. */
+export interface TextStage extends StageInfo {
+  dom: false;
+  run: (state: FinishState) => FinishState;
+}
+
+export type Stage = DomStage | TextStage;
 
 /** A removing stage's output applied: its kept blocks go on, its removals join the earlier ones. */
-function removing(state: PipelineState, out: StageOutput): PipelineState {
+function removing(state: FinishState, out: StageOutput): FinishState {
   return { ...state, blocks: out.kept, removed: [...state.removed, ...out.removed] };
 }
 
-/** The pipeline's stages in the order they run. `clean()` runs them; the README's pipeline list is printed from them. */
+// Each stage is its own constant so a bundle that runs only the DOM half (the cleaner content
+// script) can drop the text stages, with their lexicons and figure tables, by tree-shaking.
+
+const extractStage = {
+  name: 'extract',
+  does: 'Readability on a clone of the page: the article, its metadata, and whether the page is an article at all',
+  file: 'stages/extract.ts',
+  dom: true,
+  enabled: () => true,
+  run: (state) => {
+    const { content, signals, ...meta } = extract(state.doc, state.options);
+    return { ...state, meta, signals, content };
+  },
+} as const satisfies DomStage;
+
+const segmentStage = {
+  name: 'segment',
+  does: 'the article as ordered blocks with inline runs (text, http(s) links, emphasis)',
+  file: 'stages/segment.ts',
+  dom: true,
+  enabled: () => true,
+  run: (state) => {
+    if (!state.content || !state.meta) throw new Error('extract must run before segment');
+    return { ...state, blocks: segment(state.content, state.meta.url) };
+  },
+} as const satisfies DomStage;
+
+const dedupeStage = {
+  name: 'dedupe',
+  does: 'repeated blocks removed, the first kept: exact, near, teasers, the body printed twice',
+  file: 'stages/dedupe.ts',
+  dom: false,
+  enabled: (options) => options.dedupe,
+  run: (state) => removing(state, dedupe(state.blocks, state.options, state.meta, state.texts)),
+} as const satisfies TextStage;
+
+const relatedStage = {
+  name: 'related',
+  does: 'recommendation lists and site furniture removed: labelled lists, "Read also" lines, unrelated trailing headlines, notices',
+  file: 'stages/related.ts',
+  dom: false,
+  enabled: (options) => options.related,
+  run: (state) => removing(state, related(state.blocks, state.options, state.texts)),
+} as const satisfies TextStage;
+
+const figuresStage = {
+  name: 'figures',
+  does: 'money, percentages, dates and quantities marked, and the key figures ranked',
+  file: 'stages/figures/',
+  dom: false,
+  enabled: (options) => options.figures,
+  run: (state) => {
+    const { lang } = state.meta;
+    const blocks = figures([...state.blocks], state.options, lang);
+    const marked = figures(
+      state.removed.map((r) => r.block),
+      state.options,
+      lang,
+    );
+    const removed = state.removed.map((r, i) => ({ ...r, block: marked[i] }));
+    return { ...state, blocks, removed, keyFigures: keyFigures(blocks, state.options.maxKeyFigures) };
+  },
+} as const satisfies TextStage;
+
+/** The stages that need the DOM, in the order they run: `readPage`. */
+export const DOM_STAGES = [extractStage, segmentStage] as const satisfies readonly DomStage[];
+/** The stages that work on blocks, in the order they run after the DOM stages: `finishClean`. */
+export const TEXT_STAGES = [dedupeStage, relatedStage, figuresStage] as const satisfies readonly TextStage[];
+
+/**
+ * The pipeline's stages in the order they run: the DOM stages, then the text stages. `clean()`
+ * runs them; the README's pipeline list is printed from them. Written out rather than spread
+ * from the two lists above, because a bundler keeps a spread (it might run code) and with it
+ * every text stage in the content scripts.
+ */
 export const STAGES = [
-  {
-    name: 'extract',
-    does: 'Readability on a clone of the page: the article, its metadata, and whether the page is an article at all',
-    file: 'stages/extract.ts',
-    enabled: () => true,
-    run: (state) => ({ ...state, extracted: extract(state.doc, state.options) }),
-  },
-  {
-    name: 'segment',
-    does: 'the article as ordered blocks with inline runs (text, http(s) links, emphasis)',
-    file: 'stages/segment.ts',
-    enabled: () => true,
-    run: (state) => {
-      const { content, url } = extracted(state);
-      return { ...state, blocks: segment(content, url) };
-    },
-  },
-  {
-    name: 'dedupe',
-    does: 'repeated blocks removed, the first kept: exact, near, teasers, the body printed twice',
-    file: 'stages/dedupe.ts',
-    enabled: (options) => options.dedupe,
-    run: (state) => removing(state, dedupe(state.blocks, state.options, extracted(state), state.texts)),
-  },
-  {
-    name: 'related',
-    does: 'recommendation lists and site furniture removed: labelled lists, "Read also" lines, unrelated trailing headlines, notices',
-    file: 'stages/related.ts',
-    enabled: (options) => options.related,
-    run: (state) => removing(state, related(state.blocks, state.options, state.texts)),
-  },
-  {
-    name: 'figures',
-    does: 'money, percentages, dates and quantities marked, and the key figures ranked',
-    file: 'stages/figures/',
-    enabled: (options) => options.figures,
-    run: (state) => {
-      const { lang } = extracted(state);
-      const blocks = figures([...state.blocks], state.options, lang);
-      const marked = figures(
-        state.removed.map((r) => r.block),
-        state.options,
-        lang,
-      );
-      const removed = state.removed.map((r, i) => ({ ...r, block: marked[i] }));
-      return { ...state, blocks, removed, keyFigures: keyFigures(blocks, state.options.maxKeyFigures) };
-    },
-  },
+  extractStage,
+  segmentStage,
+  dedupeStage,
+  relatedStage,
+  figuresStage,
 ] as const satisfies readonly Stage[];
 
 export type StageName = (typeof STAGES)[number]['name'];
+export type DomStageName = (typeof DOM_STAGES)[number]['name'];

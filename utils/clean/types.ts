@@ -4,8 +4,9 @@
  */
 
 import type { ArticleReason } from './stages/article-decision';
+import type { ArticleMeta } from './stages/extract';
 import type { PageSignals } from './stages/page-signals';
-import type { StageName } from './stages';
+import type { DomStageName, StageName } from './stages';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'code' | 'table';
 
@@ -179,3 +180,18 @@ export interface CleanResult {
 }
 export type { PageSignals, SignalName } from './stages/page-signals';
 export type { ArticleReason, ShownSignal } from './stages/article-decision';
+
+/**
+ * What `readPage` found in the page, as plain data (no DOM, structured-clone-able): the article's
+ * metadata, its blocks before any are removed, and what the DOM stages took. `finishClean`
+ * turns it into a CleanResult; it is what a content script sends to the extension.
+ */
+export interface PageRead {
+  meta: ArticleMeta;
+  /** What the page shows of its kind; `finishClean` decides from it whether it is an article. */
+  signals: PageSignals;
+  blocks: Block[];
+  timingsMs: Record<DomStageName, number>;
+}
+
+export type { ArticleMeta };

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { clean, finishClean, readPage, STAGES } from '../../utils/clean/index';
+import { fixtureNames, fixtureOptions, parseFixture, readFixture } from '../support/fixtures';
+
+const withoutTimings = <T extends { timingsMs: unknown }>(r: T) => ({ ...r, timingsMs: null });
+
+describe('the pipeline split at the DOM boundary (readPage → PageRead → finishClean)', () => {
+  test('the DOM stages come first, then only text stages: one boundary', () => {
+    const firstText = STAGES.findIndex((s) => !s.dom);
+    expect(firstText).toBeGreaterThan(0);
+    expect(STAGES.slice(firstText).every((s) => !s.dom)).toBe(true);
+    expect(STAGES.filter((s) => s.dom).map((s) => s.name)).toEqual(['extract', 'segment']);
+  });
+
+  test.each(fixtureNames())('%s: finishClean of a structured clone of readPage equals clean', (name) => {
+    const html = readFixture(name);
+    const options = fixtureOptions(html);
+    let whole: ReturnType<typeof clean> | Error;
+    try {
+      whole = clean(parseFixture(html), options);
+    } catch (error) {
+      whole = error as Error;
+    }
+    if (whole instanceof Error) {
+      // A page without an article is refused by the DOM half, before anything crosses.
+      expect(() => readPage(parseFixture(html), options)).toThrow(whole.message);
+      return;
+    }
+    const read = readPage(parseFixture(html), options);
+    // What a content script sends: a clone must lose nothing (no DOM nodes, no functions, no classes).
+    const sent = structuredClone(read);
+    expect(sent).toEqual(read);
+    expect(JSON.parse(JSON.stringify(read))).toEqual(read);
+    expect(withoutTimings(finishClean(sent, options))).toEqual(withoutTimings(whole));
+  });
+
+  test('timings: the DOM stages from the PageRead, the text stages from finishClean, total covers both', () => {
+    const html = readFixture('pipeline--seed-story');
+    const read = readPage(parseFixture(html), fixtureOptions(html));
+    expect(Object.keys(read.timingsMs)).toEqual(['extract', 'segment']);
+    const result = finishClean(read, fixtureOptions(html));
+    expect(Object.keys(result.timingsMs)).toEqual([...STAGES.map((s) => s.name), 'total']);
+    expect(result.timingsMs.extract).toBe(read.timingsMs.extract);
+    expect(result.timingsMs.total).toBeGreaterThanOrEqual(read.timingsMs.extract + read.timingsMs.segment);
+  });
+});
