@@ -19,6 +19,15 @@ export default defineConfig({
   zip: { excludeSources: ['**/*.tmp.*', '.output/**', 'coverage/**'] },
   vite: () => ({
     plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // The engine is pure (no module changes anything when loaded), which the bundler cannot
+        // prove of its top-level RegExp and Set tables. Saying so lets a bundle that runs only the
+        // DOM half of the pipeline (the cleaner and reader content scripts) drop the text stages
+        // with their lexicons and figure tables; bench/bundle.ts and tests/meta check it stays so.
+        treeshake: { moduleSideEffects: [{ test: /[\\/]utils[\\/]clean[\\/]/, sideEffects: false }] },
+      },
+    },
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { READER_COMMAND } from '@/utils/extension/commands';
+import { finishHandlers } from '@/utils/extension/clean-request/finish';
 import { readerInTab, type ReaderTabApi } from '@/utils/extension/clean-request/reader';
 import { dropOnNavigation, type SessionArea, type TabEvents } from '@/utils/extension/clean-request/session-result';
 import { t } from '@/utils/extension/i18n';
+import { listen } from '@/utils/extension/messages';
 import { openPopupFor } from '@/utils/extension/open-popup';
 import { serialize, syncRegistrations, type RegistrationApi } from '@/utils/extension/registration';
 import { followSites, loadSites, watchSites } from '@/utils/extension/settings/sites-store';
@@ -12,6 +14,9 @@ const CONTEXT_MENU_ID = 'sift-clean-page';
 
 export default defineBackground(() => {
   const api = browser as unknown as RegistrationApi;
+  // The in-page reader's clean: the page reads itself, the text stages run here, off its thread.
+  // Registered first and synchronously, so a message that wakes the worker finds its listener.
+  listen(finishHandlers());
   const sync = serialize(async () => syncRegistrations(api, await loadSites()));
   const resync = () => void sync().catch((error) => console.error('Sift: could not update auto-clean sites', error));
 

@@ -1,10 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { cleanPage } from '@/utils/extension/clean-request/page';
+import { readThisPage } from '@/utils/extension/clean-request/page';
 import { listen } from '@/utils/extension/messages';
+import { Parking } from '@/utils/extension/transfer';
 
 /**
  * The on-demand cleaner. Never in the manifest: the popup injects it into the active tab with
- * scripting.executeScript (activeTab grants that for one click), then asks it to clean.
+ * scripting.executeScript (activeTab grants that for one click), then asks it to read the page.
+ * It runs only the DOM half of the clean (`readPage`); the popup runs the rest, off the page's
+ * thread, so this bundle holds no text stage, lexicon or figure table.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -13,8 +16,13 @@ export default defineContentScript({
     const flag = globalThis as { __siftCleanerListening?: boolean };
     if (flag.__siftCleanerListening) return;
     flag.__siftCleanerListening = true;
+    const parking = new Parking();
     listen({
-      clean: ({ force }) => cleanPage(document, location.href, force),
+      read: ({ force }) => {
+        const response = readThisPage(document, location.href, force);
+        return response.ok ? { ok: true, read: parking.park(response.read) } : response;
+      },
+      part: ({ id, index }) => ({ text: parking.take(id, index) }),
     });
   },
 });

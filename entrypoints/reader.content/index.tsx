@@ -1,8 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { clean } from '@/utils/clean';
-import { cleanPage } from '@/utils/extension/clean-request/page';
+import { finishInBackground } from '@/utils/extension/clean-request/finish';
+import { readThisPage } from '@/utils/extension/clean-request/page';
 import { ON_DEMAND_FLAG } from '@/utils/extension/clean-request/reader';
-import { listen } from '@/utils/extension/messages';
+import type { CleanOptions } from '@/utils/clean';
+import { type CleanResponse, listen } from '@/utils/extension/messages';
 import siftCss from '@/components/sift.css?inline';
 import readerCss from './reader.css?inline';
 import { createPageReader, type PageReader } from './page-reader';
@@ -29,18 +30,24 @@ export default defineContentScript({
     const reader = createPageReader(ctx, {
       css: `${siftCss}\n${readerCss}`,
       // Asked for by the user: clean whatever is there, as "Clean anyway" does.
-      cleanHere: () => cleanPage(document, location.href, true),
+      cleanHere: () => cleanHere(true),
     });
     page.__siftReader = reader;
     listen({ reader: ({ action, result }) => reader.act(action, result) });
 
     if (page[ON_DEMAND_FLAG]) return;
-    try {
-      const result = clean(document, { url: location.href, maxElemsToParse: AUTO_CLEAN_MAX_ELEMENTS });
-      // Sift's own decision: shops, listings, service pages and forums are left as they are.
-      if (result.isArticle) await reader.open(result);
-    } catch {
-      // No article at all: leave the page as it is.
-    }
+    const response = await cleanHere(false, { maxElemsToParse: AUTO_CLEAN_MAX_ELEMENTS });
+    // Sift's own decision: shops, listings, service pages and forums are left as they are; so is
+    // a page with no article at all, or one the background could not finish.
+    if (response.ok && response.result.isArticle) await reader.open(response.result);
   },
 });
+
+/**
+ * Reads this page here (the DOM half, on the page's thread) and has the background finish the
+ * clean (the text half, on Sift's own thread), so the reader's bundle holds no text stage.
+ */
+async function cleanHere(force: boolean, extra: Partial<CleanOptions> = {}): Promise<CleanResponse> {
+  const response = readThisPage(document, location.href, force, undefined, extra);
+  return response.ok ? finishInBackground(response.read, force) : response;
+}

@@ -26,7 +26,7 @@ export interface PageReader {
 export interface PageReaderOptions {
   css: string;
   /** Cleans this page when the reader is asked for and has no clean yet. */
-  cleanHere: () => CleanResponse;
+  cleanHere: () => Promise<CleanResponse>;
 }
 
 export function createPageReader(ctx: ContentScriptContext, { css, cleanHere }: PageReaderOptions): PageReader {
@@ -40,6 +40,8 @@ export function createPageReader(ctx: ContentScriptContext, { css, cleanHere }: 
     if (!shadowRoot || !shown) return;
     await printArticle(shadowRoot, shownResult, await figureKindsSetting.getValue());
   };
+  // One clean at a time: two quick requests (auto-clean and the keyboard) share it.
+  let cleaning: Promise<CleanResponse> | undefined;
 
   const close = () => {
     if (!shown) return;
@@ -74,9 +76,12 @@ export function createPageReader(ctx: ContentScriptContext, { css, cleanHere }: 
     if (fresh) result = fresh;
     if (!result) {
       // The page as it is now: the reader is not mounted, so the clean reads the page alone.
-      const response = cleanHere();
+      cleaning ??= cleanHere().finally(() => {
+        cleaning = undefined;
+      });
+      const response = await cleaning;
       if (!response.ok) return { shown, error: response.message };
-      result = response.result;
+      result ??= response.result;
     }
     const mountable = await ensureUi();
     if (shown && fresh) mountable.remove();

@@ -5,8 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CleanResponse } from '@/utils/extension/messages';
 import { forgetTab, recallOutcome, type SessionArea } from '@/utils/extension/clean-request/session-result';
 import { installMessages } from '../support/i18n';
+import { pageAnswer } from '../support/page-answer';
 import { block, removed, result } from '../support/result';
 import { waitFor } from '../support/wait';
+
+// The page's side of a clean is faked (tests/support/page-answer.ts).
+vi.mock('@/utils/clean', async (original) =>
+  (await import('../support/page-answer')).withChosenResults(await original<object>()),
+);
 
 const { App } = await import('@/entrypoints/popup/App');
 
@@ -35,7 +41,7 @@ beforeEach(() => {
   url = 'https://news.example.com/story';
   answer = async () => ({ ok: true, result: story });
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 4, url }]) as never);
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => answer()) as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => pageAnswer(await answer())) as never);
   Object.assign(fakeBrowser.scripting, { executeScript: vi.fn(async () => []) });
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
   Object.assign(fakeBrowser.extension, { isAllowedFileSchemeAccess: vi.fn(async () => false) });

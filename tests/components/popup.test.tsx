@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CleanResult } from '@/utils/clean/types';
 import type { CleanResponse } from '@/utils/extension/messages';
 import { installMessages } from '../support/i18n';
+import { pageAnswer } from '../support/page-answer';
 import { block, figure, removed, result } from '../support/result';
 import { waitFor } from '../support/wait';
 import { storedSites } from '../support/sites';
@@ -15,6 +16,11 @@ vi.mock('@/utils/format', () => ({
   toMarkdown: (r: CleanResult) => `MD:${r.blocks.map((b) => b.id).join(',')}`,
   toHtml: (r: CleanResult) => `<p>${r.blocks.map((b) => b.id).join(',')}</p>`,
 }));
+
+// The page's side of a clean is faked (tests/support/page-answer.ts).
+vi.mock('@/utils/clean', async (original) =>
+  (await import('../support/page-answer')).withChosenResults(await original<object>()),
+);
 
 const { App } = await import('@/entrypoints/popup/App');
 
@@ -68,7 +74,7 @@ let answer: () => Promise<CleanResponse>;
 function stubBrowser(url = 'https://news.example.com/story') {
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 4, url }] as never);
   vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => ({ id, url }) as never);
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => answer()) as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => pageAnswer(await answer())) as never);
   Object.assign(fakeBrowser.scripting, { executeScript: vi.fn(async () => []) });
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
   Object.assign(fakeBrowser.extension, { isAllowedFileSchemeAccess: vi.fn(async () => false) });
@@ -123,7 +129,7 @@ describe('popup', () => {
   test('cleans the tab named by ?tabId=', async () => {
     stubBrowser();
     await open('?tabId=99');
-    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(99, { sift: 'clean', data: { force: false } });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(99, { sift: 'read', data: { force: false } });
   });
 
   test('a restored block comes back in place and is copied too, as text/plain and text/html', async () => {
@@ -207,7 +213,7 @@ describe('popup', () => {
     answer = async () => ({ ok: true, result: story });
     await act(async () => $('[data-testid=clean-anyway]')!.click());
     await waitFor(() => expect(popupState()).toBe('article'));
-    expect(fakeBrowser.tabs.sendMessage).toHaveBeenLastCalledWith(4, { sift: 'clean', data: { force: true } });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenLastCalledWith(4, { sift: 'read', data: { force: true } });
   });
 
   test('a page over the element budget: a translated message, and no "Clean anyway" (it would not help)', async () => {

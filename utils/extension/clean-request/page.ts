@@ -1,7 +1,6 @@
-import { clean as cleanDocument } from '@/utils/clean';
-import { isSiftError } from '@/utils/clean';
-import type { CleanOptions } from '@/utils/clean';
-import type { CleanResponse } from '@/utils/extension/messages';
+import { isSiftError, readPage as readDocument } from '@/utils/clean';
+import type { CleanOptions, PageRead } from '@/utils/clean';
+import type { CleanFailure } from '@/utils/extension/messages';
 
 /**
  * "Clean anyway": length thresholds are what turn short or unusual pages away, so a forced
@@ -9,25 +8,35 @@ import type { CleanResponse } from '@/utils/extension/messages';
  */
 export const FORCE_OPTIONS: Readonly<Partial<CleanOptions>> = Object.freeze({ charThreshold: 20, minArticleChars: 0 });
 
-type Clean = (document: Document, options?: Partial<CleanOptions>) => ReturnType<typeof cleanDocument>;
+/** The options of a clean, on both sides of the split (the page reads, the extension finishes). */
+export function cleanOptions(force: boolean, extra: Partial<CleanOptions> = {}): Partial<CleanOptions> {
+  return { ...extra, ...(force ? FORCE_OPTIONS : {}) };
+}
+
+type Read = (document: Document, options?: Partial<CleanOptions>) => PageRead;
 
 /**
- * Cleans the page the content script runs in and packs the outcome as plain data for the
- * popup. Whether the page is an article travels in `result.isArticle` (and why, in `articleReason`); the popup
- * decides what to show.
+ * The only part of a clean that runs on the page's own thread: the DOM stages (`readPage`),
+ * packed as plain data for the extension, which runs the rest. What the page shows of its kind
+ * travels in `read.signals`; the extension decides from it whether it is an article.
  */
-export function cleanPage(
+export function readThisPage(
   document: Document,
   url: string,
   force: boolean,
-  clean: Clean = cleanDocument,
-): CleanResponse {
+  read: Read = readDocument,
+  extra: Partial<CleanOptions> = {},
+): { ok: true; read: PageRead } | CleanFailure {
   try {
-    const result = clean(document, { url, ...(force ? FORCE_OPTIONS : {}) });
-    return { ok: true, result };
+    return { ok: true, read: read(document, cleanOptions(force, { url, ...extra })) };
   } catch (error) {
-    if (isSiftError(error)) return { ok: false, code: error.code, message: error.message };
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ok: false, code: 'error', message: detail };
+    return failure(error);
   }
+}
+
+/** Any error as data: a SiftError keeps its code, anything else is an error with its name. */
+export function failure(error: unknown): CleanFailure {
+  if (isSiftError(error)) return { ok: false, code: error.code, message: error.message };
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { ok: false, code: 'error', message: detail };
 }

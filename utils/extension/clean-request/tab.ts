@@ -1,6 +1,8 @@
-import type { CleanResult, SiftErrorCode } from '@/utils/clean';
+import { type CleanResult, finishClean, type SiftErrorCode } from '@/utils/clean';
 import { forbiddenReason, isProtectedPageError, type ForbiddenReason } from '@/utils/extension/forbidden-url';
 import { sendToTab } from '@/utils/extension/messages';
+import { receive } from '@/utils/extension/transfer';
+import { cleanOptions } from './page';
 
 /** Where WXT puts the on-demand cleaner (entrypoints/cleaner.content). */
 export const CLEANER_SCRIPT_FILE = '/content-scripts/cleaner.js';
@@ -53,8 +55,9 @@ export async function resolveTargetTab(api: CleanTabApi, search: string): Promis
 }
 
 /**
- * Injects the cleaner into the tab (activeTab lets the popup do that without host permission)
- * and asks it to clean. The page itself is never changed.
+ * Injects the cleaner into the tab (activeTab lets the popup do that without host permission),
+ * asks it to read the page (the DOM half of the clean, on the page's thread) and finishes the
+ * clean here, in the popup (the text half, off the page's thread). The page itself is never changed.
  */
 export async function cleanTab(
   api: CleanTabApi,
@@ -75,7 +78,7 @@ export async function cleanTab(
     return { state: 'error', detail: message };
   }
   try {
-    const response = await withTimeout(sendToTab(tab.id, 'clean', { force }, api), timeoutMs);
+    const response = await withTimeout(readAndFinish(api, tab.id, force), timeoutMs);
     if (response.ok) {
       if (!force && !response.result.isArticle)
         return { state: 'not-article', reason: 'no-article', result: response.result };
@@ -86,6 +89,16 @@ export async function cleanTab(
   } catch (error) {
     return { state: 'error', detail: errorMessage(error) };
   }
+}
+
+async function readAndFinish(api: CleanTabApi, tabId: number, force: boolean) {
+  const response = await sendToTab(tabId, 'read', { force }, api);
+  if (!response.ok) return response;
+  const read = await receive(
+    response.read,
+    async (id, index) => (await sendToTab(tabId, 'part', { id, index }, api)).text,
+  );
+  return { ok: true as const, result: finishClean(read, cleanOptions(force)) };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

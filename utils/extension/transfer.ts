@@ -1,0 +1,116 @@
+/**
+ * Moving a large value between Sift's contexts (content script ↔ popup ↔ background) by
+ * runtime messaging. Chrome refuses a message over 64 MiB of JSON, so a value that may be near
+ * that crosses as its JSON text in parts, each a message of its own; anything smaller (nearly
+ * every page) crosses whole, structured-cloned, at no extra cost. Firefox clones without such a
+ * limit, but the same parts work there too.
+ */
+
+/**
+ * Characters (UTF-16 code units) per part. A part travels as a JSON string inside a message:
+ * escaping can double it and UTF-8 can triple each unit, so 4 M units stay under 24 MB, well
+ * inside Chrome's 64 MiB.
+ */
+export const PART_CHARS = 4_000_000;
+/** A parked value nobody came for (the popup was closed half-way) is dropped after this. */
+const PARKED_MS = 60_000;
+
+/** A value as one message carries it: whole, or the address of its parts held by the sender. */
+export type Sent<T> = { whole: T } | { parked: string; parts: number };
+
+/**
+ * Roughly how many characters `value` takes as JSON, without serialising it: one walk over it
+ * (a few milliseconds on a 1 MB article, where JSON.stringify would cost much more).
+ */
+export function roughChars(value: unknown): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (typeof value !== 'object' || value === null) return 8;
+  let n = 2;
+  if (Array.isArray(value)) for (const item of value) n += roughChars(item) + 1;
+  else for (const [key, item] of Object.entries(value)) n += key.length + 4 + roughChars(item);
+  return n;
+}
+
+/**
+ * `text` cut into pieces of at most `size` units, never between the two halves of a surrogate
+ * pair (a lone half would not survive Chrome's UTF-8 messaging).
+ */
+export function cut(text: string, size: number): string[] {
+  const parts: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && end - start > 1 && last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  return parts;
+}
+
+/** `value` whole when it fits one message, else its JSON text in parts. */
+export function pack<T>(value: T, partChars = PART_CHARS): { whole: T } | { parts: string[] } {
+  if (roughChars(value) <= partChars) return { whole: value };
+  return { parts: cut(JSON.stringify(value), partChars) };
+}
+
+let counter = 0;
+/** Unique enough within one browser session; `crypto.randomUUID` is missing on http pages. */
+export function transferId(): string {
+  counter += 1;
+  return `${Date.now().toString(36)}-${counter}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** The parts one context holds for others to take (or has been sent, to assemble). */
+export class Parking {
+  private readonly held = new Map<string, { parts: (string | undefined)[]; timer: ReturnType<typeof setTimeout> }>();
+
+  constructor(private readonly keepMs = PARKED_MS) {}
+
+  /** Parks `value` if it needs parts, and says how to fetch it. */
+  park<T>(value: T, partChars = PART_CHARS): Sent<T> {
+    const packed = pack(value, partChars);
+    if ('whole' in packed) return packed;
+    const id = transferId();
+    for (const [index, text] of packed.parts.entries()) this.put(id, index, packed.parts.length, text);
+    return { parked: id, parts: packed.parts.length };
+  }
+
+  /** Holds one part of `id` (sent here by another context, or parked by this one). */
+  put(id: string, index: number, parts: number, text: string): void {
+    let entry = this.held.get(id);
+    if (!entry) {
+      const timer = setTimeout(() => this.held.delete(id), this.keepMs);
+      entry = { parts: new Array(parts).fill(undefined), timer };
+      this.held.set(id, entry);
+    }
+    entry.parts[index] = text;
+  }
+
+  /** Hands out one part; the entry goes once every part has been taken. Null when unknown or expired. */
+  take(id: string, index: number): string | null {
+    const entry = this.held.get(id);
+    const text = entry?.parts[index];
+    if (!entry || text === undefined) return null;
+    entry.parts[index] = undefined;
+    if (entry.parts.every((part) => part === undefined)) {
+      clearTimeout(entry.timer);
+      this.held.delete(id);
+    }
+    return text;
+  }
+}
+
+/** The value a Sent names: at once when whole, else fetched part by part and parsed. */
+export async function receive<T>(
+  sent: Sent<T>,
+  fetchPart: (id: string, index: number) => Promise<string | null> | string | null,
+): Promise<T> {
+  if ('whole' in sent) return sent.whole;
+  const parts: string[] = [];
+  for (let index = 0; index < sent.parts; index++) {
+    const part = await fetchPart(sent.parked, index);
+    if (part === null) throw new Error(`Part ${index + 1} of ${sent.parts} was lost on the way`);
+    parts.push(part);
+  }
+  return JSON.parse(parts.join('')) as T;
+}
