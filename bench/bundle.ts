@@ -3,6 +3,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * Issue 13's budget for the cleaner content script, gzip: it carries only the DOM half of the
+ * pipeline (readPage: Readability, metadata, segment); the text stages run in the popup.
+ */
+export const CLEANER_GOAL_GZIP_BYTES = 25_000;
+
 export interface BundleEntry {
   name: string;
   files: string[];

@@ -1,6 +1,6 @@
 /** Turns the sections' results into bench/RESULTS.md and a short console summary. */
 import { CONTENDERS, type AebResult } from './aeb';
-import type { BundleResult } from './bundle';
+import { type BundleResult, CLEANER_GOAL_GZIP_BYTES } from './bundle';
 import { isLinky, type DefuddleFixturesResult, type FixtureBlock } from './defuddle-fixtures';
 import type { OverRemovalEntry, OverRemovalResult } from './overremoval';
 import type { PlantedResult } from './planted-eval';
@@ -188,6 +188,14 @@ function bundleSection(b: BundleResult): string[] {
   out.push('| entry | bytes | gzip -9 |', '| --- | --- | --- |');
   for (const e of b.entries)
     out.push(Number.isNaN(e.bytes) ? `| ${e.name} | – | – |` : `| ${e.name} | ${e.bytes} | ${e.gzipBytes} |`);
+  const cleaner = b.entries.find((e) => e.name.endsWith('cleaner.js'));
+  if (cleaner) {
+    const met = cleaner.gzipBytes <= CLEANER_GOAL_GZIP_BYTES ? 'met' : '**not met**';
+    out.push(
+      '',
+      `The cleaner content script carries only the DOM half of the pipeline (\`readPage\`); the popup and the background run the text stages (\`finishClean\`). Goal ≤ ${CLEANER_GOAL_GZIP_BYTES / 1000} KB gzip: ${met}.`,
+    );
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clean, finishClean, readPage, STAGES } from '../../utils/clean/index';
+import { hasText } from '../../utils/clean/stages/extract';
 import { fixtureNames, fixtureOptions, parseFixture, readFixture } from '../support/fixtures';
 
 const withoutTimings = <T extends { timingsMs: unknown }>(r: T) => ({ ...r, timingsMs: null });
@@ -42,5 +43,24 @@ describe('the pipeline split at the DOM boundary (readPage → PageRead → fini
     expect(Object.keys(result.timingsMs)).toEqual([...STAGES.map((s) => s.name), 'total']);
     expect(result.timingsMs.extract).toBe(read.timingsMs.extract);
     expect(result.timingsMs.total).toBeGreaterThanOrEqual(read.timingsMs.extract + read.timingsMs.segment);
+  });
+});
+
+describe('the article-length check reads only as far as it needs', () => {
+  const el = (html: string) => parseFixture(`<html><body><div>${html}</div></body></html>`).querySelector('div')!;
+  test.each<[string, number, boolean]>([
+    ['  a  \n b ', 3, true],
+    ['  a  \n b ', 4, false],
+    ['<p> a</p><p>b </p>', 2, true],
+    ['<p> a</p><p>b </p>', 3, false],
+    ['<p>ab</p><p>c</p>', 3, true],
+    ['   \n\t ', 0, false],
+    ['x', 0, true],
+    ['<p>\u00a0</p>', 0, false],
+  ])('%j has %i characters: %s', (html, min, expected) => {
+    const node = el(html);
+    expect(hasText(node, min)).toBe(expected);
+    const length = node.textContent!.replace(/\s+/g, ' ').trim().length;
+    expect(length > 0 && length >= min).toBe(expected);
   });
 });

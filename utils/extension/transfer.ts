@@ -1,9 +1,10 @@
 /**
- * Moving a large value between Sift's contexts (content script ↔ popup ↔ background) by
- * runtime messaging. Chrome refuses a message over 64 MiB of JSON, so a value that may be near
- * that crosses as its JSON text in parts, each a message of its own; anything smaller (nearly
- * every page) crosses whole, structured-cloned, at no extra cost. Firefox clones without such a
- * limit, but the same parts work there too.
+ * Moving a value between Sift's contexts (content script ↔ popup ↔ background) by runtime
+ * messaging. It always crosses as its JSON text: Chrome converts a message's object tree
+ * node by node on the sending page's thread (on a 1 MB article, a hundred milliseconds and
+ * more, the biggest share of the page's blocking), while a string is one copy, and
+ * JSON.stringify takes a few milliseconds. Chrome also refuses a message over 64 MiB, so a
+ * text longer than one part crosses in parts, each a message of its own.
  */
 
 /**
@@ -15,21 +16,11 @@ export const PART_CHARS = 4_000_000;
 /** A parked value nobody came for (the popup was closed half-way) is dropped after this. */
 const PARKED_MS = 60_000;
 
-/** A value as one message carries it: whole, or the address of its parts held by the sender. */
-export type Sent<T> = { whole: T } | { parked: string; parts: number };
-
 /**
- * Roughly how many characters `value` takes as JSON, without serialising it: one walk over it
- * (a few milliseconds on a 1 MB article, where JSON.stringify would cost much more).
+ * A value as one message carries it: its JSON text, or the address of the parts the sender
+ * holds. The type parameter records what the text parses to.
  */
-export function roughChars(value: unknown): number {
-  if (typeof value === 'string') return value.length + 2;
-  if (typeof value !== 'object' || value === null) return 8;
-  let n = 2;
-  if (Array.isArray(value)) for (const item of value) n += roughChars(item) + 1;
-  else for (const [key, item] of Object.entries(value)) n += key.length + 4 + roughChars(item);
-  return n;
-}
+export type Sent<T> = ({ json: string } | { parked: string; parts: number }) & { readonly __of?: T };
 
 /**
  * `text` cut into pieces of at most `size` units, never between the two halves of a surrogate
@@ -47,10 +38,10 @@ export function cut(text: string, size: number): string[] {
   return parts;
 }
 
-/** `value` whole when it fits one message, else its JSON text in parts. */
-export function pack<T>(value: T, partChars = PART_CHARS): { whole: T } | { parts: string[] } {
-  if (roughChars(value) <= partChars) return { whole: value };
-  return { parts: cut(JSON.stringify(value), partChars) };
+/** `value`'s JSON text, whole when it fits one message, else in parts. */
+export function pack(value: unknown, partChars = PART_CHARS): { json: string } | { parts: string[] } {
+  const json = JSON.stringify(value);
+  return json.length <= partChars ? { json } : { parts: cut(json, partChars) };
 }
 
 let counter = 0;
@@ -69,7 +60,7 @@ export class Parking {
   /** Parks `value` if it needs parts, and says how to fetch it. */
   park<T>(value: T, partChars = PART_CHARS): Sent<T> {
     const packed = pack(value, partChars);
-    if ('whole' in packed) return packed;
+    if ('json' in packed) return packed;
     const id = transferId();
     for (const [index, text] of packed.parts.entries()) this.put(id, index, packed.parts.length, text);
     return { parked: id, parts: packed.parts.length };
@@ -100,12 +91,12 @@ export class Parking {
   }
 }
 
-/** The value a Sent names: at once when whole, else fetched part by part and parsed. */
+/** The value a Sent names: parsed at once when it came whole, else fetched part by part first. */
 export async function receive<T>(
   sent: Sent<T>,
   fetchPart: (id: string, index: number) => Promise<string | null> | string | null,
 ): Promise<T> {
-  if ('whole' in sent) return sent.whole;
+  if ('json' in sent) return JSON.parse(sent.json) as T;
   const parts: string[] = [];
   for (let index = 0; index < sent.parts; index++) {
     const part = await fetchPart(sent.parked, index);

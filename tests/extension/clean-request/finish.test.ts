@@ -40,7 +40,7 @@ describe('the in-page reader has the background finish its clean', () => {
   test('"Clean anyway" reaches the background as force', async () => {
     const { send } = wire();
     await finishInBackground(read, true, send);
-    expect(send).toHaveBeenCalledWith('finish', { read: { whole: read }, force: true });
+    expect(send).toHaveBeenCalledWith('finish', { read: { json: JSON.stringify(read) }, force: true });
   });
 
   test('parts the background no longer holds (it was restarted half-way) are an error, not a half article', async () => {

@@ -58,10 +58,10 @@ describe('listen (typed message map)', () => {
 
   test('routes our messages to their handler and answers with its result', async () => {
     const fake = fakeRuntime();
-    const read = vi.fn(() => ({ ok: true as const, read: { whole: pageRead() } }));
+    const read = vi.fn(() => ({ ok: true as const, read: { json: JSON.stringify(pageRead()) } }));
     listen({ read }, fake as never);
     const [answer] = fake.send(envelope('read', { force: true }));
-    await expect(answer).resolves.toEqual({ ok: true, read: { whole: pageRead() } });
+    await expect(answer).resolves.toEqual({ ok: true, read: { json: JSON.stringify(pageRead()) } });
     expect(read).toHaveBeenCalledWith({ force: true });
   });
 

@@ -25,7 +25,7 @@ export async function finishInBackground(
   try {
     const packed = pack(read, partChars);
     let sent: MessageMap['finish']['request']['read'];
-    if ('whole' in packed) sent = packed;
+    if ('json' in packed) sent = packed;
     else {
       const id = transferId();
       const parts = packed.parts.length;
