@@ -21,6 +21,8 @@ const RUNS = 5;
  * ranges about 1.2-1.5 from run to run, so the bound is that with a margin.
  */
 const MAX_RATIO = 1.7;
+/** Blocked time under which a page is too small for a ratio (the seed story: 0-60 ms a side). */
+const SMALL_MS = 150;
 
 interface Blocking {
   /** 'longtask' entries (tasks over 50 ms) on the page's main thread, in ms. */
@@ -157,8 +159,9 @@ describe('the page main thread', () => {
     const readabilityMs = median(readability.map((b) => b.gapMs));
     const ratio = readabilityMs > 0 ? siftMs / readabilityMs : siftMs > 0 ? Infinity : 1;
     console.log(`${what}: ratio ${ratio.toFixed(2)}`);
-    // Under 50 ms nothing is a long task: a small page blocks neither side by this measure.
-    if (readabilityMs === 0) expect(siftMs).toBeLessThanOrEqual(100);
+    // On a small page both sides block for less than the noise (a gap over 50 ms at all is
+    // rare), so a ratio means nothing there: Sift may add at most one such gap.
+    if (readabilityMs < SMALL_MS) expect(siftMs).toBeLessThanOrEqual(readabilityMs + SMALL_MS);
     else expect(ratio).toBeLessThanOrEqual(MAX_RATIO);
   });
 });
