@@ -25,7 +25,7 @@ export const CONTENDER_NAMES: Record<Contender, string> = {
   'readability-text': 'Readability alone (`textContent`)',
   'readability-blocks': 'Readability alone, blocks joined by newlines',
   defuddle: 'Defuddle 0.19.4 (text of its HTML, blocks joined)',
-  sift: 'Sift `clean()` (kept blocks joined by newlines)',
+  sift: 'Sift `clean()` (kept blocks joined by newlines, captions left out as when copying)',
 };
 
 /** A block Sift removed, and how much of it the ground truth holds. */

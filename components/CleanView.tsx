@@ -5,6 +5,7 @@ import { copyPayload, writeToClipboard, type ClipboardEnv } from '@/utils/extens
 import {
   copyFormatSetting,
   figureKindsSetting,
+  includeCaptionsSetting,
   includeSourceSetting,
   includeTitleSetting,
 } from '@/utils/extension/settings';
@@ -84,6 +85,7 @@ export function CleanView(props: CleanViewProps) {
   const [primary] = useSetting(copyFormatSetting);
   const [includeTitle, setIncludeTitle] = useSetting(includeTitleSetting);
   const [includeSource, setIncludeSource] = useSetting(includeSourceSetting);
+  const [includeCaptions, setIncludeCaptions] = useSetting(includeCaptionsSetting);
   const [restoredIds, setRestoredIds] = useState<ReadonlySet<string>>(() => new Set(initialView?.restoredIds));
   // Removed blocks shown in place come back with their list open, where the toggle is.
   const [panelOpen, setPanelOpen] = useState(initialView?.removedInPlace ?? false);
@@ -172,7 +174,11 @@ export function CleanView(props: CleanViewProps) {
   };
 
   const copy = async (format: CopyFormat) => {
-    const payload = copyPayload(resultWithRestored(result, restoredIds), format, { includeTitle, includeSource });
+    const payload = copyPayload(resultWithRestored(result, restoredIds), format, {
+      includeTitle,
+      includeSource,
+      includeCaptions,
+    });
     await writeToClipboard(payload, clipboardEnv);
   };
 
@@ -235,7 +241,12 @@ export function CleanView(props: CleanViewProps) {
                   class="sift-link"
                   data-testid={`save-${format}`}
                   onClick={() =>
-                    saveFile(resultWithRestored(result, restoredIds), format, { includeTitle, includeSource }, saveIn)
+                    saveFile(
+                      resultWithRestored(result, restoredIds),
+                      format,
+                      { includeTitle, includeSource, includeCaptions },
+                      saveIn,
+                    )
                   }
                 >
                   {t(format === 'markdown' ? 'saveMarkdown' : 'saveHtml')}
@@ -289,6 +300,8 @@ export function CleanView(props: CleanViewProps) {
         includeSource={includeSource}
         onIncludeTitle={setIncludeTitle}
         onIncludeSource={setIncludeSource}
+        includeCaptions={includeCaptions}
+        onIncludeCaptions={setIncludeCaptions}
         shortcutScope={shortcutScope}
       />
     </div>

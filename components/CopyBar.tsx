@@ -12,6 +12,9 @@ export interface CopyBarProps {
   includeSource: boolean;
   onIncludeTitle: (value: boolean) => void;
   onIncludeSource: (value: boolean) => void;
+  /** Image captions and credits: shown in the article, copied only when this is on. */
+  includeCaptions?: boolean;
+  onIncludeCaptions?: (value: boolean) => void;
   /** Where the one-key shortcuts listen: the popup's document, or the reader's shadow root. */
   shortcutScope?: Node | null;
 }
@@ -23,6 +26,7 @@ type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; detail: 
 
 export function CopyBar(props: CopyBarProps) {
   const { onCopy, primary, includeTitle, includeSource, onIncludeTitle, onIncludeSource, shortcutScope } = props;
+  const { includeCaptions, onIncludeCaptions } = props;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const copyRef = useRef(onCopy);
   copyRef.current = onCopy;
@@ -38,7 +42,7 @@ export function CopyBar(props: CopyBarProps) {
   };
 
   // "Copied" describes the last copy; once the options change it would describe something else.
-  useEffect(() => setStatus({ kind: 'idle' }), [includeTitle, includeSource]);
+  useEffect(() => setStatus({ kind: 'idle' }), [includeTitle, includeSource, includeCaptions]);
 
   useEffect(() => {
     if (!shortcutScope) return;
@@ -92,6 +96,14 @@ export function CopyBar(props: CopyBarProps) {
           label={t('includeSource')}
           onChange={onIncludeSource}
         />
+        {onIncludeCaptions ? (
+          <Checkbox
+            testId="include-captions"
+            checked={includeCaptions ?? false}
+            label={t('includeCaptions')}
+            onChange={onIncludeCaptions}
+          />
+        ) : null}
       </div>
     </div>
   );

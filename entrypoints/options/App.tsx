@@ -6,6 +6,7 @@ import {
   copyFormatSetting,
   figureKindsSetting,
   includeSourceSetting,
+  includeCaptionsSetting,
   includeTitleSetting,
 } from '@/utils/extension/settings';
 import { SpeechRateField } from '@/components/SpeechRateField';
@@ -23,6 +24,7 @@ export function App() {
   const [copyFormat, setCopyFormat] = useSetting(copyFormatSetting);
   const [includeTitle, setIncludeTitle] = useSetting(includeTitleSetting);
   const [includeSource, setIncludeSource] = useSetting(includeSourceSetting);
+  const [includeCaptions, setIncludeCaptions] = useSetting(includeCaptionsSetting);
 
   const toggleKind = (kind: FigureKind, on: boolean) =>
     setKinds(FIGURE_KINDS.filter((k) => (k === kind ? on : kinds.includes(k))));
@@ -93,6 +95,12 @@ export function App() {
               checked={includeSource}
               label={t('includeSourceDefault')}
               onChange={setIncludeSource}
+            />
+            <Checkbox
+              testId="include-captions"
+              checked={includeCaptions}
+              label={t('includeCaptionsDefault')}
+              onChange={setIncludeCaptions}
             />
           </div>
         </section>

@@ -29,7 +29,7 @@ function result(blocks: Block[], extra: Partial<CleanResult> = {}): CleanResult 
     isArticle: true,
     articleReason: { kind: 'signals', signals: [] },
     articleSignals: NO_SIGNALS,
-    timingsMs: { extract: 0, segment: 0, dedupe: 0, related: 0, figures: 0, total: 0 },
+    timingsMs: { extract: 0, segment: 0, dedupe: 0, related: 0, furniture: 0, figures: 0, total: 0 },
     ...extra,
   };
 }
@@ -65,9 +65,28 @@ const ARTICLE = result([
   }),
 ]);
 
+describe('captions', () => {
+  const story = result([
+    block('paragraph', 'The bridge reopened.'),
+    block('caption', 'Walkers on the bridge | Agency'),
+  ]);
+  test.each([
+    ['text', toText],
+    ['markdown', toMarkdown],
+    ['html', toHtml],
+  ] as const)('%s leaves captions out by default and keeps them when asked', (_, write) => {
+    const plain = write(story, { includeTitle: false, includeSource: false });
+    expect(plain).toContain('The bridge reopened.');
+    expect(plain).not.toContain('Walkers on the bridge');
+    expect(write(story, { includeTitle: false, includeSource: false, includeCaptions: true })).toContain(
+      'Walkers on the bridge',
+    );
+  });
+});
+
 describe('plain text', () => {
   test('title, blocks separated by blank lines, nested lists, tab-separated tables, source', () => {
-    expect(toText(ARTICLE, { includeTitle: true, includeSource: true })).toBe(
+    expect(toText(ARTICLE, { includeTitle: true, includeSource: true, includeCaptions: true })).toBe(
       [
         'Russia-China trade falls',
         '',
@@ -121,7 +140,7 @@ describe('plain text', () => {
 
 describe('Markdown', () => {
   test('headings, emphasis, links, code, lists, quotes, fences, tables, source', () => {
-    expect(toMarkdown(ARTICLE, { includeTitle: true, includeSource: true })).toBe(
+    expect(toMarkdown(ARTICLE, { includeTitle: true, includeSource: true, includeCaptions: true })).toBe(
       [
         '# Russia-China trade falls',
         '',
@@ -216,7 +235,7 @@ describe('Markdown', () => {
 
 describe('HTML', () => {
   test('semantic elements only, nested lists inside their item, source link', () => {
-    expect(toHtml(ARTICLE, { includeTitle: true, includeSource: true })).toBe(
+    expect(toHtml(ARTICLE, { includeTitle: true, includeSource: true, includeCaptions: true })).toBe(
       [
         '<h1>Russia-China trade falls</h1>',
         '<h2>Kim at parade</h2>',

@@ -59,6 +59,7 @@ export function snapshotOf(result: CleanResult) {
       text: b.text,
       ...(b.runs.some((r) => r.href || r.emphasis || r.code) ? { runs: b.runs } : {}),
       ...(b.rows ? { rows: b.rows } : {}),
+      ...(b.provenance ? { provenance: b.provenance } : {}),
       figures: b.figures.map((f) => `${f.kind}: ${f.text}`),
     })),
     removed: result.removed.map((r) => ({ reason: r.reason, text: r.block.text, evidence: r.evidence })),

@@ -8,6 +8,8 @@ export interface CleanOptions {
   dedupe: boolean;
   /** Remove recommendation lists and unrelated headlines; default true. */
   related: boolean;
+  /** Remove site furniture judged block by block (credits, labels, notices) and mark printed captions; default true. */
+  furniture: boolean;
   /** Mark money, percentages, dates and quantities; default true. */
   figures: boolean;
   /** Which figure kinds to mark; default all four. */
@@ -44,6 +46,7 @@ export const DEFAULT_OPTIONS: Readonly<CleanOptions> = Object.freeze({
   url: null,
   dedupe: true,
   related: true,
+  furniture: true,
   figures: true,
   figureKinds: Object.freeze(['money', 'percent', 'date', 'quantity'] as FigureKind[]),
   maxKeyFigures: 8,

@@ -2,6 +2,7 @@ import type { CleanOptions } from './options';
 import { dedupe } from './stages/dedupe';
 import { type ArticleMeta, extract } from './stages/extract';
 import { figures } from './stages/figures';
+import { furniture } from './stages/furniture';
 import { keyFigures } from './stages/key-figures';
 import { related } from './stages/related';
 import type { PageSignals } from './stages/page-signals';
@@ -112,7 +113,16 @@ const relatedStage = {
   file: 'stages/related.ts',
   dom: false,
   enabled: (options) => options.related,
-  run: (state) => removing(state, related(state.blocks, state.options, state.texts)),
+  run: (state) => removing(state, related(state.blocks, state.options, state.texts, state.meta.title)),
+} as const satisfies TextStage;
+
+const furnitureStage = {
+  name: 'furniture',
+  does: 'site furniture judged block by block (position, length, links, page markup, phrases per language); printed captions marked as captions',
+  file: 'stages/furniture.ts',
+  dom: false,
+  enabled: (options) => options.furniture,
+  run: (state) => removing(state, furniture(state.blocks, state.meta.title)),
 } as const satisfies TextStage;
 
 const figuresStage = {
@@ -137,7 +147,7 @@ const figuresStage = {
 /** The stages that need the DOM, in the order they run: `readPage`. */
 export const DOM_STAGES = [extractStage, segmentStage] as const satisfies readonly DomStage[];
 /** The stages that work on blocks, in the order they run after the DOM stages: `finishClean`. */
-export const TEXT_STAGES = [dedupeStage, relatedStage, figuresStage] as const satisfies readonly TextStage[];
+export const TEXT_STAGES = [dedupeStage, relatedStage, furnitureStage, figuresStage] as const satisfies readonly TextStage[];
 
 /**
  * The pipeline's stages in the order they run: the DOM stages, then the text stages. `clean()`
@@ -150,6 +160,7 @@ export const STAGES = [
   segmentStage,
   dedupeStage,
   relatedStage,
+  furnitureStage,
   figuresStage,
 ] as const satisfies readonly Stage[];
 

@@ -39,6 +39,25 @@ export interface ListInfo {
   depth: number;
 }
 
+/**
+ * What kind of element of the source page a block sat in, read before Readability strips the
+ * page's markup (tags, `role`, and class/id/itemprop words such as "caption" or "credit"): part
+ * of the evidence a furniture judgement weighs, never a decision alone.
+ */
+export type Provenance =
+  | 'figure'
+  | 'caption'
+  | 'credit'
+  | 'aside'
+  | 'nav'
+  | 'footer'
+  | 'header'
+  | 'author'
+  | 'advert'
+  | 'share'
+  | 'related'
+  | 'newsletter';
+
 /** An image the article shows next to a caption (http(s) only). Only the in-page reader shows it. */
 export interface ImageInfo {
   src: string;
@@ -62,6 +81,8 @@ export interface Block {
   rows?: string[][];
   /** Only for captions that belong to an image. */
   image?: ImageInfo;
+  /** The source page's elements the block sat in, when any is telling (sorted, no repeats). */
+  provenance?: Provenance[];
 }
 
 /** Repeats an earlier block; names a list of other stories; is the site's own furniture (notices, prompts, credits). */
@@ -81,6 +102,34 @@ export type BoilerplateRule =
   | 'author'
   | 'comments'
   | 'navigation';
+
+/** What the furniture judgement weighs (stages/furniture.ts; weights in lexicon/furniture-weights.json). */
+export type FurnitureFeature =
+  | 'before-body'
+  | 'after-body'
+  | 'short'
+  | 'long'
+  | 'prose'
+  | 'linked'
+  | 'caps-link'
+  | 'repeated'
+  | 'crumb-title'
+  | `in-${Provenance}`
+  | 'credit'
+  | 'ad-label'
+  | 'ui-text'
+  | 'view-counter'
+  | 'shortcode'
+  | 'cookie'
+  | 'contact'
+  | 'copyright'
+  | 'breadcrumb'
+  | 'call-to-action'
+  | 'related-prefix'
+  | 'about-section'
+  | 'disclosure'
+  | 'date-only'
+  | 'bio';
 
 /** Why a block was removed: enough for a reader to judge the removal and undo it. */
 export type Evidence =
@@ -117,6 +166,14 @@ export type Evidence =
       /** The site's own furniture inside the article: an advert label, a newsletter or follow prompt, share buttons, a photo credit, a copyright line, tags, comments, the author's bio. */
       kind: 'boilerplate';
       rule: BoilerplateRule;
+    }
+  | {
+      /** Judged site furniture: its features' weights summed past the threshold. */
+      kind: 'furniture';
+      /** The summed log-odds (above 0). */
+      score: number;
+      /** The features that counted for removal, strongest first. */
+      features: FurnitureFeature[];
     }
   | {
       /** One of an unlabelled run of headline links at the end whose words barely overlap the story's. */

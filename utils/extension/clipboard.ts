@@ -5,6 +5,8 @@ import type { CopyFormat } from '@/utils/format';
 export interface CopyOptions {
   includeTitle: boolean;
   includeSource: boolean;
+  /** Captions and credits too; default false. */
+  includeCaptions?: boolean;
 }
 
 /** What one copy puts on the clipboard: the chosen format as plain text, and HTML for rich editors. */

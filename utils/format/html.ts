@@ -24,7 +24,7 @@ export function toHtml(result: Pick<CleanResult, 'title' | 'url' | 'blocks'>, op
   const parts: string[] = [];
   const title = titleOf(result, options);
   if (title) parts.push(`<h1>${escapeHtml(title)}</h1>`);
-  for (const piece of pieces(result.blocks)) {
+  for (const piece of pieces(result.blocks, options)) {
     parts.push(piece.type === 'list' ? listHtml(piece.list) : blockHtml(piece.item));
   }
   const source = sourceOf(result, options);

@@ -21,7 +21,7 @@ export function toMarkdown(result: Pick<CleanResult, 'title' | 'url' | 'blocks'>
   const parts: string[] = [];
   const title = titleOf(result, options);
   if (title) parts.push(`# ${escapeText(oneLine(title))}`);
-  for (const piece of pieces(result.blocks)) {
+  for (const piece of pieces(result.blocks, options)) {
     parts.push(piece.type === 'list' ? listMarkdown(piece.list, '') : blockMarkdown(piece.item));
   }
   const source = sourceOf(result, options);

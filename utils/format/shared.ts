@@ -11,11 +11,14 @@ export interface FormatOptions {
   includeTitle: boolean;
   /** End with a line naming the page the article came from (only for http(s) addresses). */
   includeSource: boolean;
+  /** Keep image captions and credits, which are not body text; default false. */
+  includeCaptions?: boolean;
 }
 
 export const DEFAULT_FORMAT_OPTIONS: Readonly<FormatOptions> = Object.freeze({
   includeTitle: true,
   includeSource: false,
+  includeCaptions: false,
 });
 
 export function titleOf(result: Pick<CleanResult, 'title'>, options: FormatOptions): string | null {
@@ -27,9 +30,14 @@ export function sourceOf(result: Pick<CleanResult, 'url'>, options: FormatOption
   return options.includeSource ? (webHref(result.url) ?? null) : null;
 }
 
+/** The blocks a writer prints: captions only when asked for (they are not body text). */
+export function writtenBlocks(blocks: readonly Block[], options: FormatOptions): Block[] {
+  return options.includeCaptions ? [...blocks] : blocks.filter((block) => block.kind !== 'caption');
+}
+
 /** The blocks as the writers walk them: single blocks, and whole (possibly nested) lists. */
-export function pieces(blocks: readonly Block[]): Piece<Block>[] {
-  return nestLists(blocks, (block) => block);
+export function pieces(blocks: readonly Block[], options: FormatOptions): Piece<Block>[] {
+  return nestLists(writtenBlocks(blocks, options), (block) => block);
 }
 
 /** The rows of a table block: its cells if segment kept them, else its text split on newlines and tabs. */

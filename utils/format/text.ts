@@ -13,7 +13,7 @@ export function toText(result: Pick<CleanResult, 'title' | 'url' | 'blocks'>, op
   const parts: string[] = [];
   const title = titleOf(result, options);
   if (title) parts.push(oneLine(title));
-  for (const piece of pieces(result.blocks)) {
+  for (const piece of pieces(result.blocks, options)) {
     parts.push(piece.type === 'list' ? listText(piece.list, 0) : blockText(piece.item));
   }
   const source = sourceOf(result, options);

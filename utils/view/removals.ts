@@ -1,4 +1,4 @@
-import type { BoilerplateRule, Evidence, RemovalReason, Removed } from '../clean';
+import type { BoilerplateRule, Evidence, FurnitureFeature, RemovalReason, Removed } from '../clean';
 import type { Translator } from './messages';
 
 /** The messages (public/_locales/<lang>/messages.json keys) that say what was removed and why. */
@@ -14,7 +14,17 @@ export type RemovalMessageKey =
   | 'evidenceMetadataTitle'
   | 'evidenceMetadataByline'
   | 'evidenceBoilerplate'
-  | `boilerplate_${BoilerplateRule}`;
+  | 'evidenceFurniture'
+  | `boilerplate_${BoilerplateRule}`
+  | FurnitureFeatureKey;
+
+/** A furniture feature's message key: "in-nav" → "furnitureFeature_in_nav" (message keys allow no "-"). */
+type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : S;
+export type FurnitureFeatureKey = `furnitureFeature_${Underscored<FurnitureFeature>}`;
+
+export function furnitureFeatureKey(feature: FurnitureFeature): FurnitureFeatureKey {
+  return `furnitureFeature_${feature.replace(/-/g, '_')}` as FurnitureFeatureKey;
+}
 export type RemovalPluralKey = 'removedDuplicates' | 'removedRelated' | 'removedBoilerplate';
 
 /**
@@ -67,6 +77,8 @@ export function evidenceMessage(evidence: Evidence, translate: RemovalTranslator
       );
     case 'boilerplate':
       return say('evidenceBoilerplate', say(`boilerplate_${evidence.rule}`));
+    case 'furniture':
+      return say('evidenceFurniture', evidence.features.map((f) => say(furnitureFeatureKey(f))).join(', '));
   }
 }
 

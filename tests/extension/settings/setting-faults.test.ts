@@ -12,6 +12,7 @@ const CASES = [
   ['copyFormat', 'markdown'],
   ['includeTitle', false],
   ['includeSource', false],
+  ['includeCaptions', true],
   ['theme', 'sepia'],
   ['fontSize', 20],
   ['typeface', 'legible'],

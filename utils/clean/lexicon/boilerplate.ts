@@ -26,14 +26,20 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
   {
     rule: 'subscribe',
     pattern:
-      /^(?:sign up|subscribe|register|get (?:our|the) .{0,40}newsletter|join (?:our|the) .{0,40}(?:newsletter|mailing list)|(?:want|like) (?:more|this|stories).{0,80}(?:inbox|newsletter)|(?:jetzt |newsletter )?abonnieren|abonnieren sie|melden sie sich .{0,40}newsletter|abonnez-vous|inscrivez-vous|suscr[íi]bete|suscr[íi]base|iscriviti|assine|inscreva-se|подпишитесь|订阅|訂閱)\b/iu,
+      /^(?:sign up|subscribe|register (?:now|today|here|for (?:free|our|the|updates|alerts|a free)|to (?:receive|get|read|continue|comment))|get (?:our|the) .{0,40}newsletter|join (?:our|the) .{0,40}(?:newsletter|mailing list)|(?:want|like) (?:more|this|stories).{0,80}(?:inbox|newsletter)|(?:jetzt |newsletter )?abonnieren|abonnieren sie|melden sie sich .{0,40}newsletter|abonnez-vous|inscrivez-vous|suscr[íi]bete|suscr[íi]base|iscriviti|assine|inscreva-se|подпишитесь|订阅|訂閱)\b/iu,
   },
   {
     rule: 'promo',
     pattern:
       /^(?:click here (?:to )?(?:get|download|subscribe|sign up|follow|join|install|receive)\b.{0,80}|.{0,80}\bby clicking here|continue reading below|(?:get|download) (?:the|our) .{0,40}\bapp\b.{0,40})$/iu,
   },
-  { rule: 'subscribe', pattern: /^.{0,120}\b(?:in|to|meet) your inbox\b.{0,80}$/iu },
+  {
+    rule: 'subscribe',
+    pattern: /^.{0,120}\b(?:in|to|meet) your inbox\b.{0,80}$/iu,
+    // An inbox alone is not a sign-up ("CVs in your inbox within a day"): it must offer mail to subscribe to.
+    requires:
+      /\b(?:newsletters?|subscri\w*|sign(?:ing)? up|(?:e-?mail|daily|weekly|morning|evening) (?:briefing|digest|edition|update)s?|delivered|straight to|direct(?:ly)? to|stories|news|headlines|updates|the latest)\b/iu,
+  },
   {
     rule: 'subscribe',
     pattern: /^(?:get|receive) (?:breaking news |our |the latest )?(?:alerts|emails|updates)\b.{0,100}$/iu,
@@ -47,7 +53,7 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
     // A row of share buttons read as text: "Whatsapp Facebook Pinterest".
     rule: 'share',
     pattern:
-      /^(?:(?:share|compartilhar|teilen|partager|compartir)?[\s:|·•,]*(?:whatsapp|facebook|twitter|pint(?:erest)?|linkedin|e-?mail|reddit|telegram|print|copy link|messenger|flipboard|baixar|imprimir|drucken|imprimer)\b[\s|·•,]*){2,}$/iu,
+      /^(?:(?:share|compartilhar|teilen|partager|compartir)?[\s:|·•,]*(?:whatsapp|facebook|twitter|pint(?:erest)?|linkedin|e-?mail|sms|reddit|telegram|print|copy link|messenger|flipboard|baixar|imprimir|drucken|imprimer)\b[\s|·•,]*){2,}$/iu,
   },
   {
     rule: 'share',
@@ -100,7 +106,7 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
   {
     rule: 'author',
     pattern:
-      /^\p{L}[\p{L}.'’-]+(?: \p{L}[\p{L}.'’-]+){0,3} (?:is|was|has been) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|author|producer|critic|analyst)\b/u,
+      /^\p{L}[\p{L}.'’-]+(?: \p{L}[\p{L}.'’-]+){0,3} (?:is|was|has been) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?<!\b(?:code|text|html|image|photo|video|audio|pdf|markdown|wysiwyg|online|free|source|visual|music|sound|map|level|song|script) )(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|author|producer|critic|analyst)\b/u,
     tailOnly: true,
     startsWithCapital: true,
     lowercase: true,

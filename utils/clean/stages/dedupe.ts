@@ -4,6 +4,7 @@ import { BlockTexts } from '../text/block-texts';
 import { normaliseText, preview, withoutReadMoreTail } from '../text/normalise';
 import { bigrams, countCJK, tokens } from '../text/tokens';
 import type { Block, Evidence, Removed, StageOutput } from '../types';
+import { releaseScheduleEntries, releaseTemplates } from './dedupe-releases';
 
 /** A teaser ends in an ellipsis, perhaps followed by a "read more" link. */
 const TEASER_END = /(?:\.\.\.|…)\s*$/u;
@@ -18,13 +19,6 @@ const CJK_CHAR_WEIGHT = 3;
 const MAX_POSTINGS = 40;
 /** Fewer bigrams than this make containment meaningless (short blocks are contained everywhere). */
 const MIN_CONTAINED_BIGRAMS = 8;
-/**
- * Text that recurs this many times is a template (a recipe's step, a schedule's slot, a gallery's
- * credit), not a page printed twice by accident, which gives two copies.
- */
-const TEMPLATE_OCCURRENCES = 3;
-/** Templates are short lines; paragraphs of prose printed three times are still repeats. */
-const TEMPLATE_MAX_CHARS = 200;
 /** When neither block has this many normalised characters, only exact repeats count. */
 const MIN_NEAR_CHARS = 100;
 /** How much of a longer later block its earlier twin must make up for "a sentence appended". */
@@ -78,7 +72,7 @@ function teaserPrefix(block: Block, norm: string): string | null {
   return prefix.length >= MIN_TEASER_CHARS ? prefix : null;
 }
 
-interface Match {
+export interface Match {
   of: number;
   similarity: number;
   kind: 'exact' | 'near';
@@ -136,6 +130,7 @@ export function dedupe(
   }
 
   releaseTemplates(blocks, profiles, matchOf, removal);
+  releaseScheduleEntries(blocks, matchOf, removal);
   markRuns(blocks, profiles, matchOf, removal, options, evidence);
   markTeasers(blocks, profiles, removal, evidence);
 
@@ -218,27 +213,6 @@ function bestEarlierMatch(
     }
   }
   return best;
-}
-
-/** Blocks in a family of three or more copies stay, all of them, and match nothing. */
-function releaseTemplates(
-  blocks: readonly Block[],
-  _profiles: readonly Profile[],
-  matchOf: (Match | null)[],
-  removal: Map<number, Evidence>,
-): void {
-  const copies = new Map<number, number>();
-  for (const match of matchOf) if (match) copies.set(match.of, (copies.get(match.of) ?? 1) + 1);
-  matchOf.forEach((match, j) => {
-    if (
-      !match ||
-      (copies.get(match.of) ?? 0) < TEMPLATE_OCCURRENCES ||
-      blocks[match.of].text.length > TEMPLATE_MAX_CHARS
-    )
-      return;
-    matchOf[j] = null;
-    removal.delete(j);
-  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { flattenDeepNesting, MAX_NESTING, measurePage } from '../dom/budget';
+import { stampProvenance } from '../dom/provenance';
 import { SiftError } from '../errors';
 import { jsonLdNodes } from '../text/json-ld';
 import type { CleanOptions } from '../options';
@@ -144,6 +145,7 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   const target = options.mayChangeDocument ? doc : (doc.cloneNode(true) as Document);
   if (shape.depth > MAX_NESTING && target.documentElement) flattenDeepNesting(target.documentElement);
   anchorLinks(target, options.url);
+  if (target.documentElement) stampProvenance(target.documentElement);
   const article = new Readability<Element>(target, {
     charThreshold: options.charThreshold,
     serializer: (node) => node as Element,

@@ -19,6 +19,32 @@ const MIN_HEADLINE_WORDS = 3;
 const HEADLINE_LINK_DENSITY = 0.6;
 /** An unlabelled trailing list needs this many headline links to be a list at all. */
 const MIN_UNLABELLED_ITEMS = 3;
+/** From this many items on, a list whose items are mostly prose is the story's own (see related()). */
+const MIN_PROSE_LIST_ITEMS = 4;
+/** An item with words of its own: a sentence or more, not a headline link. */
+const PROSE_ITEM_WORDS = 10;
+
+function isProseItem(block: Block): boolean {
+  // A card's teaser paragraph under its headline link is part of the card, not an entry of its own.
+  return (
+    block.kind === 'list-item' &&
+    linkDensity(block.runs) < HEADLINE_LINK_DENSITY &&
+    // A sentence, or a line as long as one: headlines of other stories are links.
+    (wordCount(block.text) >= PROSE_ITEM_WORDS + 2 ||
+      (wordCount(block.text) >= PROSE_ITEM_WORDS && /[.!?。！？]["'»”’)]?$/u.test(block.text.trim())))
+  );
+}
+
+/**
+ * The count a title announces: "10 easy wood projects", "Top 20 electric cars", "Die 5 besten …".
+ * A run of that many items is the article's list, whatever it shares with the intro.
+ */
+export function announcedCount(title: string | null): number | null {
+  const match = /(?:^|[\s:–—-])(\d{1,3})(?=\s+\p{L})/u.exec(title ?? '');
+  const n = match ? Number(match[1]) : Number.NaN;
+  return n >= MIN_UNLABELLED_ITEMS && n <= 100 ? n : null;
+}
+
 /** Dates, times and category tags between cards: short blocks that belong to the card around them. */
 const MAX_CARD_DETAIL_CHARS = 40;
 
@@ -146,6 +172,7 @@ export function related(
   blocks: readonly Block[],
   options: CleanOptions,
   texts: BlockTexts = new BlockTexts(),
+  title: string | null = null,
 ): StageOutput {
   const removal = new Map<number, Evidence>();
 
@@ -183,6 +210,10 @@ export function related(
       if (ok) items.push(k);
       else break;
     }
+    // A list of other stories is headlines; when most of what follows the label is unlinked
+    // prose (a "most popular" ranking whose entries are written up), the label heads content.
+    if (items.length >= MIN_PROSE_LIST_ITEMS && items.filter((k) => isProseItem(blocks[k])).length * 2 >= items.length)
+      continue;
     // A label with nothing after it, or only another label, is what is left of a list the page loads later.
     const orphan = items.length === 0 && (i + 1 === blocks.length || isRelatedLabel(blocks[i + 1]));
     if (items.length === 0 && !orphan) continue;
@@ -193,7 +224,7 @@ export function related(
   }
 
   for (const [i, evidence] of findBoilerplate(blocks, texts)) if (!removal.has(i)) removal.set(i, evidence);
-  markOffTopicTail(blocks, removal, options.offTopicThreshold, texts);
+  markOffTopicTail(blocks, removal, options.offTopicThreshold, texts, announcedCount(title));
 
   const kept: Block[] = [];
   const removed: Removed[] = [];
@@ -226,6 +257,7 @@ function markOffTopicTail(
   removal: Map<number, Evidence>,
   threshold: number,
   texts: BlockTexts,
+  announced: number | null,
 ): void {
   let end = blocks.length;
   while (end > 0 && removal.has(end - 1)) end--;
@@ -240,6 +272,8 @@ function markOffTopicTail(
     start--;
   }
   if (items < MIN_UNLABELLED_ITEMS) return;
+  // "10 easy wood projects" ending in ten linked project names: the list the title promised.
+  if (announced !== null && Math.abs(items - announced) <= 1) return;
   // When the "tail" outweighs the story before it, the page is an index of posts, not a story.
   const chars = (from: number, to: number) =>
     blocks.slice(from, to).reduce((sum, b, k) => sum + (removal.has(from + k) ? 0 : b.text.length), 0);

@@ -1,5 +1,9 @@
+import { readProvenance } from '../dom/provenance';
 import { webHref } from '../text/links';
-import type { Block, BlockKind, ImageInfo, ListInfo, Run } from '../types';
+import { LINE_BREAK, normaliseRuns } from '../text/runs';
+
+export { normaliseRuns };
+import type { Block, BlockKind, ImageInfo, ListInfo, Provenance, Run } from '../types';
 
 /** Elements that start a new block; everything else is inline and adds to the current block. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -84,12 +88,6 @@ const JOINING_KINDS = new Set<BlockKind>(['heading', 'list-item', 'caption']);
 /** Beyond this depth a hostile page's nesting is read as flat text rather than walked. */
 const MAX_DEPTH = 400;
 
-/** Marks a `<br>` while whitespace is collapsed; becomes "\n" in the block text. */
-const LINE_BREAK = '\u2028';
-
-/** HTML whitespace plus the no-break space, which pages use as padding; thin spaces in numbers stay. */
-const HTML_WHITESPACE = /[ \t\n\r\f\u00a0]+/g;
-
 interface Context {
   kind: BlockKind;
   level?: number;
@@ -103,72 +101,12 @@ interface InlineState {
   code?: boolean;
 }
 
-function sameStyle(a: Run, b: Run): boolean {
-  return a.href === b.href && a.emphasis === b.emphasis && a.code === b.code;
-}
-
 function makeRun(text: string, state: InlineState): Run {
   const run: Run = { text };
   if (state.href) run.href = state.href;
   if (state.emphasis) run.emphasis = state.emphasis;
   if (state.code) run.code = true;
   return run;
-}
-
-/** A run being built: its pieces are joined once at the end, so a block of 100,000 pieces stays linear. */
-interface OpenRun {
-  run: Run;
-  pieces: string[];
-}
-
-const lastCharOf = (open: OpenRun | undefined): string => {
-  const piece = open?.pieces[open.pieces.length - 1];
-  return piece ? piece[piece.length - 1] : '';
-};
-
-/**
- * Collapses whitespace as a browser would show it across the runs of one block: one space between
- * words whatever tags stand between them, none at the ends, none around line breaks. Linear in
- * the block's length: only the last character built so far is ever looked at.
- */
-export function normaliseRuns(raw: readonly Run[]): Run[] {
-  const open: OpenRun[] = [];
-  let atLineStart = true;
-  for (const run of raw) {
-    let text = run.text.replace(HTML_WHITESPACE, ' ');
-    text = text.replace(/ ?\u2028 ?/g, LINE_BREAK);
-    const before = lastCharOf(open[open.length - 1]);
-    if (atLineStart || open.length === 0 || before === ' ' || before === LINE_BREAK) {
-      text = text.replace(/^ /, '');
-    }
-    if (!text) continue;
-    if (text.startsWith(LINE_BREAK) && open.length > 0 && before === ' ') {
-      const pieces = open[open.length - 1].pieces;
-      const trimmed = pieces[pieces.length - 1].slice(0, -1);
-      if (trimmed) pieces[pieces.length - 1] = trimmed;
-      else pieces.pop();
-    }
-    atLineStart = false;
-    const piece = { ...run, text };
-    if (!piece.text.trim() && piece.href) delete piece.href;
-    const last = open[open.length - 1];
-    if (last && sameStyle(last.run, piece)) last.pieces.push(text);
-    else open.push({ run: piece, pieces: [text] });
-  }
-  const out = open.map(({ run, pieces }) => {
-    run.text = pieces.join('');
-    return run;
-  });
-  // Trim the block's ends, which may span several runs.
-  let first = 0;
-  while (first < out.length && !out[first].text.replace(/^[ \u2028]+/, '')) first++;
-  let end = out.length;
-  while (end > first && !out[end - 1].text.replace(/[ \u2028]+$/, '')) end--;
-  const kept = first === 0 && end === out.length ? out : out.slice(first, end);
-  if (kept.length) kept[0].text = kept[0].text.replace(/^[ \u2028]+/, '');
-  if (kept.length) kept[kept.length - 1].text = kept[kept.length - 1].text.replace(/[ \u2028]+$/, '');
-  for (const run of kept) run.text = run.text.replace(/\u2028+/g, '\n');
-  return kept;
 }
 
 function cellText(cell: Element): string {
@@ -203,11 +141,26 @@ function figureImage(el: Element, base: string | null): ImageInfo | undefined {
   return src ? { src, alt: (img?.getAttribute('alt') ?? '').trim() } : undefined;
 }
 
+/** A caption printed as a paragraph: the page's markup calls it a caption or credit, and it is short. */
+const MAX_MARKED_CAPTION_CHARS = 400;
+
+function captionByMarkup(kind: BlockKind, provenance: readonly Provenance[], text: string): boolean {
+  return (
+    kind === 'paragraph' &&
+    (provenance.includes('caption') || provenance.includes('credit')) &&
+    text.length <= MAX_MARKED_CAPTION_CHARS
+  );
+}
+
 class Segmenter {
   readonly blocks: Block[] = [];
   private pending: Run[] = [];
   private pendingContext: Context = { kind: 'paragraph' };
   private nextListId = 0;
+  /** The provenance stamps of the elements being walked, innermost last. */
+  private readonly stamps: Provenance[][] = [];
+  /** The stamps seen while the pending block was filled. */
+  private pendingProvenance = new Set<Provenance>();
 
   constructor(private readonly base: string | null) {}
 
@@ -217,29 +170,47 @@ class Segmenter {
     if (runs.length === 0) return;
     const ctx = this.pendingContext;
     const index = this.blocks.length;
+    const text = runs.map((r) => r.text).join('');
+    const provenance = this.takeProvenance();
     const block: Block = {
       id: `b${index}`,
       index,
-      kind: ctx.kind,
-      text: runs.map((r) => r.text).join(''),
+      kind: captionByMarkup(ctx.kind, provenance, text) ? 'caption' : ctx.kind,
+      text,
       runs,
       figures: [],
     };
     if (ctx.kind === 'heading') block.level = ctx.level;
     if (ctx.list) block.list = { ...ctx.list };
     if (ctx.image) block.image = { ...ctx.image };
+    if (provenance.length) block.provenance = provenance;
     this.blocks.push(block);
   }
 
   private push(text: string, ctx: Context, state: InlineState): void {
     if (this.pending.length && this.pendingContext !== ctx) this.flush();
     this.pendingContext = ctx;
+    if (text.trim()) this.noteProvenance();
     this.pending.push(makeRun(text, state));
+  }
+
+  /** The current stamps count for the pending block (only where it has text: a wrapper's space says nothing). */
+  private noteProvenance(): void {
+    for (const stamp of this.stamps) for (const p of stamp) this.pendingProvenance.add(p);
+  }
+
+  private takeProvenance(): Provenance[] {
+    const out = [...this.pendingProvenance].sort();
+    this.pendingProvenance = new Set();
+    return out;
   }
 
   private pushBlock(kind: BlockKind, text: string, extra: Partial<Block> = {}): void {
     this.flush();
+    this.pendingProvenance = new Set();
     if (!text.trim()) return;
+    this.noteProvenance();
+    const provenance = this.takeProvenance();
     const index = this.blocks.length;
     this.blocks.push({
       id: `b${index}`,
@@ -249,6 +220,7 @@ class Segmenter {
       runs: [{ text, ...(kind === 'code' ? { code: true } : {}) }],
       figures: [],
       ...extra,
+      ...(provenance.length ? { provenance } : {}),
     });
   }
 
@@ -267,6 +239,20 @@ class Segmenter {
   }
 
   private element(el: Element, ctx: Context, state: InlineState, depth: number): void {
+    const stamp = readProvenance(el);
+    if (stamp.length === 0) {
+      this.elementBody(el, ctx, state, depth);
+      return;
+    }
+    this.stamps.push(stamp);
+    try {
+      this.elementBody(el, ctx, state, depth);
+    } finally {
+      this.stamps.pop();
+    }
+  }
+
+  private elementBody(el: Element, ctx: Context, state: InlineState, depth: number): void {
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true')
       return;

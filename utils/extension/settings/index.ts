@@ -57,6 +57,15 @@ export const includeSourceSetting = defineSetting<boolean>({
   parse: parsers.boolean,
 });
 
+/** Keep image captions and credits in what is copied or saved (they are shown, but are not body text). */
+export const includeCaptionsSetting = defineSetting<boolean>({
+  key: 'includeCaptions',
+  label: 'includeCaptionsDefault',
+  fallback: false,
+  version: 1,
+  parse: parsers.boolean,
+});
+
 /** The colour scheme: light, sepia, dark, high contrast, or whatever the system prefers. */
 export const themeSetting = defineSetting<Theme>({
   key: 'theme',
@@ -133,6 +142,7 @@ export const ALL_SETTINGS = [
   copyFormatSetting,
   includeTitleSetting,
   includeSourceSetting,
+  includeCaptionsSetting,
   themeSetting,
   fontSizeSetting,
   typefaceSetting,

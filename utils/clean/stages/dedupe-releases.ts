@@ -1,0 +1,66 @@
+/**
+ * Repeats that dedupe finds but keeps: the families a template prints (a recipe's step, a
+ * gallery's credit) and the entries a schedule repeats from one day to the next.
+ */
+import type { Block, Evidence } from '../types';
+import type { Match } from './dedupe';
+
+/** Templates are short lines; paragraphs of prose printed three times are still repeats. */
+const TEMPLATE_MAX_CHARS = 200;
+/**
+ * Text that recurs this many times is a template (a recipe's step, a schedule's slot, a gallery's
+ * credit), not a page printed twice by accident, which gives two copies.
+ */
+const TEMPLATE_OCCURRENCES = 3;
+/** Blocks in a family of three or more copies stay, all of them, and match nothing. */
+export function releaseTemplates(
+  blocks: readonly Block[],
+  _profiles: readonly unknown[],
+  matchOf: (Match | null)[],
+  removal: Map<number, Evidence>,
+): void {
+  const copies = new Map<number, number>();
+  for (const match of matchOf) if (match) copies.set(match.of, (copies.get(match.of) ?? 1) + 1);
+  matchOf.forEach((match, j) => {
+    if (
+      !match ||
+      (copies.get(match.of) ?? 0) < TEMPLATE_OCCURRENCES ||
+      blocks[match.of].text.length > TEMPLATE_MAX_CHARS
+    )
+      return;
+    matchOf[j] = null;
+    removal.delete(j);
+  });
+}
+
+/** A list this long with its own entries is a schedule's day or a plan's week, not a copy. */
+const MIN_SCHEDULE_ITEMS = 3;
+
+/**
+ * An entry of a list that repeats an entry of an earlier list stays when its own list is mostly
+ * new entries: a meal plan's "Snack: an apple" on Monday and Thursday, a training plan's "Rest
+ * day". A list printed twice (most entries repeats) still goes.
+ */
+export function releaseScheduleEntries(
+  blocks: readonly Block[],
+  matchOf: (Match | null)[],
+  removal: Map<number, Evidence>,
+): void {
+  const size = new Map<number, number>();
+  const repeats = new Map<number, number>();
+  blocks.forEach((b, j) => {
+    if (!b.list) return;
+    size.set(b.list.id, (size.get(b.list.id) ?? 0) + 1);
+    if (matchOf[j] && removal.has(j)) repeats.set(b.list.id, (repeats.get(b.list.id) ?? 0) + 1);
+  });
+  matchOf.forEach((match, j) => {
+    const list = blocks[j].list;
+    const of = match ? blocks[match.of].list : undefined;
+    if (!match || !list || !of || of.id === list.id || !removal.has(j)) return;
+    const items = size.get(list.id) ?? 0;
+    if (items < MIN_SCHEDULE_ITEMS || (size.get(of.id) ?? 0) < MIN_SCHEDULE_ITEMS) return;
+    if ((repeats.get(list.id) ?? 0) * 2 > items) return;
+    matchOf[j] = null;
+    removal.delete(j);
+  });
+}

@@ -1,0 +1,219 @@
+import {
+  ABOUT_HEADING,
+  ABOUT_NAME,
+  AD_LABEL,
+  BREADCRUMB,
+  CALL_TO_ACTION,
+  CAPTION_WITH_CREDIT,
+  CONTACT_NOTE,
+  COOKIE_CONSENT,
+  COOKIE_NOTICE,
+  COPYRIGHT_LINE,
+  COUNTER_WORD,
+  CREDIT_ONLY,
+  DATE_ONLY,
+  DISCLOSURE,
+  RELATED_PREFIX,
+  SHORTCODE,
+  UI_TEXT,
+  VIEW_COUNTER,
+} from '../lexicon/furniture';
+import WEIGHTS from '../lexicon/furniture-weights.json' with { type: 'json' };
+import { linkDensity } from '../text/links';
+import { normaliseText } from '../text/normalise';
+import { countCJK } from '../text/tokens';
+import type { Block, Evidence, FurnitureFeature, Provenance, Removed, StageOutput } from '../types';
+
+/**
+ * Site furniture judged block by block on evidence a reader would defend: where the block sits
+ * (before the first or after the last body paragraph), its length and links, the page markup it
+ * sat in (Block.provenance), and phrases per language (lexicon/furniture.ts). Each feature has a
+ * log-odds weight (lexicon/furniture-weights.json); a block whose sum passes 0 is removed, its
+ * evidence naming the features that counted for it. Captions printed as paragraphs ("… | Agency")
+ * become caption blocks: kept and shown, not body text.
+ */
+
+const WEIGHT: Readonly<Record<string, number>> = WEIGHTS.weights;
+
+/** A body paragraph: prose of this many words (a CJK character counts as half a word). */
+const BODY_WORDS = 20;
+/** Fewer words than this is a short line. */
+const SHORT_WORDS = 10;
+/** A block this long is judged only on its whole-block patterns (a cookie notice, an about section). */
+const LONG_CHARS = 320;
+/** Past this length nothing here applies: it is the story. */
+const MAX_JUDGED_CHARS = 1200;
+/** Link share that makes a block a link. */
+const LINKED = 0.6;
+/** How many short furniture lines may follow an "About <name>" section at the article's end. */
+const ABOUT_TAIL_SLACK = 3;
+
+function words(text: string): number {
+  const cjk = countCJK(text);
+  return text.split(/\s+/).filter(Boolean).length + cjk / 2;
+}
+
+function flat(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+function isProse(text: string): boolean {
+  return words(text) >= BODY_WORDS && /[.!?。！？:;"”»)]$/u.test(text);
+}
+
+function isBody(block: Block): boolean {
+  return (
+    (block.kind === 'paragraph' || block.kind === 'quote') &&
+    isProse(flat(block.text)) &&
+    linkDensity(block.runs) < 0.5 &&
+    !block.provenance?.some((p) => p === 'caption' || p === 'credit' || p === 'nav' || p === 'advert')
+  );
+}
+
+/** A credit alone (no caption words) and no picture to sign: the leftover of a dropped image. */
+export function isCreditOnly(block: Block): boolean {
+  return !block.image && block.text.length <= 160 && CREDIT_ONLY.test(flat(block.text));
+}
+
+/** A caption printed as a paragraph, its credit at the end. */
+export function isCaptionWithCredit(block: Block): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    block.text.length <= 320 &&
+    !isCreditOnly(block) &&
+    CAPTION_WITH_CREDIT.test(flat(block.text))
+  );
+}
+
+/** Third person about the writer: "Jane Doe is a reporter covering …". */
+const BIO =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes|reports) (?:a |an |the |our )?(?:[\p{L}-]+ ){0,6}(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|author|producer|critic|analyst|photographer|freelancer|blogger)\b/u;
+
+/** The "About <name>" section that ends a press release: from its heading to the end. */
+function aboutSection(blocks: readonly Block[]): number {
+  const start = Math.floor(blocks.length / 2);
+  for (let i = blocks.length - 1; i >= start; i--) {
+    const block = blocks[i];
+    const text = flat(block.text);
+    const headingLike = block.kind === 'heading' || (block.kind === 'paragraph' && words(text) <= 8);
+    if (!headingLike || !(ABOUT_HEADING.test(text) || ABOUT_NAME.test(text))) continue;
+    // The section runs to the end, but for a few short lines (a contact, a copyright line).
+    let prose = 0;
+    let slack = 0;
+    for (let k = i + 1; k < blocks.length; k++) {
+      if (
+        blocks[k].kind === 'heading' &&
+        !ABOUT_HEADING.test(flat(blocks[k].text)) &&
+        !ABOUT_NAME.test(flat(blocks[k].text))
+      )
+        slack += ABOUT_TAIL_SLACK + 1;
+      else if (isProse(flat(blocks[k].text))) prose++;
+      else slack++;
+    }
+    if (prose >= 1 && prose <= 4 && slack <= ABOUT_TAIL_SLACK) return i;
+  }
+  return -1;
+}
+
+/** Each block's features, in article order. */
+export function furnitureFeatures(blocks: readonly Block[], title: string | null): FurnitureFeature[][] {
+  let first = -1;
+  let last = -1;
+  blocks.forEach((b, i) => {
+    if (!isBody(b)) return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  const about = aboutSection(blocks);
+  const counts = new Map<string, number>();
+  const norms = blocks.map((b) => (b.text.length <= 80 ? normaliseText(b.text) : ''));
+  for (const norm of norms) if (norm) counts.set(norm, (counts.get(norm) ?? 0) + 1);
+  const titleNorm = title ? normaliseText(title) : '';
+
+  return blocks.map((block, i) => {
+    const out: FurnitureFeature[] = [];
+    if (block.kind === 'code' || block.kind === 'table' || block.text.length > MAX_JUDGED_CHARS) return out;
+    const text = flat(block.text);
+    const add = (feature: FurnitureFeature, when: boolean) => when && out.push(feature);
+    const density = linkDensity(block.runs);
+    add('about-section', about >= 0 && i >= about);
+    add('cookie', COOKIE_NOTICE.test(text) && COOKIE_CONSENT.test(text));
+    if (text.length > LONG_CHARS) {
+      add('long', true);
+      add('prose', isProse(text));
+      return out;
+    }
+    if (first < 0 || i < first) add('before-body', true);
+    else if (i > last) add('after-body', true);
+    add('short', words(text) < SHORT_WORDS);
+    add('linked', density >= LINKED);
+    add('caps-link', density >= LINKED && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && words(text) >= 3);
+    add('repeated', (counts.get(norms[i]) ?? 0) >= 2);
+    // A table of contents links to the article's own headings: navigation of the story, kept with it.
+    const toContents = density > 0 && block.runs.every((r) => !r.href || r.href.includes('#'));
+    for (const p of block.provenance ?? []) if (!(toContents && p === 'nav')) out.push(`in-${p}` as FurnitureFeature);
+    add('credit', isCreditOnly(block));
+    add('ad-label', AD_LABEL.test(text));
+    add('ui-text', UI_TEXT.test(text));
+    add('view-counter', VIEW_COUNTER.test(text) || counterPair(blocks, i));
+    add('shortcode', SHORTCODE.test(text));
+    add('contact', CONTACT_NOTE.test(text));
+    add('copyright', COPYRIGHT_LINE.test(text));
+    add('breadcrumb', BREADCRUMB.test(text));
+    add('crumb-title', crumbEndingInTitle(normaliseText(text), text, titleNorm));
+    add('call-to-action', CALL_TO_ACTION.test(text));
+    add('related-prefix', (block.kind === 'heading' || density >= 0.3) && RELATED_PREFIX.test(text));
+    add('bio', BIO.test(text));
+    add('disclosure', DISCLOSURE.test(text));
+    add('date-only', block.kind !== 'heading' && DATE_ONLY.test(text));
+    add('prose', isProse(text));
+    return out;
+  });
+}
+
+/** "3.409" above "letture": a number and a counter's word, each its own line. */
+function counterPair(blocks: readonly Block[], i: number): boolean {
+  const number = (b: Block | undefined) => !!b && /^[\d.,\s ]{1,12}$/u.test(b.text.trim());
+  const word = (b: Block | undefined) => !!b && COUNTER_WORD.test(flat(b.text));
+  return (number(blocks[i]) && word(blocks[i + 1])) || (word(blocks[i]) && number(blocks[i - 1]));
+}
+
+/** "News › World › <the headline>": a path whose last step is the title. */
+function crumbEndingInTitle(norm: string, text: string, title: string): boolean {
+  return title.length >= 10 && norm.endsWith(title) && norm.length > title.length && /[>›»/|→]/u.test(text);
+}
+
+export function furnitureScore(features: readonly FurnitureFeature[]): number {
+  return features.reduce((sum, f) => sum + (WEIGHT[f] ?? 0), WEIGHTS.bias);
+}
+
+/** The features that counted for removal, strongest first. */
+function deciding(features: readonly FurnitureFeature[]): FurnitureFeature[] {
+  return features.filter((f) => (WEIGHT[f] ?? 0) > 0).sort((a, b) => (WEIGHT[b] ?? 0) - (WEIGHT[a] ?? 0));
+}
+
+/**
+ * The furniture stage: blocks scored as furniture are removed (reason boilerplate), captions
+ * printed as paragraphs become caption blocks; every other block goes on unchanged.
+ */
+export function furniture(blocks: readonly Block[], title: string | null): StageOutput {
+  const features = furnitureFeatures(blocks, title);
+  const kept: Block[] = [];
+  const removed: Removed[] = [];
+  blocks.forEach((block, i) => {
+    const score = furnitureScore(features[i]);
+    // A caption block with its picture stays: the reader shows the picture with it.
+    if (score > 0 && !block.image) {
+      const evidence: Evidence = {
+        kind: 'furniture',
+        score: Math.round(score * 100) / 100,
+        features: deciding(features[i]),
+      };
+      removed.push({ block, reason: 'boilerplate', evidence });
+    } else if (isCaptionWithCredit(block)) kept.push({ ...block, kind: 'caption' });
+    else kept.push(block);
+  });
+  return { kept, removed };
+}
+
+export type { FurnitureFeature, Provenance };
