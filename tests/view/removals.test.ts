@@ -13,6 +13,10 @@ describe('evidence in words (English, as the CLI and the benchmark print it)', (
     ],
     [{ kind: 'metadata', field: 'title', value: 'Exports rise' } as Evidence, 'Repeats the title “Exports rise”'],
     [{ kind: 'boilerplate', rule: 'share' } as Evidence, 'The site’s own furniture: share buttons'],
+    [
+      { kind: 'furniture', score: 2.2, features: ['credit', 'after-body', 'in-nav'] } as Evidence,
+      'Site furniture, judged by: a photo credit without its photo, after the story, in the site’s navigation',
+    ],
   ])('%j', (evidence, expected) => {
     expect(evidenceMessage(evidence, ENGLISH)).toBe(expected);
   });

@@ -6,7 +6,7 @@
 
 /** What a photo credit is introduced by: "Photo:", "Фото:", "Crédit photo :", "图片来源：". */
 const CREDIT_WORDS = [
-  '(?:main |top |header |featured |lead )?(?:photo|image|picture|pic|video|illustration|graphic|photograph|footage)s?(?: credits?| by| courtesy(?: of)?| source)?',
+  '(?:main |top |header |featured |lead )?(?:photo|image|picture|pic|video|illustration|photograph|footage)s?(?: credits?| by| courtesy(?: of)?| source)?',
   'credits?',
   'courtesy(?: of)?',
   'foto(?:s|grafie|grafía|grafia)?(?: credit| di| de| von)?',
@@ -35,7 +35,7 @@ const AGENCY =
  * the credit is not this (see CAPTION_WITH_CREDIT).
  */
 export const CREDIT_ONLY = new RegExp(
-  `^[([]?\\s*(?:(?:${CREDIT_WORDS})\\s*[:：/|©-]\\s*[^.!?。！？]{1,80}|©\\s*[^.!?。！？]{1,80}|(?:[\\p{L}.'’-]+ ){0,4}[\\p{L}.'’-]*\\s*[/|]\\s*${AGENCY}(?:\\s*[/|]\\s*[^.!?]{1,40})?|${AGENCY}(?: via [^.!?]{1,40})?(?:\\s*[/|]\\s*[^.!?]{1,60})?|личный архив|архив|personal archive|archivo personal|archivio privato|privatarchiv|archives? personnelles?)\\s*[)\\]]?\\.?$`,
+  `^[([]?\\s*(?:(?:${CREDIT_WORDS})(?:\\s*[:：/|©]|\\s+[-–—])\\s*[^.!?。！？]{1,80}|©\\s*[^.!?。！？]{1,80}|(?:[\\p{L}.'’-]+ ){0,4}[\\p{L}.'’-]*\\s*[/|]\\s*${AGENCY}(?:\\s*[/|]\\s*[^.!?]{1,40})?|${AGENCY}(?: via [^.!?]{1,40})?(?:\\s*[/|]\\s*[^.!?]{1,60})?|личный архив|архив|personal archive|archivo personal|archivio privato|privatarchiv|archives? personnelles?)\\s*[)\\]]?\\.?$`,
   'iu',
 );
 
@@ -69,7 +69,8 @@ export const RELATED_PREFIX =
   /^(?:related(?: (?:post|article|story|reading|read|video|content))?s?|see also|read (?:also|more|next)|also read|more reading|lire aussi|à lire aussi|lesen sie auch|auch interessant|leia também|veja também|lee también|lea también|leggi anche|читайте также|смотрите также|相关阅读|延伸阅读|関連記事)\s*[:：|»›>-]\s*.{3,160}$/iu;
 
 /** Raw shortcodes a page's editor left unrendered: "[button link=…]", "[/caption]". */
-export const SHORTCODE = /^(?:\[\/?[a-z][\w-]*(?:\s[^\]]{0,200})?\]\s*)+(?:[^[\]]{0,120}(?:\[\/[a-z][\w-]*\])?)?$/iu;
+export const SHORTCODE =
+  /^(?:\[[a-z][\w-]*\s[^\]]{0,200}=[^\]]{0,200}\]|\[[a-z][\w-]*\][^[\]]{0,120}\[\/[a-z][\w-]*\]|\[\/[a-z][\w-]*\])(?:\s*(?:\[\/?[a-z][\w-]*(?:\s[^\]]{0,200})?\]|[^[\]]{1,120}))*$/iu;
 
 /** A cookie or consent notice. */
 export const COOKIE_NOTICE =
@@ -93,7 +94,7 @@ export const CONTACT_NOTE =
 
 /** A copyright line in the languages the pages come in (the English one is a boilerplate rule too). */
 export const COPYRIGHT_LINE =
-  /^.{0,80}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|版權所有|著作権|저작권|copyright ©).{0,160}$/iu;
+  /^(?:\s*(?:©|ⓒ|\(c\)\s*\d{4}|copyright\b|저작권자?|版权|版權|著作権)|.{0,120}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены)|.{0,120}(?:版权所有|版權所有|無断転載|무단전재)).{0,200}$/iu;
 
 /** A site's path: "Home › News › World", "Startseite / Politik". */
 export const BREADCRUMB =
