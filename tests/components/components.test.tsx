@@ -332,6 +332,27 @@ describe('CopyBar', () => {
     expect($('[data-testid=copy-status]')!.textContent).toBe('');
   });
 
+  test('a Captions box among the Include options, off until ticked, reports its change', async () => {
+    const onIncludeCaptions = vi.fn();
+    mount(
+      <CopyBar
+        onCopy={async () => {}}
+        primary="text"
+        includeTitle={true}
+        includeSource={false}
+        onIncludeTitle={() => {}}
+        onIncludeSource={() => {}}
+        includeCaptions={false}
+        onIncludeCaptions={onIncludeCaptions}
+      />,
+    );
+    const box = $('[data-testid=include-captions]') as HTMLInputElement;
+    expect(box.closest('[role=group]')).not.toBeNull();
+    expect(box.checked).toBe(false);
+    await act(async () => box.click());
+    expect(onIncludeCaptions).toHaveBeenCalledWith(true);
+  });
+
   test('a failure says why instead of "Copied"', async () => {
     mountBar(async () => Promise.reject(new Error('Document is not focused.')));
     await act(async () => $('[data-testid=copy-text]')!.click());

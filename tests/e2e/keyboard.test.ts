@@ -94,7 +94,7 @@ describe('keyboard', () => {
       `(root) => root.querySelector('[data-testid=help-button]').closest('.sift-toolbar').querySelector('button, a[href], input').focus()`,
     );
     await reader.surface.press('Shift+Tab');
-    expect(await reader.focused()).toBe('include-source');
+    expect(await reader.focused()).toBe('include-captions');
 
     await reader.surface.press('?');
     await reader.waitFor(`(root) => root.querySelector('[data-testid=help-panel]:not([hidden])')`);

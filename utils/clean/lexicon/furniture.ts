@@ -6,7 +6,7 @@
 
 /** What a photo credit is introduced by: "Photo:", "Фото:", "Crédit photo :", "图片来源：". */
 const CREDIT_WORDS = [
-  '(?:main |top |header |featured |lead )?(?:photo|image|picture|pic|video|illustration|photograph|footage)s?(?: credits?| by| courtesy(?: of)?| source)?',
+  '(?:main |top |header |featured |lead )?(?:photo|image|picture|pic|illustration|photograph)s?(?: credits?| by| courtesy(?: of)?| source)?',
   'credits?',
   'courtesy(?: of)?',
   'foto(?:s|grafie|grafía|grafia)?(?: credit| di| de| von)?',
@@ -35,7 +35,7 @@ const AGENCY =
  * the credit is not this (see CAPTION_WITH_CREDIT).
  */
 export const CREDIT_ONLY = new RegExp(
-  `^[([]?\\s*(?:(?:${CREDIT_WORDS})(?:\\s*[:：/|©]|\\s+[-–—])\\s*[^.!?。！？]{1,80}|©\\s*[^.!?。！？]{1,80}|(?:[\\p{L}.'’-]+ ){0,4}[\\p{L}.'’-]*\\s*[/|]\\s*${AGENCY}(?:\\s*[/|]\\s*[^.!?]{1,40})?|${AGENCY}(?: via [^.!?]{1,40})?(?:\\s*[/|]\\s*[^.!?]{1,60})?|личный архив|архив|personal archive|archivo personal|archivio privato|privatarchiv|archives? personnelles?)\\s*[)\\]]?\\.?$`,
+  `^[([]?\\s*(?:(?:${CREDIT_WORDS})(?:\\s*[:：/|©]|\\s+[-–—])\\s*[^.!?。！？]{1,80}|©\\s*[^.!?。！？]{1,80}|(?:[\\p{L}.'’-]+ ){0,4}[\\p{L}.'’-]*\\s*[/|]\\s*${AGENCY}(?:\\s*[/|]\\s*[^.!?]{1,40})?|${AGENCY}(?: via [^.!?]{1,40})?(?:\\s*[/|]\\s*[^.!?]{1,60})?|[([](?:${CREDIT_WORDS})[)\\]]|личный архив|архив|personal archive|archivo personal|archivio privato|privatarchiv|archives? personnelles?)\\s*[)\\]]?\\.?$`,
   'iu',
 );
 
@@ -54,7 +54,7 @@ export const AD_LABEL =
 
 /** Words of the page's own machinery, printed where a widget failed to load or for screen readers. */
 export const UI_TEXT =
-  /^(?:skip to (?:main )?(?:content|navigation|article)|skip (?:ad|advertisement)|jump to (?:content|navigation|recipe)|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|перейти к содержанию|this (?:slideshow|gallery|video|content|embed) requires javascript\.?|(?:please )?(?:enable|turn on) javascript.{0,60}|loading(?: \p{L}+)?\s*(?:\.\.\.|…)?|(?:read|see|show|load|view) more|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|leggi (?:di più|tutto)|ler mais|читать (?:далее|полностью)|\(?(?:go |back )?(?:to )?(?:top|up)\)?|click (?:to|here to) (?:enlarge|expand|play|view (?:gallery|slideshow))|(?:view|open|launch|see) (?:the )?(?:gallery|slideshow|photos?)(?: \(\d+\))?|\d+\s*(?:\/|of)\s*\d+|(?:back to )?top|print(?: this (?:article|page))?|listen to (?:this )?(?:article|story)(?:\s*\d+ min)?|(?:\d+ )?min(?:ute)?s? read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.{0,12})$/iu;
+  /^(?:skip to (?:main )?(?:content|navigation|article)|skip (?:ad|advertisement)|jump to (?:content|navigation|recipe)|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|перейти к содержанию|this (?:slideshow|gallery|video|content|embed) requires javascript\.?|(?:please )?(?:enable|turn on) javascript.{0,60}|loading(?: \p{L}+)?\s*(?:\.\.\.|…)?|(?:read|see|show|load|view) more|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|leggi (?:di più|tutto)|ler mais|читать (?:далее|полностью)|\(?(?:go |back )?(?:to )?(?:top|up)\)?|click (?:to|here to) (?:enlarge|expand|play|view (?:gallery|slideshow))|(?:view|open|launch|see) (?:the )?(?:gallery|slideshow|photos?)(?: \(\d+\))?|(?:back to )?top|print(?: this (?:article|page))?|listen to (?:this )?(?:article|story)(?:\s*\d+ min)?|(?:\d+ )?min(?:ute)?s? read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.{0,12})$/iu;
 
 /** A view or reader counter: "3,409 views", "3.409 letture", "1 234 просмотра", "阅读 2345". */
 export const VIEW_COUNTER =
@@ -102,7 +102,7 @@ export const BREADCRUMB =
 
 /** A call to action, as short imperative furniture: "Get started today", "Contact us", "Shop now". */
 export const CALL_TO_ACTION =
-  /^(?:(?:get|start) (?:started|your free trial|a (?:free )?(?:quote|demo))|try (?:it|us|.{1,20}) (?:now|today|for free)|(?:contact|call|email) us(?: today| now)?|(?:talk|speak) to (?:a|an|our) .{1,40}|(?:shop|buy|order|book|download|subscribe|sign up|register|join|apply|learn|discover|find out|see|view|check) (?:now|today|here|more|it out|the deals?|deals|prices?|offers?|all)|(?:compare|find|see|check) (?:the )?(?:best |latest |cheapest )?(?:deals?|prices?|offers?|quotes?)(?: .{1,60})?|(?:request|book|schedule) (?:a |your )?(?:free )?(?:demo|consultation|call|quote)|jetzt (?:kaufen|bestellen|buchen|testen|anmelden)|mehr erfahren|en savoir plus|découvrir|saber más|más información|scopri di più|saiba mais|подробнее|узнать больше)\b.{0,60}[.!]?$/iu;
+  /^(?:ready to [^?]{1,60}\?(?:\s+[^.!?]{1,60}[.!]?)?|(?:(?:get|start) (?:started|your free trial|a (?:free )?(?:quote|demo))|try (?:it|us|.{1,20}) (?:now|today|for free|free)(?: here)?|(?:contact|call|email) us(?: today| now)?|(?:talk|speak) to (?:a|an|our) .{1,40}|(?:shop|buy|order|book|download|subscribe|sign up|register|join|apply|learn|discover|find out|see|view|check) (?:now|today|here|more|it out|the deals?|deals|prices?|offers?|all)|(?:compare|find|see|check) (?:the )?(?:[\p{L}-]+ ){0,2}(?:deals?|prices?|offers?|quotes?)(?: .{1,60})?|(?:request|book|schedule) (?:a |your )?(?:free )?(?:demo|consultation|call|quote)|jetzt (?:kaufen|bestellen|buchen|testen|anmelden)|mehr erfahren|en savoir plus|découvrir|saber más|más información|scopri di più|saiba mais|подробнее|узнать больше)\b(?:\s+\S+){0,3}?[.!]?)$/iu;
 
 /** "About the author", "Über den Autor", "Media contact": the heading of a note about who wrote or issued the text. */
 export const ABOUT_HEADING =

@@ -33,6 +33,7 @@ import type { Block, Evidence, FurnitureFeature, Provenance, Removed, StageOutpu
  * become caption blocks: kept and shown, not body text.
  */
 
+export const FURNITURE_WEIGHTS: { readonly bias: number; readonly weights: Readonly<Record<string, number>> } = WEIGHTS;
 const WEIGHT: Readonly<Record<string, number>> = WEIGHTS.weights;
 
 /** A body paragraph: prose of this many words (a CJK character counts as half a word). */
