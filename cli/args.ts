@@ -38,6 +38,8 @@ Options:
   --no-dedupe        keep repeated paragraphs
   --no-related       keep recommendation lists
   --no-figures       don't mark figures
+  --no-furniture     keep what the furniture judgement would remove (credits, labels, notices)
+  --captions         keep image captions in text, markdown and html (left out by default, as when copying)
   --report           after the article, list what was removed and the key figures (to stderr)
   --highlight        colour the figures by kind (text format, for a terminal)
   -h, --help         show this help
@@ -60,6 +62,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     dedupe: true,
     related: true,
     figures: true,
+    furniture: true,
+    captions: false,
     report: false,
     highlight: false,
   };
@@ -99,6 +103,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--no-figures':
         args.figures = false;
+        break;
+      case '--no-furniture':
+        args.furniture = false;
+        break;
+      case '--captions':
+        args.captions = true;
         break;
       case '--report':
         args.report = true;

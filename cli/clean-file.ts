@@ -34,6 +34,10 @@ export interface CleanSettings {
   dedupe: boolean;
   related: boolean;
   figures: boolean;
+  /** Run the furniture stage (default on). */
+  furniture?: boolean;
+  /** Keep captions in text, Markdown and HTML output (default off, as when copying). */
+  captions?: boolean;
   report: boolean;
   highlight: boolean;
 }
@@ -113,6 +117,7 @@ export function cleanHtml(source: string, html: string, settings: CleanSettings)
       dedupe: settings.dedupe,
       related: settings.related,
       figures: settings.figures,
+      furniture: settings.furniture ?? true,
       // The document was parsed for this run alone: no need to copy it.
       mayChangeDocument: true,
     });
@@ -125,6 +130,7 @@ export function cleanHtml(source: string, html: string, settings: CleanSettings)
         : formatResult(highlight ? highlightFigures(result) : result, settings.format as FormatName, {
             includeTitle: true,
             includeSource: Boolean(result.url),
+            includeCaptions: settings.captions ?? false,
           });
     if (!output.endsWith('\n')) output += '\n';
     if (highlight) output += `\nFigures: ${LEGEND}\n`;

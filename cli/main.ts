@@ -75,6 +75,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     dedupe: args.dedupe,
     related: args.related,
     figures: args.figures,
+    furniture: args.furniture,
+    captions: args.captions,
     report: args.report,
     highlight: args.highlight,
   };

@@ -78,6 +78,24 @@ describe('sift clean', () => {
     expect(JSON.parse(stdout).removed.some((r: { reason: string }) => r.reason === reason)).toBe(false);
   });
 
+  test('captions are left out of text output as when copying; --captions keeps them; --no-furniture keeps lone credits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-captions-'));
+    const page = join(dir, 'page.html');
+    const body =
+      'The harbour wall was raised by a metre this spring, and the town says the work should hold back the winter storms for another fifty years at least. '.repeat(
+        3,
+      );
+    writeFileSync(
+      page,
+      `<html><head><title>Harbour wall raised</title></head><body><article><h1>Harbour wall raised</h1><p>${body}</p><figure><img src="https://x.example/a.jpg"><figcaption>Workers on the new wall</figcaption></figure><p>${body}</p><p>Photo: Jane Doe</p></article></body></html>`,
+    );
+    const plain = (await run(['clean', page])).stdout;
+    expect(plain).not.toContain('Workers on the new wall');
+    expect(plain).not.toContain('Photo: Jane Doe');
+    expect((await run(['clean', page, '--captions'])).stdout).toContain('Workers on the new wall');
+    expect((await run(['clean', page, '--no-furniture'])).stdout).toContain('Photo: Jane Doe');
+  });
+
   test('--no-figures marks nothing', async () => {
     const { stdout } = await run(['clean', SAMPLE, '--format', 'json', '--no-figures']);
     const json = JSON.parse(stdout);
