@@ -4,6 +4,7 @@
  */
 import type { Block, Evidence } from '../types';
 import type { Match } from './dedupe';
+import { matchRelatedLabel } from './related';
 
 /** Templates are short lines; paragraphs of prose printed three times are still repeats. */
 const TEMPLATE_MAX_CHARS = 200;
@@ -60,6 +61,52 @@ export function releaseScheduleEntries(
     const items = size.get(list.id) ?? 0;
     if (items < MIN_SCHEDULE_ITEMS || (size.get(of.id) ?? 0) < MIN_SCHEDULE_ITEMS) return;
     if ((repeats.get(list.id) ?? 0) * 2 > items) return;
+    matchOf[j] = null;
+    removal.delete(j);
+  });
+}
+
+/** A section's entries are short lines: a meal, a session, a step; paragraphs of prose still repeat. */
+const SECTION_ENTRY_MAX_CHARS = 400;
+
+const headingKey = (block: Block) => block.text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A plan printed as sections of the same shape under new parents ("Plan A › Meal 1", "Plan B ›
+ * Meal 1") repeats entries on purpose. An entry that repeats one of an earlier same-named section
+ * stays when a new parent heading (one the page has not used before, of a higher level) stands
+ * between the two: the page moved on to another plan, it did not print the first one twice.
+ */
+export function releaseSectionEntries(
+  blocks: readonly Block[],
+  matchOf: (Match | null)[],
+  removal: Map<number, Evidence>,
+): void {
+  // under[k]: the heading block k sits under; fresh[L][k]: new-named headings of level L or
+  // higher up to k (a label naming other stories is no parent: the list under it is not a plan).
+  const under: number[] = [];
+  const fresh = Array.from({ length: 7 }, () => new Array<number>(blocks.length).fill(0));
+  const seen = new Set<string>();
+  let current = -1;
+  blocks.forEach((b, k) => {
+    let level = 7;
+    if (b.kind === 'heading') {
+      const key = headingKey(b);
+      if (!seen.has(key) && !matchRelatedLabel(b.text)) level = b.level ?? 6;
+      seen.add(key);
+      current = k;
+    }
+    for (let l = 1; l <= 6; l++) fresh[l][k] = (k > 0 ? fresh[l][k - 1] : 0) + (level <= l ? 1 : 0);
+    under.push(current);
+  });
+  matchOf.forEach((match, j) => {
+    if (!match || !removal.has(j) || blocks[j].kind === 'heading') return;
+    const hi = under[match.of];
+    const hj = under[j];
+    if (hi < 0 || hj < 0 || hi === hj || blocks[j].text.length > SECTION_ENTRY_MAX_CHARS) return;
+    const level = blocks[hj].level ?? 6;
+    if (headingKey(blocks[hi]) !== headingKey(blocks[hj]) || blocks[hi].level !== level || level <= 1) return;
+    if (fresh[level - 1][hj] === fresh[level - 1][hi]) return;
     matchOf[j] = null;
     removal.delete(j);
   });
