@@ -67,8 +67,12 @@ describe('furniture judgement', () => {
     expect(removed[0].evidence).toMatchObject({ kind: 'furniture', features: ['credit', 'after-body', 'short'] });
   });
 
-  test('a caption signed with a credit becomes a caption block and is kept', () => {
-    const blocks = [prose(1), block('The new wall at high tide | Harbour Photo Agency | Getty Images'), prose(2)];
+  test.each([
+    'The new wall at high tide | Harbour Photo Agency | Getty Images',
+    'The plague wiped out half of Europe in the 14th century (Image: GETTY)',
+    'Workers lift the last stone into place. Photo: Jane Doe',
+  ])('a caption signed with a credit becomes a caption block and is kept: %s', (text) => {
+    const blocks = [prose(1), block(text), prose(2)];
     const { kept, removed } = furniture(blocks, null);
     expect(removed).toEqual([]);
     expect(kept[1].kind).toBe('caption');

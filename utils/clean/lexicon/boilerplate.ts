@@ -67,11 +67,8 @@ export const BOILERPLATE_PATTERNS: readonly FurniturePattern[] = [
     pattern:
       /^[([](?:(?:(?:photo|image|picture|video|illustration|foto|bild|crédit photo)s?(?: credit)?|credits?|image copyright)\s*[:/|]\s*.{2,80}|(?:AP|AFP|Reuters|Getty|EPA|PA|dpa)(?: Photo| Images)?\s*\/\s*.{2,60})[)\]]$/iu,
   },
-  {
-    // A caption whose picture the page dropped: "The plague wiped out half of Europe (Image: GETTY)".
-    rule: 'credit',
-    pattern: /^.{5,240}[([](?:image|photo|picture|pic|foto|bild)s?(?: credit)?\s*[:/]\s*[^()[\]]{2,60}[)\]]$/iu,
-  },
+  // A caption whose picture the page dropped ("The plague wiped out half of Europe (Image: GETTY)")
+  // is no longer removed here: the furniture stage keeps it as a caption block.
   { rule: 'credit', pattern: /^(?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|von|de|di|из|\/)\s+\d+$/iu },
   {
     // The page's own date line, which the header already gives.
