@@ -130,6 +130,7 @@ export function furnitureFeatures(blocks: readonly Block[], title: string | null
   const norms = blocks.map((b) => (b.text.length <= 80 ? normaliseText(b.text) : ''));
   for (const norm of norms) if (norm) counts.set(norm, (counts.get(norm) ?? 0) + 1);
   const titleNorm = title ? normaliseText(title) : '';
+  const loneDate = blocks.filter((b) => b.text.length <= 40 && DATE_ONLY.test(flat(b.text))).length === 1;
 
   return blocks.map((block, i) => {
     const out: FurnitureFeature[] = [];
@@ -166,7 +167,11 @@ export function furnitureFeatures(blocks: readonly Block[], title: string | null
     add('related-prefix', (block.kind === 'heading' || density >= 0.3) && RELATED_PREFIX.test(text));
     add('bio', BIO.test(text));
     add('disclosure', DISCLOSURE.test(text));
-    add('date-only', block.kind !== 'heading' && DATE_ONLY.test(text));
+    // A date between body paragraphs, or one of many, is the page's own structure (a timeline, a thread's posts).
+    add(
+      'date-only',
+      loneDate && block.kind !== 'heading' && (first < 0 || i < first || i > last) && DATE_ONLY.test(text),
+    );
     add('prose', isProse(text));
     return out;
   });
