@@ -12,7 +12,7 @@ export function formatReport(result: CleanResult): string {
   for (const r of result.removed)
     lines.push(`  - [${r.reason}] "${clip(r.block.text, 70)}": ${evidenceMessage(r.evidence, ENGLISH)}`);
   lines.push(`Key figures: ${result.keyFigures.length}`);
-  for (const k of result.keyFigures) lines.push(`  - ${k.kind}: ${k.text} (${clip(k.context, 60)})`);
+  for (const k of result.keyFigures) lines.push(`  - ${k.kind}: ${k.text} (${k.context})`);
   lines.push(
     `Timings (ms): ${Object.entries(result.timingsMs)
       .map(([k, v]) => `${k} ${v}`)

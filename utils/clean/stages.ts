@@ -140,14 +140,24 @@ const figuresStage = {
       lang,
     );
     const removed = state.removed.map((r, i) => ({ ...r, block: marked[i] }));
-    return { ...state, blocks, removed, keyFigures: keyFigures(blocks, state.options.maxKeyFigures) };
+    return {
+      ...state,
+      blocks,
+      removed,
+      keyFigures: keyFigures(blocks, state.options.maxKeyFigures, { title: state.meta.title }),
+    };
   },
 } as const satisfies TextStage;
 
 /** The stages that need the DOM, in the order they run: `readPage`. */
 export const DOM_STAGES = [extractStage, segmentStage] as const satisfies readonly DomStage[];
 /** The stages that work on blocks, in the order they run after the DOM stages: `finishClean`. */
-export const TEXT_STAGES = [dedupeStage, relatedStage, furnitureStage, figuresStage] as const satisfies readonly TextStage[];
+export const TEXT_STAGES = [
+  dedupeStage,
+  relatedStage,
+  furnitureStage,
+  figuresStage,
+] as const satisfies readonly TextStage[];
 
 /**
  * The pipeline's stages in the order they run: the DOM stages, then the text stages. `clean()`

@@ -1,21 +1,48 @@
 /**
  * The ranked summary of an article's figures: what a reader would quote first.
  *
- * Money and percentages come first (they are what a news story is usually about), then
- * quantities, then dates (which place facts more than they state them). Inside a tier the
- * article's order holds. A figure repeated later (`8.1%` in the lead and again in the body)
- * counts once, at its first place.
+ * Only figures that carry the story qualify: a bare number with nothing it counts (`737`, `30`,
+ * `1,234`), a count in words, a page, verse or view count, and anything in a caption are marked
+ * in the text but never a chip. Money and percentages come first (they are what a news story is
+ * usually about); inside that tier and the one below it, salience decides: a figure in the
+ * headline, the lead or a heading, and one the article repeats, ranks above one met once in the
+ * body. Quantities rank before dates (which place facts more than they state them) at equal
+ * salience, and the article's order breaks the remaining ties. A change written "from … to …"
+ * is one chip spanning both ends. A figure repeated later counts once, at its first place.
  */
-import type { Block, FigureKind, KeyFigure } from '../types';
+import type { Block, Figure, FigureKind, KeyFigure } from '../types';
 
-/** Lower tiers rank first; money and percentages share the first tier in article order. */
-const KIND_TIER: Readonly<Record<FigureKind, number>> = { money: 0, percent: 0, quantity: 1, date: 2 };
+/** Money and percentages rank first; every other kind after them. */
+const KIND_TIER: Readonly<Record<FigureKind, number>> = { money: 0, percent: 0, quantity: 1, date: 1 };
+
+/** At equal tier and salience, quantities before dates. */
+const KIND_ORDER: Readonly<Record<FigureKind, number>> = { money: 0, percent: 0, quantity: 0, date: 1 };
+
+/** Salience points: where a figure stands, and whether the article says it again. */
+const SALIENCE = { headline: 3, lead: 2, heading: 2, repeated: 1 } as const;
 
 /** A count written as one word with nothing it counts (`three`, `vier`, `три`): marked in the text, never a chip. */
 const BARE_WORD_COUNT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
 
+/** A number and nothing else (`737`, `30`, `1,234`, `0800 555 12 34`): a model, a tally of clicks, a phone; nothing it counts. */
+const BARE_NUMBER = /^[\d\s.,'’\u00a0\u202f]+$/u;
+
+/** Counts of a page's own traffic (`1,234 views`): the site's furniture, not the story's. */
+const ENGAGEMENT_NOUN =
+  /\s(views?|likes?|shares?|comments?|followers?|subscribers?|retweets?|reposts?|reads?|plays?|downloads?|Aufrufe|Kommentare|vues|commentaires|vistas|visitas|comentarios|visualizzazioni|просмотр\p{L}*|комментари\p{L}*)$/iu;
+
+/** A word that makes the number after it a reference (`page 12`, `verse 16`, `No. 5`, `S. 12`). */
+const REFERENCE_BEFORE =
+  /(?:^|[\s(])(page|pages|p\.|pp\.|verse|verses|chapter|ch\.|hadith|surah|psalm|no\.|nr\.|number|#|vol\.|volume|episode|season|issue|Seite|S\.|Kapitel|Vers|Folge|chapitre|verset|página|capítulo|versículo|pagina|capitolo|страница|стр\.|глава|стих)\s*$/iu;
+
+/** What joins the two ends of a change, after the first end, when the text before it says `from` (`from 3% to 4%`, `von 800 auf 950 Euro`). */
+const CHANGE_FROM_BEFORE = /(?:^|\s)(from|von|de|desde|da|с|от)\s+$/iu;
+const CHANGE_TO_BETWEEN = /^\s*(to|auf|bis|à|a|hasta|до|→|->|–|—)\s*$/iu;
+/** Or the new value first, then the old (`to 4.1% from 4.3%`, `30 seats, up from 12`). */
+const CHANGE_FROM_BETWEEN = /^(?:,?\s*(?:(?:up|down)\s+)?from|(?:\s+\p{L}+){1,3},?\s+(?:up|down)\s+from)\s*$/iu;
+
 /** Longest context shown; longer sentences are cut around the figure at word boundaries. */
-export const MAX_CONTEXT_CHARS = 200;
+export const MAX_CONTEXT_CHARS = 160;
 
 const ELLIPSIS = '…';
 
@@ -93,34 +120,110 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'млрд',
 ]);
 
-export function keyFigures(blocks: Block[], max: number): KeyFigure[] {
+export interface KeyFigureOptions {
+  /** The article's headline: a figure it names is the story's. */
+  title?: string | null;
+}
+
+interface Candidate {
+  figure: KeyFigure;
+  key: string;
+  tier: number;
+  salience: number;
+  order: number;
+}
+
+export function keyFigures(blocks: Block[], max: number, options: KeyFigureOptions = {}): KeyFigure[] {
   if (max <= 0) return [];
-  const candidates: { figure: KeyFigure; tier: number; order: number }[] = [];
-  const seen = new Set<string>();
+  const title = normalise(options.title ?? '');
+  const counts = new Map<string, number>();
+  const candidates: Candidate[] = [];
+  const byKey = new Map<string, Candidate>();
   let order = 0;
+  let leadSeen = false;
   for (const block of blocks) {
-    if (block.kind === 'code') continue;
-    for (const f of block.figures) {
-      if (f.kind === 'quantity' && BARE_WORD_COUNT.test(f.text)) continue; // `three` sources: a figure, rarely a chip
-      const key = `${normalise(f.text)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      candidates.push({
+    if (block.kind === 'code' || block.kind === 'caption' || block.image) continue;
+    const isLead = !leadSeen && block.kind === 'paragraph';
+    if (isLead) leadSeen = true;
+    for (const span of chipSpans(block)) {
+      const key = normalise(span.text);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (byKey.has(key) || !qualifies(block.text, span)) continue;
+      let salience = 0;
+      if (names(title, key) || (block.kind === 'heading' && block.level === 1)) salience += SALIENCE.headline;
+      else if (block.kind === 'heading') salience += SALIENCE.heading;
+      if (isLead) salience += SALIENCE.lead;
+      const candidate: Candidate = {
         figure: {
-          text: f.text,
-          kind: f.kind,
-          context: contextSentence(block.text, f.start, f.end),
+          text: span.text,
+          kind: span.kind,
+          context: contextSentence(block.text, span.start, span.end),
           blockId: block.id,
-          start: f.start,
-          end: f.end,
+          start: span.start,
+          end: span.end,
         },
-        tier: KIND_TIER[f.kind],
+        key,
+        tier: KIND_TIER[span.kind],
+        salience,
         order: order++,
-      });
+      };
+      byKey.set(key, candidate);
+      candidates.push(candidate);
     }
   }
-  candidates.sort((a, b) => a.tier - b.tier || a.order - b.order);
+  for (const c of candidates) if ((counts.get(c.key) ?? 0) > 1) c.salience += SALIENCE.repeated;
+  candidates.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      b.salience - a.salience ||
+      KIND_ORDER[a.figure.kind] - KIND_ORDER[b.figure.kind] ||
+      a.order - b.order,
+  );
   return candidates.slice(0, max).map((c) => c.figure);
+}
+
+/** Whether the headline holds the figure as a whole (`15%` does not name `5%`). */
+function names(title: string, key: string): boolean {
+  for (let at = title.indexOf(key); at >= 0; at = title.indexOf(key, at + 1)) {
+    const before = title[at - 1] ?? ' ';
+    const after = title[at + key.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** Whether a figure can be a chip: it states something, rather than numbering, labelling or counting clicks. */
+function qualifies(text: string, f: Figure): boolean {
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) return false; // `hadith 1392` is no year
+  if (f.kind !== 'quantity') return true;
+  return !BARE_WORD_COUNT.test(f.text) && !BARE_NUMBER.test(f.text) && !ENGAGEMENT_NOUN.test(f.text);
+}
+
+/**
+ * A block's figures with each change joined into one span: `from 3.1% to 4.2%` reads as one
+ * fact, and so does `von 800 auf 950 Euro`, whose first end the unit names only once.
+ */
+export function chipSpans(block: Block): Figure[] {
+  const out: Figure[] = [];
+  const figures = block.figures;
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (b && isChange(block.text, a, b)) {
+      const kind = a.kind === 'quantity' && BARE_NUMBER.test(a.text) ? b.kind : a.kind;
+      out.push({ start: a.start, end: b.end, kind, text: block.text.slice(a.start, b.end) });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function isChange(text: string, a: Figure, b: Figure): boolean {
+  const compatible = a.kind === b.kind || (a.kind === 'quantity' && BARE_NUMBER.test(a.text));
+  if (!compatible || a.kind === 'date' || b.kind === 'date') return false;
+  const between = text.slice(a.end, b.start);
+  if (CHANGE_FROM_BETWEEN.test(between)) return true;
+  return CHANGE_TO_BETWEEN.test(between) && CHANGE_FROM_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start));
 }
 
 /** Two figures are the same when they read the same after Unicode, case, space and dash folding. */
