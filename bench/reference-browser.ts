@@ -208,6 +208,8 @@ export async function launchBench(
     click,
     async open(path: string) {
       const page = await context.newPage();
+      // A page that asks before it is left (beforeunload) would hold every reload at its prompt.
+      page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
       await page.goto(origin + path, { waitUntil: 'load', timeout: 60_000 });
       return page;
     },

@@ -24,6 +24,20 @@ export const REFERENCE_AEB_PAGES = 12;
 /** The e2e pages that are articles (the section front is not one; the hostile page opens alerts). */
 const E2E_ARTICLES = ['seed-story', 'long-read', 'de-article', 'rtl-article', 'long-headline'];
 export const GROUP_GOALS = { ordinary: 1.15, '1 MB article': 1.3 } as const;
+/** One page's rounds together; past it the page is a failure, so one stuck page cannot hold the run. */
+const PAGE_BUDGET_MS = 180_000;
+
+/** The step's value, or a rejection once the page's budget is spent (a CDP call that never answers). */
+function withinBudget<T>(step: Promise<T>, deadline: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`gave up after ${PAGE_BUDGET_MS / 1000} s on this page`)),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  return Promise.race([step, late]).finally(() => clearTimeout(timer));
+}
 type Group = keyof typeof GROUP_GOALS;
 
 interface Phases {
@@ -149,11 +163,12 @@ export async function runReference(
         [bench.reference, []],
       ]);
       try {
+        const pageDeadline = Date.now() + PAGE_BUDGET_MS;
         for (let round = 0; round < REFERENCE_ROUNDS; round++) {
           const order = round % 2 ? [bench.sift, bench.reference] : [bench.reference, bench.sift];
           for (const contender of order) {
-            await tab.reload({ waitUntil: 'load', timeout: 60_000 });
-            clicks.get(contender)!.push(await bench.click(contender, tab));
+            await withinBudget(tab.reload({ waitUntil: 'load', timeout: 60_000 }), pageDeadline);
+            clicks.get(contender)!.push(await withinBudget(bench.click(contender, tab), pageDeadline));
           }
         }
         const sift = clicks.get(bench.sift)!;
