@@ -15,8 +15,11 @@ export class Reader extends SiftView {
     return this.page.evaluate((host) => !!document.querySelector(host), HOST);
   }
 
-  /** Waits for the reader to mount and show an article. */
-  async appears(timeout = 15_000): Promise<void> {
+  /**
+   * Waits for the reader to mount and show an article. The first mount waits on the background to
+   * run the text stages (it may be starting up), which took over 15 s on a fully loaded machine.
+   */
+  async appears(timeout = 30_000): Promise<void> {
     await this.page.waitForSelector(HOST, { state: 'attached', timeout });
     await this.settled(timeout);
   }
