@@ -3,9 +3,13 @@ import { browser } from 'wxt/browser';
 // (a user of t()) must not bundle.
 import { pluralMessage } from '@/utils/view/messages';
 import type { RemovalTranslator } from '@/utils/view/removals';
+import type englishMessages from '../../public/_locales/en/messages.json';
 
-/** Every key of public/_locales/en/messages.json (WXT generates the union from that file). */
-export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+/**
+ * Every key of public/_locales/en/messages.json, read from the file itself: WXT's generated union
+ * (in .wxt/) lags the file until `wxt prepare` runs again, and plain `tsc` then rejects new keys.
+ */
+export type MessageKey = Extract<keyof typeof englishMessages, string>;
 
 /** Keys that come in plural forms: `<base>_one`, `<base>_other`, ... (CLDR categories). */
 type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
