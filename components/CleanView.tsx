@@ -149,9 +149,11 @@ export function CleanView(props: CleanViewProps) {
     return () => shortcutScope.removeEventListener('keydown', onKey);
   });
 
-  // Not on the first render: that is the state the view started from.
+  // Not on the first render: that is the state the view started from. A layout effect runs in
+  // the same task as the click that changed the view, so the write is asked for before the
+  // popup can be closed (a passive effect waits for the next frame and is lost with the popup).
   const reported = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!reported.current) {
       reported.current = true;
       return;
