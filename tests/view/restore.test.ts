@@ -69,9 +69,10 @@ describe('restoring removed blocks', () => {
     expect(resultWithRestored(story, new Set())).toBe(story);
   });
 
-  test('copying takes restored blocks in and leaves them out of the removed list', () => {
+  test('copying takes restored blocks in, counts their words and leaves them out of the removed list', () => {
     const copied = resultWithRestored(story, new Set(['r1']));
     expect(copied.blocks.map((b) => b.id)).toEqual(['k1', 'r1', 'k2']);
     expect(copied.removed).toEqual([]);
+    expect(copied.wordCount, 'the restored block counts in what is saved').toBe(4 + 3);
   });
 });

@@ -69,9 +69,11 @@ export function shownKeyFigures(result: Pick<CleanResult, 'keyFigures'>, shown: 
 /** The result as it reads on screen, for copying: restored blocks in, still-removed ones out. */
 export function resultWithRestored(result: CleanResult, restoredIds: ReadonlySet<string>): CleanResult {
   if (restoredIds.size === 0) return result;
+  const shown = shownBlocks(result, restoredIds);
   return {
     ...result,
-    blocks: shownBlocks(result, restoredIds).map((shown) => shown.block),
+    blocks: shown.map((s) => s.block),
+    wordCount: shownWordCount(result, shown),
     removed: result.removed.filter((removed) => !restoredIds.has(removed.block.id)),
   };
 }
