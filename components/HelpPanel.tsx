@@ -1,5 +1,6 @@
 import type { FigureKind } from '@/utils/clean';
 import { t } from '@/utils/extension/i18n';
+import { primaryModifierLabel } from '@/utils/view';
 import { Legend } from './Legend';
 
 /** The keys the views answer to, for the help line; the copy keys come from the copy bar. */
@@ -9,13 +10,14 @@ const SHORTCUTS = [
   { keys: ['Space', 'PgDn', '↑', '↓'], what: 'shortcutScroll' },
   { keys: ['R'], what: 'shortcutReadAloud' },
   { keys: [',', '.'], what: 'shortcutReadAloudStep' },
-  { keys: ['Ctrl', 'P'], what: 'printArticle' },
+  { keys: ['Mod', 'P'], what: 'printArticle' },
   { keys: ['?'], what: 'shortcutHelp' },
   { keys: ['Esc'], what: 'shortcutClose' },
 ] as const;
 
 /** What "?" opens: the keyboard shortcuts and what each highlight means. */
 export function HelpPanel({ kinds }: { kinds: readonly FigureKind[] }) {
+  const modifier = primaryModifierLabel(globalThis.navigator);
   return (
     <div class="sift-help">
       <h2 class="sift-section-title">{t('shortcutsHeading')}</h2>
@@ -24,7 +26,7 @@ export function HelpPanel({ kinds }: { kinds: readonly FigureKind[] }) {
           <li key={what}>
             <span class="sift-keys">
               {keys.map((key) => (
-                <kbd key={key}>{key}</kbd>
+                <kbd key={key}>{key === 'Mod' ? modifier : key}</kbd>
               ))}
             </span>
             {t(what)}

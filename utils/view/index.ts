@@ -16,6 +16,7 @@ export {
   type RemovalTranslator,
 } from './removals';
 export { headingLevels } from './headings';
+export { primaryModifierLabel, type ModifierLabel, type PlatformHints } from './modifier-key';
 export { publishedDate } from './published-date';
 export { nestLists, type ListEntry, type ListTree, type Piece } from './list-nesting';
 export { CJK_CHARS_PER_MINUTE, readingMinutes, readingMinutesOf, WORDS_PER_MINUTE } from './reading-time';
