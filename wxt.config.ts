@@ -9,12 +9,23 @@ import { READER_COMMAND, READER_COMMAND_KEY } from './utils/extension/commands';
 // thousand granted sites; sites elsewhere stay ungranted, so registration = chosen ∩ granted.
 const E2E_HOSTS = ['*://127.0.0.1/*', '*://*.sift-e2e.test/*'];
 
+/**
+ * WXT auto-imports the top level of components/, hooks/ and utils/. The view helpers and the
+ * browser glue sit in folders below utils/, so list them: the view through its index, the glue
+ * file by file. (Sift's own code imports explicitly; this keeps `#imports` complete.) The engine
+ * is never rewritten: its code names arrow parameters `t`, which the scanner took for the
+ * auto-imported `t()` of utils/extension/i18n.ts, so every bundle with the engine's DOM half
+ * (the cleaner, the reader) imported i18n and with it the webextension-polyfill, unused.
+ * (`exclude` is the auto-import plugin's own option, which WXT hands on but does not type.)
+ */
+const AUTO_IMPORTS = {
+  dirs: ['utils/view/index.ts', 'utils/extension/**'],
+  exclude: [/[\\/]node_modules[\\/]/, /[\\/]\.git[\\/]/, /[\\/]utils[\\/]clean[\\/]/],
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // WXT auto-imports the top level of components/, hooks/ and utils/. The view helpers and the
-  // browser glue sit in folders below utils/, so list them: the view through its index, the glue
-  // file by file. (Sift's own code imports explicitly; this keeps `#imports` complete.)
-  imports: { dirs: ['utils/view/index.ts', 'utils/extension/**'] },
+  imports: AUTO_IMPORTS,
   // The sources zip (for AMO review) is what builds the add-on; scratch files stay out.
   zip: { excludeSources: ['**/*.tmp.*', '.output/**', 'coverage/**'] },
   vite: () => ({

@@ -122,7 +122,7 @@ describe('popup', () => {
     expect($$('[data-testid=article] [data-block-id]').map((el) => el.dataset.blockId)).toEqual(['b0', 'b2']);
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
       target: { tabId: 4 },
-      files: ['/content-scripts/cleaner.js'],
+      files: ['/cleaner.js'],
     });
   });
 

@@ -9,14 +9,14 @@ import { useSift } from './support/setup';
 const h = useSift();
 
 /**
- * Counts the extension's content scripts the tab parses: each scripting.executeScript of the
- * cleaner parses its file again, so an unchanged count means the popup did not clean.
+ * Counts the cleaner scripts the tab parses: each scripting.executeScript of the cleaner parses
+ * its file again, so an unchanged count means the popup did not clean.
  */
 async function injections(tab: Page): Promise<{ count: () => number }> {
   const session = await h.sift.context.newCDPSession(tab);
   let count = 0;
   session.on('Debugger.scriptParsed', (event) => {
-    if (event.url.startsWith(`chrome-extension://${h.sift.extensionId}/content-scripts/`)) count++;
+    if (event.url === `chrome-extension://${h.sift.extensionId}/cleaner.js`) count++;
   });
   await session.send('Debugger.enable');
   return { count: () => count };

@@ -53,7 +53,7 @@ describe('isProtectedPageError', () => {
     expect(isProtectedPageError(message)).toBe(true);
   });
 
-  test.each(['No tab with id: 12.', 'Could not load file: content-scripts/cleaner.js', 'Frame with ID 0 was removed.'])(
+  test.each(['No tab with id: 12.', 'Could not load file: cleaner.js', 'Frame with ID 0 was removed.'])(
     'does not treat %s as a protected page',
     (message) => {
       expect(isProtectedPageError(message)).toBe(false);

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { CleanResult, PageRead } from '@/utils/clean';
+import type { CleanResult } from '@/utils/clean';
 import type { SiftErrorCode } from '@/utils/clean';
+import { type Envelope, isEnvelope } from './envelope';
+import type { WirePageRead } from './clean-request/page-read-wire';
 import type { Sent } from './transfer';
 
 /**
@@ -24,7 +26,7 @@ export interface MessageMap {
    * Reader content script → background: finish the clean of a PageRead (the text half,
    * `finishClean`), so that it runs in Sift's own context and not on the page's thread.
    */
-  finish: { request: { read: Sent<PageRead>; force: boolean }; response: FinishResponse };
+  finish: { request: { read: Sent<WirePageRead>; force: boolean }; response: FinishResponse };
   /**
    * Popup or keyboard command → reader content script: show, hide or toggle the in-page reader.
    * `result` is the popup's clean of this page, so the reader need not clean it again.
@@ -42,19 +44,13 @@ export type CleanFailure = { ok: false; code: SiftErrorCode | 'error'; message: 
 
 export type CleanResponse = { ok: true; result: CleanResult } | CleanFailure;
 
-export type ReadResponse = { ok: true; read: Sent<PageRead> } | CleanFailure;
+export type ReadResponse = { ok: true; read: Sent<WirePageRead> } | CleanFailure;
 
 export type FinishResponse = { ok: true; result: Sent<CleanResult> } | CleanFailure;
 
 export type MessageName = keyof MessageMap;
 type Request<K extends MessageName> = MessageMap[K]['request'];
 type Response<K extends MessageName> = MessageMap[K]['response'];
-
-/** The envelope on the wire; the `sift` key tells our messages from anyone else's. */
-interface Envelope<K extends MessageName = MessageName> {
-  sift: K;
-  data: Request<K>;
-}
 
 /**
  * Each content script answers the messages it owns; another script in the same page answers
@@ -113,12 +109,4 @@ export function listen(handlers: MessageHandlers, api: Pick<typeof browser, 'run
   api.runtime.onMessage.addListener(listener as Parameters<typeof api.runtime.onMessage.addListener>[0]);
   return () =>
     api.runtime.onMessage.removeListener(listener as Parameters<typeof api.runtime.onMessage.removeListener>[0]);
-}
-
-const MESSAGE_NAMES: ReadonlySet<string> = new Set<MessageName>(['read', 'part', 'stash', 'finish', 'reader']);
-
-function isEnvelope(message: unknown): message is Envelope {
-  return (
-    typeof message === 'object' && message !== null && MESSAGE_NAMES.has((message as { sift?: unknown }).sift as string)
-  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { finishClean, readPage } from '@/utils/clean';
 import { finishHandlers, finishInBackground } from '@/utils/extension/clean-request/finish';
+import { toWire } from '@/utils/extension/clean-request/page-read-wire';
 import type { MessageMap, MessageName } from '@/utils/extension/messages';
 import { Parking } from '@/utils/extension/transfer';
 import { fixtureOptions, parseFixture, readFixture } from '../../support/fixtures';
@@ -40,7 +41,7 @@ describe('the in-page reader has the background finish its clean', () => {
   test('"Clean anyway" reaches the background as force', async () => {
     const { send } = wire();
     await finishInBackground(read, true, send);
-    expect(send).toHaveBeenCalledWith('finish', { read: { json: JSON.stringify(read) }, force: true });
+    expect(send).toHaveBeenCalledWith('finish', { read: { json: JSON.stringify(toWire(read)) }, force: true });
   });
 
   test('parts the background no longer holds (it was restarted half-way) are an error, not a half article', async () => {

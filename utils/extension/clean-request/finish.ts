@@ -7,6 +7,7 @@ import {
   sendToExtension,
 } from '@/utils/extension/messages';
 import { cleanOptions, failure } from './page';
+import { fromWire, toWire } from './page-read-wire';
 import { pack, Parking, receive, transferId } from '../transfer';
 
 type Send = <K extends MessageName>(name: K, data: MessageMap[K]['request']) => Promise<MessageMap[K]['response']>;
@@ -23,7 +24,7 @@ export async function finishInBackground(
   partChars?: number,
 ): Promise<CleanResponse> {
   try {
-    const packed = pack(read, partChars);
+    const packed = pack(toWire(read), partChars);
     let sent: MessageMap['finish']['request']['read'];
     if ('json' in packed) sent = packed;
     else {
@@ -53,7 +54,7 @@ export function finishHandlers(parking = new Parking(), partChars?: number): Mes
     },
     finish: async ({ read, force }) => {
       try {
-        const page = await receive(read, (id, index) => parking.take(id, index));
+        const page = fromWire(await receive(read, (id, index) => parking.take(id, index)));
         return { ok: true, result: parking.park(finishClean(page, cleanOptions(force)), partChars) };
       } catch (error) {
         return failure(error);

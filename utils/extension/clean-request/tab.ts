@@ -3,9 +3,10 @@ import { forbiddenReason, isProtectedPageError, type ForbiddenReason } from '@/u
 import { sendToTab } from '@/utils/extension/messages';
 import { receive } from '@/utils/extension/transfer';
 import { cleanOptions } from './page';
+import { fromWire } from './page-read-wire';
 
-/** Where WXT puts the on-demand cleaner (entrypoints/cleaner.content). */
-export const CLEANER_SCRIPT_FILE = '/content-scripts/cleaner.js';
+/** Where WXT puts the on-demand cleaner (entrypoints/cleaner, an unlisted script). */
+export const CLEANER_SCRIPT_FILE = '/cleaner.js';
 /**
  * A User Timing mark the popup sets once its answer is painted (`detail`: the state shown and
  * the engine's stage times, when it cleaned); `npm run bench -- --only reference` times a
@@ -94,9 +95,8 @@ export async function cleanTab(
 async function readAndFinish(api: CleanTabApi, tabId: number, force: boolean) {
   const response = await sendToTab(tabId, 'read', { force }, api);
   if (!response.ok) return response;
-  const read = await receive(
-    response.read,
-    async (id, index) => (await sendToTab(tabId, 'part', { id, index }, api)).text,
+  const read = fromWire(
+    await receive(response.read, async (id, index) => (await sendToTab(tabId, 'part', { id, index }, api)).text),
   );
   return { ok: true as const, result: finishClean(read, cleanOptions(force)) };
 }
