@@ -101,6 +101,51 @@ function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** What `\s` matches, by UTF-16 code unit (the same set `trim()` removes). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * `text.replace(/\s+/g, ' ').trim().length`, counted without building either string: the walks
+ * below measure every text node of the page, and on the page's own thread the copies cost more
+ * than the counting.
+ */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      space = length > 0;
+      continue;
+    }
+    length += space ? 2 : 1;
+    space = false;
+  }
+  return length;
+}
+
+/** Whether the class, itemprop or itemtype of `el` marks one person's post (each read alone: POST_MARK holds no space). */
+function marksPost(el: Element): boolean {
+  for (const name of ['class', 'itemprop', 'itemtype']) {
+    const value = el.getAttribute(name);
+    if (value && POST_MARK.test(value)) return true;
+  }
+  return false;
+}
+
 /** The tag and class list that makes siblings "the same shape". */
 function shape(el: Element): string {
   const cls = (el.getAttribute('class') ?? '')
@@ -151,19 +196,15 @@ function siblingGroups(root: Element, inspect?: Inspect): Groups {
       chars: 0,
       link: tag === 'A' && el.hasAttribute('href'),
       media: MEDIA_TAGS.has(tag),
-      post:
-        tag === 'TIME' ||
-        POST_MARK.test(
-          `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('itemtype') ?? ''}`,
-        ),
+      post: tag === 'TIME' || marksPost(el),
     };
     if (budget-- <= 0 || depth > MAX_DEPTH || tag === 'SCRIPT' || tag === 'STYLE') return own;
-    const byShape = new Map<string, Facts[]>();
     // Read once: a DOM may count children on every call, which on a 50,000-paragraph page is slow.
     const grouped = el.childElementCount >= 3;
+    const byShape = grouped ? new Map<string, Facts[]>() : null;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
-        own.chars += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+        own.chars += collapsedLength(node.nodeValue ?? '');
       } else if (node.nodeType === 1) {
         const child = node as Element;
         const facts = visit(child, depth + 1, form);
@@ -171,7 +212,7 @@ function siblingGroups(root: Element, inspect?: Inspect): Groups {
         own.link ||= facts.link;
         own.media ||= facts.media;
         own.post ||= facts.post;
-        if (grouped) {
+        if (byShape) {
           const key = shape(child);
           const list = byShape.get(key);
           if (list) list.push(facts);
@@ -179,6 +220,7 @@ function siblingGroups(root: Element, inspect?: Inspect): Groups {
         }
       }
     }
+    if (!byShape) return own;
     for (const [key, group] of byShape) {
       if (group.length < 3 || group.filter((f) => f.chars >= 2).length < 3) continue;
       if (!INLINE_TAGS.test(key.split('.')[0])) out.repeatedChars += group.reduce((n, f) => n + f.chars, 0);
@@ -317,7 +359,7 @@ export function readPage(doc: Document, nodes: readonly JsonLdNode[], ogType: st
 
 function linkShare(root: Element, total: number): number {
   let linked = 0;
-  for (const a of Array.from(root.querySelectorAll('a'))) linked += textOf(a).length;
+  for (const a of Array.from(root.querySelectorAll('a'))) linked += collapsedLength(a.textContent ?? '');
   return ratio(Math.min(linked, total), total);
 }
 
