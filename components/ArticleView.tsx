@@ -1,8 +1,9 @@
+import { useEffect, useState } from 'preact/hooks';
 import { webHref, type FigureKind } from '@/utils/clean';
 import type { Removed } from '@/utils/clean';
 import { evidenceMessage, headingLevels, nestLists, type ListTree, type Piece, type ShownBlock } from '@/utils/view';
 import { t, uiTranslator } from '@/utils/extension/i18n';
-import { RunsText } from './RunsText';
+import { kindTitles, RunsText, type KindTitles } from './RunsText';
 
 export interface ArticleViewProps {
   shown: readonly ShownBlock[];
@@ -17,7 +18,19 @@ export interface ArticleViewProps {
   eagerImages?: boolean;
   /** The block read aloud now: highlighted (and marked as current for assistive technology). */
   readingId?: string | null;
+  /**
+   * A long article shows its first pieces at once and the rest in the next task (the popup and
+   * the reader); off for printing, which needs the whole article in one go.
+   */
+  progressive?: boolean;
 }
+
+/**
+ * Pieces (blocks, or whole lists) of the first pass of a progressive article: several screens,
+ * and all of an ordinary story. A 1 MB article's 1,362 blocks took over a second to render; its
+ * first words no longer wait for the last ones.
+ */
+export const FIRST_PIECES = 60;
 
 /** The cleaned article, built element by element from blocks and runs (never from page HTML). */
 export function ArticleView({
@@ -29,9 +42,27 @@ export function ArticleView({
   onRestore,
   eagerImages,
   readingId,
+  progressive = false,
 }: ArticleViewProps) {
+  const pieces = nestLists(shown, (s) => s.block);
+  const [whole, setWhole] = useState(!progressive);
+  const complete = whole || pieces.length <= FIRST_PIECES;
+  useEffect(() => {
+    if (complete) return;
+    // A passive effect runs after the first pass is painted; the rest comes in a task of its own.
+    const timer = setTimeout(() => setWhole(true), 0);
+    return () => clearTimeout(timer);
+  }, [complete]);
   const levelOf = headingLevels(shown);
-  const context: RenderContext = { kinds, showImages, levelOf, onRestore, eagerImages, readingId: readingId ?? null };
+  const context: RenderContext = {
+    kinds,
+    titles: kindTitles(),
+    showImages,
+    levelOf,
+    onRestore,
+    eagerImages,
+    readingId: readingId ?? null,
+  };
   return (
     <article
       class="sift-article"
@@ -39,15 +70,17 @@ export function ArticleView({
       aria-label={t('articleLabel')}
       dir={dir ?? undefined}
       lang={lang ?? undefined}
+      data-complete={complete ? 'true' : undefined}
     >
       {shown.length === 0 ? <p class="sift-empty">{t('emptyArticle')}</p> : null}
-      {nestLists(shown, (s) => s.block).map((piece) => renderPiece(piece, context))}
+      {(complete ? pieces : pieces.slice(0, FIRST_PIECES)).map((piece) => renderPiece(piece, context))}
     </article>
   );
 }
 
 interface RenderContext {
   kinds: readonly FigureKind[];
+  titles: KindTitles;
   showImages: boolean;
   levelOf: (level: number | undefined) => number;
   onRestore?: (blockId: string) => void;
@@ -92,7 +125,7 @@ function renderList(list: ListTree<ShownBlock>, context: RenderContext, key: str
     <Tag key={key} class="sift-list">
       {list.entries.map(({ item, children }) => (
         <li key={item.block.id} {...blockAttributes(item, context.readingId)}>
-          <RunsText block={item.block} kinds={context.kinds} />
+          <RunsText block={item.block} kinds={context.kinds} titles={context.titles} />
           {item.removal ? <RemovalNote removal={item.removal} onRestore={context.onRestore} /> : null}
           {children.map((child, i) => renderList(child, context, `${item.block.id}-${i}`))}
         </li>
@@ -118,7 +151,7 @@ function blockAttributes({ block, restored, removal }: ShownBlock, readingId: st
 function BlockView({ shown, context }: { shown: ShownBlock; context: RenderContext }) {
   const { block } = shown;
   const attributes = blockAttributes(shown, context.readingId);
-  const text = <RunsText block={block} kinds={context.kinds} />;
+  const text = <RunsText block={block} kinds={context.kinds} titles={context.titles} />;
   switch (block.kind) {
     case 'heading': {
       const Tag = `h${context.levelOf(block.level)}` as 'h2';

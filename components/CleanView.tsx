@@ -64,6 +64,8 @@ type Popover = 'appearance' | 'help' | 'menu' | null;
 
 /** How long a figure glows after its chip is clicked, so the eye finds it. */
 const FLASH_MS = 1600;
+/** How many frames a chip clicked before the whole article is rendered waits for its figure. */
+const JUMP_WAIT_FRAMES = 300;
 
 /** The whole cleaned-article experience, shared by the popup and the in-page reader. */
 export function CleanView(props: CleanViewProps) {
@@ -165,9 +167,15 @@ export function CleanView(props: CleanViewProps) {
     setRestoredIds((current) => toggleRestored(current, blockId));
   }, []);
 
-  const jump = (markId: string) => {
+  const jump = (markId: string, frames = JUMP_WAIT_FRAMES) => {
     const mark = scrollRef.current?.querySelector<HTMLElement>(`#${cssEscape(markId)}`);
-    if (!mark) return;
+    if (!mark) {
+      // A long article's later blocks come a moment after its first (ArticleView's progressive pass).
+      const article = scrollRef.current?.querySelector('[data-testid=article]');
+      if (frames > 0 && article && !article.hasAttribute('data-complete'))
+        requestAnimationFrame(() => jump(markId, frames - 1));
+      return;
+    }
     const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     mark.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     mark.focus({ preventScroll: true });
@@ -291,6 +299,7 @@ export function CleanView(props: CleanViewProps) {
             lang={result.lang}
             onRestore={toggleRestore}
             readingId={readAloudOpen ? reading.state.currentId : null}
+            progressive
           />
         </div>
       </div>

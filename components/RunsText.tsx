@@ -9,13 +9,26 @@ export function figureMarkId(blockId: string, start: number): string {
   return `fig-${blockId}-${start}`;
 }
 
+/** Each figure kind's name, the title of its marks. */
+export type KindTitles = Readonly<Record<FigureKind, string>>;
+
+/**
+ * Read once per article, not once per mark: each read is a call into the browser's i18n, and a
+ * 1 MB article holds over 7,000 figures (a second of the popup's render went there).
+ */
+export function kindTitles(): KindTitles {
+  return { money: t('kind_money'), percent: t('kind_percent'), date: t('kind_date'), quantity: t('kind_quantity') };
+}
+
 /** A block's inline content from its runs, with its figures of the chosen kinds marked. */
 export function RunsText({
   block,
   kinds,
+  titles,
 }: {
   block: Pick<Block, 'id' | 'runs' | 'figures'>;
   kinds: readonly FigureKind[];
+  titles: KindTitles;
 }) {
   const segments = splitRunsAtFigures(block, kinds);
   return (
@@ -29,7 +42,7 @@ export function RunsText({
             id={figureMarkId(block.id, segment.figure.start)}
             class={`sift-mark sift-kind-${segment.figure.kind}`}
             data-kind={segment.figure.kind}
-            title={t(`kind_${segment.figure.kind}`)}
+            title={titles[segment.figure.kind]}
             aria-describedby={kindDescriptionId(segment.figure.kind)}
             tabIndex={-1}
           >

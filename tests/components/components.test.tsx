@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import * as preactHooks from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ArticleView } from '@/components/ArticleView';
+import { ArticleView, FIRST_PIECES } from '@/components/ArticleView';
 import { CopyBar } from '@/components/CopyBar';
 import { KeyFigureStrip } from '@/components/KeyFigureStrip';
 import { Legend } from '@/components/Legend';
@@ -113,6 +113,26 @@ describe('ArticleView', () => {
     ]);
     expect(marks[0].title).toBe('Percentage');
     expect($('[data-block-id=b1]')!.textContent).toBe(text);
+  });
+
+  test('a long article shows its first pieces at once and the rest in the next task; a short one and a print at once', async () => {
+    const long = Array.from({ length: FIRST_PIECES * 3 }, (_, i) => ({
+      block: block({ id: `b${i}`, index: i, text: `Paragraph ${i}.` }),
+      restored: false,
+    }));
+    mount(<ArticleView shown={long} kinds={ALL_KINDS} showImages={false} progressive />);
+    expect($$('[data-block-id]')).toHaveLength(FIRST_PIECES);
+    expect($('[data-testid=article]')!.hasAttribute('data-complete')).toBe(false);
+    await waitFor(() => expect($('[data-testid=article]')!.dataset.complete).toBe('true'));
+    expect($$('[data-block-id]').map((el) => el.dataset.blockId)).toEqual(long.map((s) => s.block.id));
+
+    render(null, container);
+    mount(<ArticleView shown={long} kinds={ALL_KINDS} showImages={false} />);
+    expect($$('[data-block-id]')).toHaveLength(long.length);
+    render(null, container);
+    mount(<ArticleView shown={shown} kinds={ALL_KINDS} showImages={false} progressive />);
+    expect($$('[data-block-id]')).toHaveLength(blocks.length);
+    expect($('[data-testid=article]')!.dataset.complete).toBe('true');
   });
 
   test('only the chosen kinds are marked', () => {

@@ -130,6 +130,8 @@ async function compare(path: string, html: string): Promise<void> {
     }
     if (!expected.ok) return;
     expect(await popup.text('title'), `${path}: the title`).toBe(expected.title);
+    // A long article renders its first blocks first and the rest a moment later (ArticleView).
+    await popup.waitFor(`(root) => root.querySelector('[data-testid=article][data-complete]')`);
     const shown = await popupBlocks(popup);
     // Ids first, for a readable failure when a block is missing or extra; then the texts.
     expect(
