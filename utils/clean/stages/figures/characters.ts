@@ -1,7 +1,8 @@
 /** Character classes and bounded look-arounds the readers share: sticky matches, words before and after a position. */
 export const D = '[0-9\\uFF10-\\uFF19]';
 
-export const NOT_LETTER = '(?![\\p{L}\\p{M}])';
+/** No letter follows, except a Chinese character or kana: `25kgで`, `5パーセントの` end there (no spaces in CJK text). */
+export const NOT_LETTER = '(?!(?![\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff])[\\p{L}\\p{M}])';
 
 export const NOT_ALNUM = '(?![\\p{L}\\p{M}\\p{N}])';
 
@@ -17,7 +18,7 @@ export const LOWER = /\p{Ll}/u;
 
 const WORD_AT = /(?:(?![\p{Script=Han}])[\p{L}\p{M}]){1,40}/uy;
 
-export const DASH = /\s?[-–—]\s?/y;
+export const DASH = /\s?[-–—～〜]\s?/y;
 
 export function stickyExec(re: RegExp, t: string, p: number): RegExpExecArray | null {
   if (p < 0 || p > t.length) return null;

@@ -27,6 +27,7 @@
 import type { CleanOptions } from '../../options';
 import type { Block, Figure, FigureKind } from '../../types';
 import { D, escapeClass, isDigit, stickyEnd } from './characters';
+import { JA_STARTS, scriptLang } from './japanese';
 import { CURRENCY_SYMBOLS } from './lang/signs';
 import { NUMBER_RUN } from './numbers';
 import { type Scan, isTitleCase, trimEnd } from './scan';
@@ -34,7 +35,7 @@ import { matchAt } from './starts';
 import { tablesFor } from './tables';
 
 export interface FindFiguresOptions {
-  /** The page language (`en`, `de-AT`, `zh-CN`...); tables of other languages than English are used only for it. */
+  /** The page language (`en`, `de-AT`, `zh-CN`...); tables of other languages than English are used only for it (text in kana is read as Japanese). */
   lang?: string | null;
   /** Which kinds to return; default all. Figures of other kinds are still recognised, so their digits are not reported as something else. */
   kinds?: readonly FigureKind[];
@@ -48,6 +49,7 @@ const CANDIDATE_SOURCE = [
   `[${escapeClass(CURRENCY_SYMBOLS)}]`,
   `['’‘](?=${D}{2}s)`,
   '[百第约近逾超将大多至不负負〇零一二两兩倆三四五六七八九十千壹贰貳叁參肆伍陆陸柒捌玖拾]',
+  `[${JA_STARTS}]`,
   '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{M}]+',
 ].join('|');
 
@@ -58,7 +60,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   const wanted = new Set(options.kinds ?? ALL_KINDS);
   const scan: Scan = {
     text,
-    tables: tablesFor(options.lang ?? null),
+    tables: tablesFor(scriptLang(text, options.lang ?? null)),
     titleCase: isTitleCase(text),
     urlRun: { start: 0, end: 0, url: false },
   };

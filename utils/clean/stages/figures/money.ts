@@ -1,5 +1,6 @@
 /** Money written with a sign or code before the amount: `$5 million`, `US$3m`, `EUR 300`. */
 import { isDigit, skipSpace, stickyEnd } from './characters';
+import { gluedScaleEnd } from './chinese';
 import { ATTACHED_SCALE, readAmount, readTail } from './numbers';
 import type { Outcome, Scan } from './scan';
 
@@ -19,7 +20,7 @@ export function moneyWithPrefix(scan: Scan, p: number): Outcome {
 
 function scaleEnd(scan: Scan, e: number): number {
   const t = scan.text;
-  const zh = stickyEnd(scan.tables.gluedScale, t, e);
+  const zh = gluedScaleEnd(scan, e);
   if (zh >= 0) return zh;
   const attached = stickyEnd(ATTACHED_SCALE, t, e);
   if (attached >= 0) return attached;

@@ -12,7 +12,7 @@ import {
   wordBefore,
 } from './characters';
 import { startsChange } from './changes';
-import { chineseTail, postposed } from './chinese';
+import { chineseTail, gluedScaleEnd, postposed } from './chinese';
 import { LANGUAGES } from './lang';
 import { type Tables, everyPageAlternation, lazy } from './tables';
 import { ATTACHED_SCALES, CURRENCY_SYMBOLS } from './lang/signs';
@@ -20,15 +20,15 @@ import type { Hit, Scan } from './scan';
 
 /** Thousands grouped by commas, dots, no-break or thin spaces, or apostrophes, with an optional decimal part. */
 const NUMBER_GROUPED = new RegExp(
-  `${D}{1,3}(?:(?:,${D}{3})+|(?:\\.${D}{3})+|(?:[\\u00A0\\u202F\\u2009\\u2007']${D}{3})+)(?:[.,]${D}{1,6})?(?!${D})`,
+  `${D}{1,3}(?:(?:[,，]${D}{3})+|(?:\\.${D}{3})+|(?:[\\u00A0\\u202F\\u2009\\u2007']${D}{3})+)(?:[.,]${D}{1,6})?(?!${D})`,
   'y',
 );
 
 /** Thousands grouped by ordinary spaces, as French and Russian texts often do. */
 const NUMBER_SPACE_GROUPED = new RegExp(`${D}{1,3}(?: ${D}{3})+(?:,${D}{1,6})?(?!${D})`, 'y');
 
-/** Plain digits with a decimal part; full-width text may write the point full-width too (２．４). */
-const NUMBER_PLAIN = new RegExp(`${D}+(?:[.,]${D}+|．[\\uFF10-\\uFF19]+)?`, 'y');
+/** Plain digits with a decimal part; CJK text may write the point full-width too (２．４, 6．5). */
+const NUMBER_PLAIN = new RegExp(`${D}+(?:[.,]${D}+|．${D}+)?`, 'y');
 
 /** A run of digits and number punctuation, skipped whole when nothing there is a figure. */
 export const NUMBER_RUN = new RegExp(`${D}+(?:[.,:/'\\-][0-9\\uFF10-\\uFF19]+)*`, 'y');
@@ -171,7 +171,7 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
   let end = e;
   let scaled = scaledAlready;
   if (!scaled) {
-    const zh = stickyEnd(tables.gluedScale, t, end);
+    const zh = gluedScaleEnd(scan, end);
     const attached = zh >= 0 ? zh : stickyEnd(ATTACHED_SCALE, t, end);
     if (attached >= 0) {
       end = attached;

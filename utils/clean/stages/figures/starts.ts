@@ -22,6 +22,7 @@ import {
   monthFirstAt,
   periodOfYearAt,
 } from './dates';
+import { japaneseAtDigit } from './japanese';
 import { moneyWithPrefix } from './money';
 import {
   CITATION_MARK,
@@ -99,6 +100,8 @@ export function atDigit(scan: Scan, p: number): Outcome {
 
   const amount = readAmount(scan, p);
   if (amount === null) return date;
+  const japanese = scan.tables.page === 'ja' ? japaneseAtDigit(scan, p, amount.end, date) : null;
+  if (japanese) return japanese; // 2位, 9条, 4月 alone; 15世紀, 2024年度
   if (t[amount.end] === '^') return runEnd(); // 10^5 is arithmetic, not a count
   const score = stickyExec(SCORE, t, p);
   // FIGURES.md: a match score or a vote tally is one quantity (2-1, 52-48, 8:5)

@@ -291,10 +291,11 @@ function everyPageTables(): EveryPageTables {
     dottedReferenceWords: new Set(all((w) => w.dottedReferenceWords)),
     capitalisedFunctionWords: new Set(all((w) => w.capitalisedFunctionWords)),
     definiteDeterminers: new Set(all((w) => w.definiteDeterminers)),
-    // in the order given: a sticky alternation without a tail takes the first that fits, so 万亿 before 万
-    gluedScale: new RegExp(`(?:${all((w) => w.gluedScales).join('|')})`, 'y'),
-    gluedCurrency: new RegExp(`(?:${all((w) => w.gluedCurrencies).join('|')})`, 'y'),
-    gluedUnit: new RegExp(`(?:${[...all((w) => w.gluedUnits)].sort((a, b) => b.length - a.length).join('|')})`, 'y'),
+    // longest first: a sticky alternation without a tail takes the first that fits, so 万亿 before 万
+    // and 人民元 before 元, whichever record lists them
+    gluedScale: new RegExp(`(?:${longestFirst(all((w) => w.gluedScales))})`, 'y'),
+    gluedCurrency: new RegExp(`(?:${longestFirst(all((w) => w.gluedCurrencies))})`, 'y'),
+    gluedUnit: new RegExp(`(?:${longestFirst(all((w) => w.gluedUnits))})`, 'y'),
     gluedTimeUnits: new Set(all((w) => w.gluedTimeUnits)),
     currencyPrefix: new RegExp(
       `(?:${[...CURRENCY_PREFIXES]
@@ -313,6 +314,10 @@ function everyPageTables(): EveryPageTables {
     halfYearNouns: new Set(everyPageWords('halfYearNouns')),
   };
   return everyPageCache;
+}
+
+function longestFirst(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
 
 /** Longest first, so `more than` wins over `more`; a space also matches a no-break space, `'` also `’`. */

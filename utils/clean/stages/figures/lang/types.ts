@@ -76,6 +76,10 @@ export interface FigureLanguage {
   /** Words for "o'clock" after a number, a time of day after one of `hourPrepositions`: `à 23 heures`. */
   hourWords?: readonly string[];
   hourPrepositions?: readonly string[];
+  /** Counters glued after a number that make it a rank, an ordinal or a reference, no figure: `2位`, `3番目`, `9条`. */
+  gluedReferences?: readonly string[];
+  /** Words glued before a number that belong to its span, no approximators: `摂氏30度`, `マイナス5`. */
+  gluedPrefixes?: readonly string[];
   /** Ordinals that name a quarter or half of a year: `third quarter`, `drittes Quartal`. */
   periodOrdinals: readonly string[];
   /** Words that join two dates into one period (`January to July 2025`, `2019 bis 2021`). */
@@ -168,4 +172,4 @@ export interface EveryPageWords {
 }
 
 /** Languages with their own record; any other page language gets English only. */
-export type FigureLang = 'en' | 'de' | 'fr' | 'es' | 'ru' | 'zh';
+export type FigureLang = 'en' | 'de' | 'fr' | 'es' | 'ru' | 'zh' | 'ja';
