@@ -1,3 +1,4 @@
+import { nonSpaceLength } from '../text/space';
 import type { Provenance } from '../types';
 
 /**
@@ -78,19 +79,36 @@ function words(value: string): string[] {
     .filter(Boolean);
 }
 
-/** What `el` itself says it is (not its ancestors), by tag, role and attribute words. */
-function ownProvenance(el: Element): Set<Provenance> {
-  const found = new Set<Provenance>();
-  const tag = TAG_PROVENANCE[el.tagName.toUpperCase()];
-  if (tag) found.add(tag);
-  const role = el.getAttribute('role');
-  if (role && ROLE_PROVENANCE[role.trim().toLowerCase()]) found.add(ROLE_PROVENANCE[role.trim().toLowerCase()]);
-  const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-  if (named.trim()) {
-    for (const word of words(named)) {
+/** What a class, id or itemprop value says, by its text: pages repeat the same few values. */
+type WordCache = Map<string, readonly Provenance[]>;
+
+function wordProvenance(value: string, cache: WordCache): readonly Provenance[] {
+  let found = cache.get(value);
+  if (found === undefined) {
+    const out: Provenance[] = [];
+    for (const word of words(value)) {
       const provenance = WORD_PROVENANCE[word];
-      if (provenance) found.add(provenance);
+      if (provenance && !out.includes(provenance)) out.push(provenance);
     }
+    cache.set(value, (found = out));
+  }
+  return found;
+}
+
+const NAMING_ATTRIBUTES = ['class', 'id', 'itemprop'] as const;
+
+/** What `el` itself says it is (not its ancestors), by tag, role and attribute words; no repeats. */
+function ownProvenance(el: Element, tag: Provenance | undefined, cache: WordCache): Provenance[] {
+  const found: Provenance[] = tag ? [tag] : [];
+  if (!el.hasAttributes()) return found;
+  const role = el.getAttribute('role');
+  const byRole = role ? ROLE_PROVENANCE[role.trim().toLowerCase()] : undefined;
+  if (byRole && !found.includes(byRole)) found.push(byRole);
+  // Each attribute on its own: words never run from one into the next.
+  for (const name of NAMING_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (!value) continue;
+    for (const provenance of wordProvenance(value, cache)) if (!found.includes(provenance)) found.push(provenance);
   }
   return found;
 }
@@ -101,7 +119,7 @@ function textLength(el: Node, limit: number): number {
   const stack: Node[] = [el];
   while (stack.length && total <= limit) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) total += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    if (node.nodeType === 3) total += nonSpaceLength(node.nodeValue ?? '');
     else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return total;
@@ -110,38 +128,70 @@ function textLength(el: Node, limit: number): number {
 /** A caption, a credit or a bio box holds a paragraph or two; a wrapper of the story holds more. */
 const MAX_WORD_STAMPED_PARAGRAPHS = 2;
 
+const PROSE_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'LI']);
+
+/** Whether more than MAX_WORD_STAMPED_PARAGRAPHS elements inside `el` are prose: walked only until that is known. */
 function holdsProse(el: Element): boolean {
-  return el.querySelectorAll('p, h2, h3, h4, li').length > MAX_WORD_STAMPED_PARAGRAPHS;
+  let count = 0;
+  const stack: Element[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const tag = node.tagName.toUpperCase();
+    if (node !== el && PROSE_TAGS.has(tag) && ++count > MAX_WORD_STAMPED_PARAGRAPHS) return true;
+    // A template's content is no part of the page (selectors never match inside it).
+    if (tag === 'TEMPLATE') continue;
+    for (let c = node.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return false;
 }
 
-/** Stamps the telling elements of `root` (Readability's working copy, never the caller's page). */
+/** A stamped element whose descendants are being walked: their stamps include `carried`. */
+interface OpenStamp {
+  el: Element;
+  carried: readonly Provenance[];
+}
+
+/** `a` and `b` together, sorted, without repeats. */
+function union(a: readonly Provenance[], b: readonly Provenance[]): Provenance[] {
+  const out = [...a];
+  for (const p of b) if (!out.includes(p)) out.push(p);
+  return out.sort();
+}
+
+/**
+ * Stamps the telling elements of `root` (Readability's working copy, never the caller's page),
+ * in one walk in document order: a stamped element's descendants follow it, so what it carries
+ * down is known without walking its subtree again. (Where its subtree ends is asked of the DOM,
+ * not guessed from its last child: a template's content is a child the walk never visits.)
+ */
 export function stampProvenance(root: Element): void {
   // querySelectorAll: linkedom's getElementsByTagName('*') finds nothing.
   const all = root.querySelectorAll('*');
-  const stamped = new Map<Element, Provenance[]>();
+  const cache: WordCache = new Map();
+  const open: OpenStamp[] = [];
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
-    const found = ownProvenance(el);
-    if (found.size === 0) {
+    while (open.length && !open[open.length - 1].el.contains(el)) open.pop();
+    const carried = open.length ? open[open.length - 1].carried : null;
+    const tag = TAG_PROVENANCE[el.tagName.toUpperCase()];
+    const found = ownProvenance(el, tag, cache);
+    let stamps = false;
+    if (found.length) {
+      const byTagOnly = found.every((p) => p === tag);
+      const limit = byTagOnly ? MAX_TAG_STAMPED_CHARS : MAX_WORD_STAMPED_CHARS;
+      stamps = textLength(el, limit) <= limit && (byTagOnly || !holdsProse(el));
+    }
+    if (stamps) {
+      // Readability replaces a wrapper that holds one element by that element, dropping the
+      // wrapper's attributes: its descendants carry the stamp too (segment merges them).
+      const value = union(carried ?? [], found);
+      el.setAttribute(PROVENANCE_ATTRIBUTE, value.join(' '));
+      if (el.firstElementChild) open.push({ el, carried: value });
+    } else {
       // The page's own attribute of that name says nothing.
       if (el.hasAttribute(PROVENANCE_ATTRIBUTE)) el.removeAttribute(PROVENANCE_ATTRIBUTE);
-      continue;
+      if (carried) el.setAttribute(PROVENANCE_ATTRIBUTE, carried.join(' '));
     }
-    const byTagOnly = [...found].every((p) => TAG_PROVENANCE[el.tagName.toUpperCase()] === p);
-    const limit = byTagOnly ? MAX_TAG_STAMPED_CHARS : MAX_WORD_STAMPED_CHARS;
-    if (textLength(el, limit) > limit || (!byTagOnly && holdsProse(el))) {
-      if (el.hasAttribute(PROVENANCE_ATTRIBUTE)) el.removeAttribute(PROVENANCE_ATTRIBUTE);
-      continue;
-    }
-    el.setAttribute(PROVENANCE_ATTRIBUTE, [...found].sort().join(' '));
-    // Readability replaces a wrapper that holds one element by that element, dropping the
-    // wrapper's attributes: its descendants carry the stamp too (segment merges them).
-    for (const inner of Array.from(el.querySelectorAll('*')))
-      stamped.set(inner, [...(stamped.get(inner) ?? []), ...found]);
-  }
-  for (const [inner, more] of stamped) {
-    const own = inner.getAttribute(PROVENANCE_ATTRIBUTE)?.split(' ') ?? [];
-    inner.setAttribute(PROVENANCE_ATTRIBUTE, [...new Set([...own, ...more])].sort().join(' '));
   }
 }
 

@@ -1,8 +1,10 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { flattenDeepNesting, MAX_NESTING, measurePage } from '../dom/budget';
+import { type MetaIndex, metaContent, metaIndex } from '../dom/meta-index';
 import { stampProvenance } from '../dom/provenance';
 import { SiftError } from '../errors';
 import { jsonLdNodes } from '../text/json-ld';
+import { isWhiteSpace } from '../text/space';
 import type { CleanOptions } from '../options';
 import type { CleanResult } from '../types';
 import { pageSignals, readPage, type PageSignals } from './page-signals';
@@ -20,38 +22,6 @@ export interface Extracted extends ArticleMeta {
   signals: PageSignals;
   /** The article as Readability left it, inside a clone: never part of the caller's document. */
   content: Element;
-}
-
-const META_ATTRIBUTES = ['property', 'name', 'itemprop'] as const;
-
-/**
- * The page's meta tags by attribute and lower-cased value, first tag of each kept (what
- * `querySelector('meta[attr="value" i]')` finds), read in one pass: a selector per name walks
- * the whole page each time, which on a 10 MB page cost seconds.
- */
-type MetaIndex = Map<string, string | null>;
-
-function metaIndex(doc: Document): MetaIndex {
-  const index: MetaIndex = new Map();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    for (const attr of META_ATTRIBUTES) {
-      const value = el.getAttribute(attr);
-      if (value === null) continue;
-      const key = `${attr}=${value.toLowerCase()}`;
-      if (!index.has(key)) index.set(key, el.getAttribute('content'));
-    }
-  }
-  return index;
-}
-
-function metaContent(index: MetaIndex, names: readonly string[]): string | null {
-  for (const name of names) {
-    for (const attr of META_ATTRIBUTES) {
-      const value = index.get(`${attr}=${name.toLowerCase()}`)?.trim();
-      if (value) return value;
-    }
-  }
-  return null;
 }
 
 /** The page's own address: the document's URL in a browser, else what the page says it is. */
@@ -92,13 +62,11 @@ function pageMetadata(doc: Document, options: CleanOptions) {
     lang: doc.documentElement?.getAttribute('lang'),
     dir: doc.documentElement?.getAttribute('dir'),
     url: options.url ?? documentUrl(doc, meta),
-    siteName: siteNameReader(doc, nodes),
-    publishedTime: publishedTimeReader(doc, nodes),
+    siteName: siteNameReader(meta, nodes),
+    publishedTime: publishedTimeReader(doc, meta, nodes),
     facts: readPage(doc, nodes, metaContent(meta, ['og:type'])),
   };
 }
-
-const SPACE = /\s/;
 
 /**
  * Whether the text of `node`, its white space collapsed and trimmed, has at least `min`
@@ -115,7 +83,7 @@ export function hasText(node: Element, min: number): boolean {
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     const value = text.nodeValue ?? '';
     for (let i = 0; i < value.length; i++) {
-      if (SPACE.test(value[i])) {
+      if (isWhiteSpace(value.charCodeAt(i))) {
         space = length > 0;
         continue;
       }
@@ -136,7 +104,7 @@ export function hasText(node: Element, min: number): boolean {
 export function extract(doc: Document, options: CleanOptions): Extracted {
   // The whole document, not just <body>: a malformed page can leave its text outside it.
   const root = doc.documentElement;
-  if (!root?.textContent?.trim()) {
+  if (!root || !hasText(root, 1)) {
     throw new SiftError('empty-page', 'The page is empty: it has no text to read.');
   }
   const shape = measurePage(root, options.maxElemsToParse);

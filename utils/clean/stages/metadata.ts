@@ -1,4 +1,5 @@
 import { BYLINE_DATE_WORDS, BYLINE_INTRO, BYLINE_LABELS } from '../lexicon/bylines';
+import { type MetaIndex, metaContent } from '../dom/meta-index';
 import { type JsonLdNode, nameOf, typesOf } from '../text/json-ld';
 
 /**
@@ -13,16 +14,6 @@ export function cleanText(value: string | null | undefined): string | null {
   return text ? text : null;
 }
 
-export function metaContent(doc: Document, names: readonly string[]): string | null {
-  for (const name of names) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const value = doc.querySelector(`meta[${attr}="${name}" i]`)?.getAttribute('content')?.trim();
-      if (value) return value;
-    }
-  }
-  return null;
-}
-
 const isHandle = (name: string): boolean => /^@\S+$/u.test(name);
 const isAddress = (name: string): boolean => /^(?:https?:\/\/|www\.)/i.test(name);
 
@@ -32,29 +23,23 @@ const PUBLISHED_TYPES = /Article|Posting|Report|WebPage|Blog|NewsMediaOrganizati
 /**
  * The site's name: what the page calls itself (og:site_name, its JSON-LD publisher or WebSite
  * name, the application name) before a social handle, which is an account and not a name
- * ("@CBSNews" shows as "CBSNews" only when nothing else names the site).
- */
-export function siteNameOf(doc: Document, nodes: readonly JsonLdNode[], readability: string | null): string | null {
-  return siteNameReader(doc, nodes)(readability);
-}
-
-/**
- * The page's own candidates for the site's name, read now (before Readability, which may change
- * the page), and a function that places Readability's reading among them.
+ * ("@CBSNews" shows as "CBSNews" only when nothing else names the site). The page's own
+ * candidates are read now (before Readability, which may change the page); the function
+ * returned places Readability's reading among them.
  */
 export function siteNameReader(
-  doc: Document,
+  meta: MetaIndex,
   nodes: readonly JsonLdNode[],
 ): (readability: string | null) => string | null {
   const fromJsonLd = (test: (types: string[]) => boolean, field: string) =>
     nodes.filter((n) => test(typesOf(n))).map((n) => nameOf(n[field]));
   const before = [
-    metaContent(doc, ['og:site_name']),
+    metaContent(meta, ['og:site_name']),
     ...fromJsonLd((t) => t.some((x) => PUBLISHED_TYPES.test(x)), 'publisher'),
     ...fromJsonLd((t) => t.includes('WebSite'), 'name'),
   ];
-  const after = [metaContent(doc, ['application-name', 'apple-mobile-web-app-title'])];
-  const twitter = metaContent(doc, ['twitter:site']);
+  const after = [metaContent(meta, ['application-name', 'apple-mobile-web-app-title'])];
+  const twitter = metaContent(meta, ['twitter:site']);
   return (readability) => {
     const candidates = [...before, readability, ...after]
       .map(cleanText)
@@ -227,32 +212,32 @@ const PUBLISHED_TIME_META = [
 ];
 
 /**
- * When the article was published, as the page states it: Readability's reading, the JSON-LD of
- * any item the page describes, the meta tags, then a `<time>` element the page marks as the
- * publication time, or the first one inside the article's own markup.
+ * A `<time>` the page marks as the publication time, else the first one in article-like markup,
+ * else any element marked datePublished. Only asked when neither JSON-LD nor a meta tag says
+ * it: each selector walks the whole page.
  */
-export function publishedTimeOf(
-  doc: Document,
-  nodes: readonly JsonLdNode[],
-  readability: string | null,
-): string | null {
-  return publishedTimeReader(doc, nodes)(readability);
-}
-
-/** The page's own statement of the publication time, read now; Readability's reading goes first. */
-export function publishedTimeReader(
-  doc: Document,
-  nodes: readonly JsonLdNode[],
-): (readability: string | null) => string | null {
-  const fromJsonLd = nodes.map((n) => (typeof n.datePublished === 'string' ? n.datePublished : null)).find(Boolean);
+function statedByMarkup(doc: Document): string | null {
   const timeEl =
     doc.querySelector('time[datetime][itemprop="datePublished" i], time[datetime][pubdate]') ??
     doc.querySelector('article time[datetime], main time[datetime], [class*="date" i] time[datetime]');
+  const fromTime = cleanText(timeEl?.getAttribute('datetime'));
+  if (fromTime) return fromTime;
   const timeText = doc.querySelector('[itemprop="datePublished" i]:not(meta)');
-  const stated =
-    cleanText(fromJsonLd) ??
-    cleanText(metaContent(doc, PUBLISHED_TIME_META)) ??
-    cleanText(timeEl?.getAttribute('datetime')) ??
-    cleanText(timeText?.getAttribute('content') ?? timeText?.textContent);
+  return cleanText(timeText?.getAttribute('content') ?? timeText?.textContent);
+}
+
+/**
+ * When the article was published, as the page states it: Readability's reading, the JSON-LD of
+ * any item the page describes, the meta tags, then a `<time>` element the page marks as the
+ * publication time, or the first one inside the article's own markup. The page's own statement
+ * is read now; Readability's reading, given later, goes first.
+ */
+export function publishedTimeReader(
+  doc: Document,
+  meta: MetaIndex,
+  nodes: readonly JsonLdNode[],
+): (readability: string | null) => string | null {
+  const fromJsonLd = nodes.map((n) => (typeof n.datePublished === 'string' ? n.datePublished : null)).find(Boolean);
+  const stated = cleanText(fromJsonLd) ?? cleanText(metaContent(meta, PUBLISHED_TIME_META)) ?? statedByMarkup(doc);
   return (readability) => cleanText(readability) ?? stated;
 }
