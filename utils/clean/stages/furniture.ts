@@ -62,28 +62,25 @@ function isProse(text: string): boolean {
   return words(text) >= BODY_WORDS && /[.!?。！？:;"”»)]$/u.test(text);
 }
 
-function isBody(block: Block): boolean {
+function isBody(block: Block, text: () => string): boolean {
   return (
     (block.kind === 'paragraph' || block.kind === 'quote') &&
-    isProse(flat(block.text)) &&
+    isProse(text()) &&
     linkDensity(block.runs) < 0.5 &&
     !block.provenance?.some((p) => p === 'caption' || p === 'credit' || p === 'nav' || p === 'advert')
   );
 }
 
 /** A credit alone (no caption words) and no picture to sign: the leftover of a dropped image. */
-export function isCreditOnly(block: Block): boolean {
-  return !block.image && block.text.length <= 160 && CREDIT_ONLY.test(flat(block.text));
+export function isCreditOnly(block: Block, text = flat(block.text)): boolean {
+  return !block.image && block.text.length <= 160 && CREDIT_ONLY.test(text);
 }
 
 /** A caption printed as a paragraph, its credit at the end. */
-export function isCaptionWithCredit(block: Block): boolean {
-  return (
-    block.kind === 'paragraph' &&
-    block.text.length <= 320 &&
-    !isCreditOnly(block) &&
-    CAPTION_WITH_CREDIT.test(flat(block.text))
-  );
+export function isCaptionWithCredit(block: Block, text?: string): boolean {
+  if (block.kind !== 'paragraph' || block.text.length > 320) return false;
+  const flatText = text ?? flat(block.text);
+  return !isCreditOnly(block, flatText) && CAPTION_WITH_CREDIT.test(flatText);
 }
 
 /** Third person about the writer: "Jane Doe is a reporter covering …". */
@@ -91,24 +88,20 @@ const BIO =
   /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes|reports) (?:a |an |the |our )?(?:[\p{L}-]+ ){0,6}(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|author|producer|critic|analyst|photographer|freelancer|blogger)\b/u;
 
 /** The "About <name>" section that ends a press release: from its heading to the end. */
-function aboutSection(blocks: readonly Block[]): number {
+function aboutSection(blocks: readonly Block[], flatAt: FlatText): number {
   const start = Math.floor(blocks.length / 2);
   for (let i = blocks.length - 1; i >= start; i--) {
     const block = blocks[i];
-    const text = flat(block.text);
+    const text = flatAt(i);
     const headingLike = block.kind === 'heading' || (block.kind === 'paragraph' && words(text) <= 8);
     if (!headingLike || !(ABOUT_HEADING.test(text) || ABOUT_NAME.test(text))) continue;
     // The section runs to the end, but for a few short lines (a contact, a copyright line).
     let prose = 0;
     let slack = 0;
     for (let k = i + 1; k < blocks.length; k++) {
-      if (
-        blocks[k].kind === 'heading' &&
-        !ABOUT_HEADING.test(flat(blocks[k].text)) &&
-        !ABOUT_NAME.test(flat(blocks[k].text))
-      )
+      if (blocks[k].kind === 'heading' && !ABOUT_HEADING.test(flatAt(k)) && !ABOUT_NAME.test(flatAt(k)))
         slack += ABOUT_TAIL_SLACK + 1;
-      else if (isProse(flat(blocks[k].text))) prose++;
+      else if (isProse(flatAt(k))) prose++;
       else slack++;
     }
     if (prose >= 1 && prose <= 4 && slack <= ABOUT_TAIL_SLACK) return i;
@@ -116,26 +109,38 @@ function aboutSection(blocks: readonly Block[]): number {
   return -1;
 }
 
+/** flat(blocks[i].text), computed once per block: the judgement asks for it up to six times. */
+type FlatText = (i: number) => string;
+
+function flatTexts(blocks: readonly Block[]): FlatText {
+  const flats: (string | undefined)[] = new Array(blocks.length);
+  return (i) => (flats[i] ??= flat(blocks[i].text));
+}
+
 /** Each block's features, in article order. */
-export function furnitureFeatures(blocks: readonly Block[], title: string | null): FurnitureFeature[][] {
+export function furnitureFeatures(
+  blocks: readonly Block[],
+  title: string | null,
+  flatAt: FlatText = flatTexts(blocks),
+): FurnitureFeature[][] {
   let first = -1;
   let last = -1;
   blocks.forEach((b, i) => {
-    if (!isBody(b)) return;
+    if (!isBody(b, () => flatAt(i))) return;
     if (first < 0) first = i;
     last = i;
   });
-  const about = aboutSection(blocks);
+  const about = aboutSection(blocks, flatAt);
   const counts = new Map<string, number>();
   const norms = blocks.map((b) => (b.text.length <= 80 ? normaliseText(b.text) : ''));
   for (const norm of norms) if (norm) counts.set(norm, (counts.get(norm) ?? 0) + 1);
   const titleNorm = title ? normaliseText(title) : '';
-  const loneDate = blocks.filter((b) => b.text.length <= 40 && DATE_ONLY.test(flat(b.text))).length === 1;
+  const loneDate = blocks.filter((b, i) => b.text.length <= 40 && DATE_ONLY.test(flatAt(i))).length === 1;
 
   return blocks.map((block, i) => {
     const out: FurnitureFeature[] = [];
     if (block.kind === 'code' || block.kind === 'table' || block.text.length > MAX_JUDGED_CHARS) return out;
-    const text = flat(block.text);
+    const text = flatAt(i);
     const add = (feature: FurnitureFeature, when: boolean) => when && out.push(feature);
     const density = linkDensity(block.runs);
     add('about-section', about >= 0 && i >= about);
@@ -154,10 +159,10 @@ export function furnitureFeatures(blocks: readonly Block[], title: string | null
     // A table of contents links to the article's own headings: navigation of the story, kept with it.
     const toContents = density > 0 && block.runs.every((r) => !r.href || r.href.includes('#'));
     for (const p of block.provenance ?? []) if (!(toContents && p === 'nav')) out.push(`in-${p}` as FurnitureFeature);
-    add('credit', isCreditOnly(block));
+    add('credit', isCreditOnly(block, text));
     add('ad-label', AD_LABEL.test(text));
     add('ui-text', UI_TEXT.test(text));
-    add('view-counter', VIEW_COUNTER.test(text) || counterPair(blocks, i));
+    add('view-counter', VIEW_COUNTER.test(text) || counterPair(blocks, i, flatAt));
     add('shortcode', SHORTCODE.test(text));
     add('contact', CONTACT_NOTE.test(text));
     add('copyright', COPYRIGHT_LINE.test(text));
@@ -178,10 +183,10 @@ export function furnitureFeatures(blocks: readonly Block[], title: string | null
 }
 
 /** "3.409" above "letture": a number and a counter's word, each its own line. */
-function counterPair(blocks: readonly Block[], i: number): boolean {
-  const number = (b: Block | undefined) => !!b && /^[\d.,\s ]{1,12}$/u.test(b.text.trim());
-  const word = (b: Block | undefined) => !!b && COUNTER_WORD.test(flat(b.text));
-  return (number(blocks[i]) && word(blocks[i + 1])) || (word(blocks[i]) && number(blocks[i - 1]));
+function counterPair(blocks: readonly Block[], i: number, flatAt: FlatText): boolean {
+  const number = (k: number) => k >= 0 && k < blocks.length && /^[\d.,\s ]{1,12}$/u.test(blocks[k].text.trim());
+  const word = (k: number) => k >= 0 && k < blocks.length && COUNTER_WORD.test(flatAt(k));
+  return (number(i) && word(i + 1)) || (word(i) && number(i - 1));
 }
 
 /** "News › World › <the headline>": a path whose last step is the title. */
@@ -203,7 +208,8 @@ function deciding(features: readonly FurnitureFeature[]): FurnitureFeature[] {
  * printed as paragraphs become caption blocks; every other block goes on unchanged.
  */
 export function furniture(blocks: readonly Block[], title: string | null): StageOutput {
-  const features = furnitureFeatures(blocks, title);
+  const flatAt = flatTexts(blocks);
+  const features = furnitureFeatures(blocks, title, flatAt);
   const kept: Block[] = [];
   const removed: Removed[] = [];
   blocks.forEach((block, i) => {
@@ -216,7 +222,8 @@ export function furniture(blocks: readonly Block[], title: string | null): Stage
         features: deciding(features[i]),
       };
       removed.push({ block, reason: 'boilerplate', evidence });
-    } else if (isCaptionWithCredit(block)) kept.push({ ...block, kind: 'caption' });
+    } else if (isCaptionWithCredit(block, block.kind === 'paragraph' ? flatAt(i) : undefined))
+      kept.push({ ...block, kind: 'caption' });
     else kept.push(block);
   });
   return { kept, removed };
