@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collapsedLength } from '@/utils/clean/stages/page-signals';
+import { collapsedLength } from '@/utils/clean/text/space';
 
 /** What collapsedLength stands for: the length of the text with its white space collapsed and trimmed. */
 const slow = (text: string) => text.replace(/\s+/g, ' ').trim().length;

@@ -1,5 +1,6 @@
 import { CART_WORDS, PRICE_PATTERN } from '../lexicon/page-types';
 import { type JsonLdNode, typesOf } from '../text/json-ld';
+import { collapsedLength } from '../text/space';
 import { textWeight } from '../text/tokens';
 
 /**
@@ -101,58 +102,20 @@ function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** What `\s` matches, by UTF-16 code unit (the same set `trim()` removes). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/** A class attribute's part of a shape: its classes without digits, sorted. */
+type ShapeCache = Map<string, string>;
 
-/**
- * `text.replace(/\s+/g, ' ').trim().length`, counted without building either string: the walks
- * below measure every text node of the page, and on the page's own thread the copies cost more
- * than the counting.
- */
-export function collapsedLength(text: string): number {
-  let length = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
-      space = length > 0;
-      continue;
-    }
-    length += space ? 2 : 1;
-    space = false;
+/** The tag and class list (`raw`, the element's class attribute) that makes siblings "the same shape". */
+function shape(el: Element, raw: string, cache: ShapeCache): string {
+  let cls = cache.get(raw);
+  if (cls === undefined) {
+    cls = raw
+      .split(/\s+/)
+      .filter((c) => c && !/\d/.test(c))
+      .sort()
+      .join('.');
+    cache.set(raw, cls);
   }
-  return length;
-}
-
-/** Whether the class, itemprop or itemtype of `el` marks one person's post (each read alone: POST_MARK holds no space). */
-function marksPost(el: Element): boolean {
-  for (const name of ['class', 'itemprop', 'itemtype']) {
-    const value = el.getAttribute(name);
-    if (value && POST_MARK.test(value)) return true;
-  }
-  return false;
-}
-
-/** The tag and class list that makes siblings "the same shape". */
-function shape(el: Element): string {
-  const cls = (el.getAttribute('class') ?? '')
-    .split(/\s+/)
-    .filter((c) => c && !/\d/.test(c))
-    .sort()
-    .join('.');
   return `${el.tagName}.${cls}`;
 }
 
@@ -167,6 +130,8 @@ interface Groups {
 
 /** What one pass learns of each element: its text length and what it holds. */
 interface Facts {
+  /** shape(el), when its parent groups its children; else empty. */
+  shape: string;
   chars: number;
   link: boolean;
   media: boolean;
@@ -178,8 +143,32 @@ const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const POST_MARK = /author|user|poster|avatar|Comment|DiscussionForumPosting/i;
 const INLINE_TAGS = /^(?:P|BR|SPAN|A|EM|STRONG|B|I)$/;
 
+/**
+ * POST_MARK in the class (`cls`), itemprop or itemtype: each read on its own (no mark holds a
+ * space, so none spans two).
+ */
+function isPostMarked(el: Element, cls: string | null): boolean {
+  if (cls && POST_MARK.test(cls)) return true;
+  for (const name of ['itemprop', 'itemtype']) {
+    const value = el.getAttribute(name);
+    if (value && POST_MARK.test(value)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `el` has at least three element children, counted only that far: a DOM may build the
+ * list of children to count them (linkedom does, on every call), which on a 50,000-paragraph
+ * page is slow.
+ */
+function hasThreeElementChildren(el: Element): boolean {
+  let n = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (++n >= 3) return true;
+  return false;
+}
+
 /** Called on each element the walk visits, with the form it sits in (if any). */
-type Inspect = (el: Element, tag: string, form: Element | null) => void;
+type Inspect = (el: Element, tag: string, form: Element | null, cls: string | null) => void;
 
 /**
  * Groups of same-shaped siblings under `root` (cards, repeated items, posts), in one pass over the
@@ -188,35 +177,38 @@ type Inspect = (el: Element, tag: string, form: Element | null) => void;
 function siblingGroups(root: Element, inspect?: Inspect): Groups {
   const out: Groups = { cards: 0, repeatedChars: 0, posts: 0 };
   let budget = MAX_ELEMENTS;
-  const visit = (el: Element, depth: number, inForm: Element | null): Facts => {
+  const shapes: ShapeCache = new Map();
+  // `grouped`: the parent groups its children by shape. The class is read once per element:
+  // some DOMs (linkedom) rebuild it from the class list on every read.
+  const visit = (el: Element, depth: number, inForm: Element | null, grouped: boolean): Facts => {
     const tag = el.tagName.toUpperCase();
     const form = tag === 'FORM' ? el : inForm;
-    inspect?.(el, tag, inForm);
+    const attributes = el.hasAttributes();
+    const cls = attributes ? el.getAttribute('class') : null;
+    inspect?.(el, tag, inForm, cls);
     const own: Facts = {
+      shape: grouped ? shape(el, cls ?? '', shapes) : '',
       chars: 0,
       link: tag === 'A' && el.hasAttribute('href'),
       media: MEDIA_TAGS.has(tag),
-      post: tag === 'TIME' || marksPost(el),
+      post: tag === 'TIME' || (attributes && isPostMarked(el, cls)),
     };
     if (budget-- <= 0 || depth > MAX_DEPTH || tag === 'SCRIPT' || tag === 'STYLE') return own;
-    // Read once: a DOM may count children on every call, which on a 50,000-paragraph page is slow.
-    const grouped = el.childElementCount >= 3;
-    const byShape = grouped ? new Map<string, Facts[]>() : null;
+    const byShape = hasThreeElementChildren(el) ? new Map<string, Facts[]>() : null;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         own.chars += collapsedLength(node.nodeValue ?? '');
       } else if (node.nodeType === 1) {
         const child = node as Element;
-        const facts = visit(child, depth + 1, form);
+        const facts = visit(child, depth + 1, form, byShape !== null);
         own.chars += facts.chars;
         own.link ||= facts.link;
         own.media ||= facts.media;
         own.post ||= facts.post;
         if (byShape) {
-          const key = shape(child);
-          const list = byShape.get(key);
+          const list = byShape.get(facts.shape);
           if (list) list.push(facts);
-          else byShape.set(key, [facts]);
+          else byShape.set(facts.shape, [facts]);
         }
       }
     }
@@ -231,7 +223,7 @@ function siblingGroups(root: Element, inspect?: Inspect): Groups {
     }
     return own;
   };
-  visit(root, 0, null);
+  visit(root, 0, null, false);
   return out;
 }
 
@@ -277,7 +269,13 @@ interface PageMarks {
  * page again, and some DOMs (linkedom) match attribute selectors slowly: this reads each element
  * once, in the walk that groups siblings anyway.
  */
-function markElement(marks: PageMarks, el: Element, tag: string, form: Element | null): void {
+function markElement(marks: PageMarks, el: Element, tag: string, form: Element | null, cls: string | null): void {
+  // An element without attributes has no itemtype, name, itemprop or class to read.
+  if (el.hasAttributes()) markAttributes(marks, el, cls);
+  markElementByTag(marks, el, tag, form);
+}
+
+function markAttributes(marks: PageMarks, el: Element, rawClass: string | null): void {
   const itemtype = el.getAttribute('itemtype');
   if (itemtype)
     marks.types.push(
@@ -287,8 +285,11 @@ function markElement(marks: PageMarks, el: Element, tag: string, form: Element |
         .map((t) => t.replace(/^.*[/#:]/, '')),
     );
   if (lower(el, 'name') === 'add-to-cart' || lower(el, 'itemprop') === 'offers') marks.cart++;
-  const cls = lower(el, 'class');
+  const cls = (rawClass ?? '').toLowerCase();
   if (cls.includes('pagination') || cls.includes('pager')) marks.pagination = true;
+}
+
+function markElementByTag(marks: PageMarks, el: Element, tag: string, form: Element | null): void {
   switch (tag) {
     case 'A':
     case 'LINK': {
@@ -340,7 +341,7 @@ export function readPage(doc: Document, nodes: readonly JsonLdNode[], ogType: st
   // The whole document: the head holds rel="next", the html element may carry microdata.
   const root = doc.documentElement;
   const onPage = root
-    ? siblingGroups(root, (el, tag, form) => markElement(marks, el, tag, form))
+    ? siblingGroups(root, (el, tag, form, cls) => markElement(marks, el, tag, form, cls))
     : { cards: 0, posts: 0 };
   return {
     ...structuredDataSignals([...nodes.flatMap(typesOf), ...marks.types]),
