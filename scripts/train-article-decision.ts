@@ -1,20 +1,23 @@
 /**
- * `node --import tsx scripts/train-article-decision.ts [--cache FILE] [--limit N] [--accept SHARE] [--write]`: fits the article
+ * `node --import tsx scripts/train-article-decision.ts [--cache FILE] [--limit N] [--accept SHARE] [--article-cost N] [--fit-readability] [--write]`: fits the article
  * decision's weights (utils/clean/lexicon/article-weights.json) on the development sets.
  *
  * Pages (read from SIFT_DATASETS or ../shared/datasets, through bench/datasets.ts): WCXB dev
  * (articles say yes; product, collection, listing, service and forum pages say no) and AEB dev
  * (all articles). WCXB's documentation pages (a reader may want either) and Readability's 130 test
- * pages (articles) are read too but not fitted on: they are reported as a check. Each page is run
- * through clean() and its `articleSignals` kept; `--cache FILE` stores them (JSON lines) and
- * reuses them on the next run.
+ * pages are read too but not fitted on: they are a check on pages unlike the fitted ones, the 122
+ * that Readability's own expected metadata calls readerable as articles, its other 8 apart
+ * (`--fit-readability` fits on those 122 as well). Each page is run through clean() and its
+ * `articleSignals` kept; `--cache FILE` stores them (JSON lines) and reuses them on the next run.
  *
  * The model is a logistic regression on standardised signals with an L2 penalty, fitted by
- * gradient descent from zeros (deterministic), each class weighted so that both count alike; the
- * threshold is then lowered until a share of training articles pass (`--accept`, default 99.5%), because refusing an article
- * costs the reader more than cleaning a page that isn't one. A 5-fold cross-validation (folds by
- * page order) prints the same table for pages each fit did not see. Without `--write` it prints
- * the fit and the tables and changes nothing.
+ * gradient descent from zeros (deterministic), each class weighted so that both count alike
+ * (`--article-cost N` makes an article count N times more); the threshold is then lowered until a
+ * share of training articles pass (`--accept`, default 99.5%), because refusing an article costs
+ * the reader more than cleaning a page that isn't one. A 5-fold cross-validation (folds by page
+ * order) prints the same table for pages each fit did not see, then the trade-off: the share of
+ * WCXB's non-articles refused, held out, at other accept shares. Without `--write` it prints the
+ * fit and the tables and changes nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,14 +29,19 @@ const OUT = join(import.meta.dirname, '..', 'utils', 'clean', 'lexicon', 'articl
 const REFUSED = new Set(['product', 'collection', 'listing', 'service', 'forum']);
 /** The share of training articles the threshold lets through (`--accept`). */
 const DEFAULT_ACCEPT_SHARE = 0.995;
+/** How much more a training article counts than a page to refuse, past the balance of the two classes (`--article-cost`). */
+const DEFAULT_ARTICLE_COST = 1;
 const L2 = 0.01;
 const STEPS = 3000;
 const RATE = 0.5;
 const FOLDS = 5;
+/** Accept shares the trade-off table tries. */
+const TRADE_OFF = [0.999, 0.995, 0.99, 0.98, 0.95];
 
 interface Sample {
   set: 'wcxb' | 'aeb' | 'readability';
   id: string;
+  /** WCXB's page type; `article` for AEB; for Readability's pages `article` when its expected metadata calls the page readerable, else `not-readerable`. */
   type: string;
   /** Readability's isProbablyReaderable, for the comparison; null when clean() refused the page. */
   readerable: boolean | null;
@@ -56,15 +64,28 @@ function* pages(root: string, limit: number): Generator<Page> {
   for (const p of loadAeb(root).slice(0, limit))
     yield { set: 'aeb', id: p.id, type: 'article', url: p.url, html: p.html };
   for (const p of loadReadabilityCases(root).slice(0, limit))
-    yield { set: 'readability', id: p.id, type: 'article', url: p.url, html: p.source };
+    yield { set: 'readability', id: p.id, type: readabilityType(root, p.id), url: p.url, html: p.source };
+}
+
+/** Whether Readability's expected metadata calls its test page readerable (what its own tests check). */
+function readabilityType(root: string, id: string): string {
+  const file = join(root, 'readability', id, 'expected-metadata.json');
+  if (!existsSync(file)) return 'article';
+  const { readerable } = JSON.parse(readFileSync(file, 'utf8')) as { readerable?: boolean };
+  return readerable === false ? 'not-readerable' : 'article';
 }
 
 function collect(cache: string | null, limit: number): Sample[] {
   if (cache && existsSync(cache)) {
-    return readFileSync(cache, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Sample);
+    const root = datasetsRoot();
+    return (
+      readFileSync(cache, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Sample)
+        // A cache written before the expected metadata was read called every Readability page an article.
+        .map((s) => (s.set === 'readability' ? { ...s, type: readabilityType(root, s.id) } : s))
+    );
   }
   const samples: Sample[] = [];
   for (const page of pages(datasetsRoot(), limit)) {
@@ -89,11 +110,12 @@ function collect(cache: string | null, limit: number): Sample[] {
   return samples;
 }
 
-/** The pages the weights are fitted on: WCXB's articles and five refused types, AEB's articles. */
+/** The pages the weights are fitted on: WCXB's articles and five refused types, AEB's articles (and Readability's readerable pages with `--fit-readability`). */
 const fitted = (s: Sample): s is Sample & { signals: PageSignals } =>
-  s.signals !== null && s.set !== 'readability' && (s.type === 'article' || REFUSED.has(s.type));
+  s.signals !== null && (fitReadability || s.set !== 'readability') && (s.type === 'article' || REFUSED.has(s.type));
 
 function fitWeights(samples: (Sample & { signals: PageSignals })[], acceptShare: number): ArticleWeights {
+  const ARTICLE_COST = articleCost;
   const names = Object.keys(samples[0].signals).sort() as (keyof PageSignals)[];
   const stats = names.map((name) => {
     const values = samples.map((s) => s.signals[name]);
@@ -105,7 +127,7 @@ function fitWeights(samples: (Sample & { signals: PageSignals })[], acceptShare:
   const y = samples.map((s) => (s.type === 'article' ? 1 : 0));
   const positives = y.filter(Boolean).length;
   const weightOf = (label: number) =>
-    label ? samples.length / (2 * positives) : samples.length / (2 * (samples.length - positives));
+    label ? (ARTICLE_COST * samples.length) / (2 * positives) : samples.length / (2 * (samples.length - positives));
   const w = names.map(() => 0);
   let bias = 0;
   for (let step = 0; step < STEPS; step++) {
@@ -123,7 +145,7 @@ function fitWeights(samples: (Sample & { signals: PageSignals })[], acceptShare:
   const round = (v: number) => Math.round(v * 1000) / 1000;
   const sets = [...new Set(samples.map((s) => s.set))].join(' and ');
   const table: ArticleWeights = {
-    trainedOn: `scripts/train-article-decision.ts: ${positives} articles and ${samples.length - positives} product, collection, listing, service and forum pages of ${sets} dev; threshold: ${acceptShare * 100}% of those articles pass`,
+    trainedOn: `scripts/train-article-decision.ts: ${positives} articles and ${samples.length - positives} product, collection, listing, service and forum pages of ${sets} dev; ${ARTICLE_COST === 1 ? '' : `articles weigh ${ARTICLE_COST}x; `}threshold: ${acceptShare * 100}% of those articles pass`,
     bias: round(bias),
     threshold: 0,
     signals: Object.fromEntries(
@@ -187,6 +209,9 @@ function crossValidated(samples: Sample[], acceptShare: number): Verdict {
 }
 
 const argv = process.argv.slice(2);
+const fitReadability = argv.includes('--fit-readability');
+const costAt = argv.indexOf('--article-cost');
+const articleCost = costAt >= 0 ? Number(argv[costAt + 1]) : DEFAULT_ARTICLE_COST;
 const cacheAt = argv.indexOf('--cache');
 const limitAt = argv.indexOf('--limit');
 const samples = collect(cacheAt >= 0 ? argv[cacheAt + 1] : null, limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity);
@@ -197,6 +222,21 @@ console.log('Fitted on all training pages (the weights written):');
 console.log(confusion(samples, accepts(table)));
 console.log(`\nEach training page judged by a fit on the other ${FOLDS - 1} folds (held out):`);
 console.log(confusion(samples, crossValidated(samples, acceptShare)));
+console.log(
+  '\nThe trade-off, held out: the five non-article types refused as the threshold lets more or fewer articles through',
+);
+for (const share of TRADE_OFF) {
+  const verdict = crossValidated(samples, share);
+  const wcxb = samples.filter((s) => s.set === 'wcxb');
+  const articles = wcxb.filter((s) => s.type === 'article');
+  const others = wcxb.filter((s) => REFUSED.has(s.type));
+  const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
+  const accepted = articles.filter(verdict).length;
+  const refused = others.filter((s) => !verdict(s)).length;
+  console.log(
+    `  ${pct(share, 1).padStart(6)} of training articles pass: WCXB articles accepted ${pct(accepted, articles.length)} (${accepted}), non-articles refused ${pct(refused, others.length)} (${refused})`,
+  );
+}
 console.log(`\nbias ${table.bias}, threshold ${table.threshold}`);
 for (const [name, { weight }] of Object.entries(table.signals).sort(
   (a, b) => Math.abs(b[1].weight) - Math.abs(a[1].weight),
