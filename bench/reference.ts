@@ -157,13 +157,16 @@ export async function runReference(
     await warm.close();
 
     for (const entry of plan) {
-      const tab = await bench.open(entry.path);
       const clicks = new Map<Contender, Click[]>([
         [bench.sift, []],
         [bench.reference, []],
       ]);
+      const pageDeadline = Date.now() + PAGE_BUDGET_MS;
+      // Opening the tab counts too: a new tab that never opened (seen once, after the AEB pages) held the whole run.
+      const opened = withinBudget(bench.open(entry.path), pageDeadline);
+      let tab: Awaited<typeof opened> | null = null;
       try {
-        const pageDeadline = Date.now() + PAGE_BUDGET_MS;
+        tab = await opened;
         for (let round = 0; round < REFERENCE_ROUNDS; round++) {
           const order = round % 2 ? [bench.sift, bench.reference] : [bench.reference, bench.sift];
           for (const contender of order) {
@@ -187,8 +190,9 @@ export async function runReference(
         };
         result.pages.push(page);
         if (entry.group === '1 MB article') {
-          await tab.reload({ waitUntil: 'load', timeout: 60_000 });
-          const profiled = await bench.click(bench.sift, tab, { profile: true });
+          const profileDeadline = Date.now() + PAGE_BUDGET_MS / 2;
+          await withinBudget(tab.reload({ waitUntil: 'load', timeout: 60_000 }), profileDeadline);
+          const profiled = await withinBudget(bench.click(bench.sift, tab, { profile: true }), profileDeadline);
           if (profiled.profiles)
             result.profile = {
               shownMs: profiled.shownMs,
@@ -204,7 +208,7 @@ export async function runReference(
       } catch (error) {
         result.failures.push(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
-        await tab.close();
+        if (tab) await withinBudget(tab.close(), Date.now() + 30_000).catch(() => undefined);
       }
     }
   } finally {
