@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CleanResult } from '@/utils/clean';
 import { browser } from 'wxt/browser';
 import { appearanceAttributes, useAppearance, useAppearanceOn } from '@/hooks/use-appearance';
@@ -79,7 +79,8 @@ export function App({ search = location.search }: { search?: string }) {
     }
   };
 
-  useEffect(() => {
+  // A layout effect: the clean starts before the first frame is painted, not after it.
+  useLayoutEffect(() => {
     void run(false, null);
   }, []);
 
