@@ -19,6 +19,7 @@ import {
   shownBlocks,
   shownKeyFigures,
   toggleRestored,
+  wholeTextResult,
 } from '@/utils/view';
 import type { ViewState } from '@/utils/extension/clean-request/session-result';
 import { SettingsAlert } from '@/components/SettingsAlert';
@@ -29,6 +30,7 @@ import { ArticleHeader, ArticleMeta } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
 import { CopyBar, isTextField } from './CopyBar';
 import { HelpPanel } from './HelpPanel';
+import { IncompleteNotice } from './IncompleteNotice';
 import { KeyFigureStrip } from './KeyFigureStrip';
 import { KindDescriptions } from './Legend';
 import { ReadAloudBar, ReadAloudButton, useReadAloudKeys } from './ReadAloud';
@@ -67,9 +69,22 @@ const FLASH_MS = 1600;
 /** How many frames a chip clicked before the whole article is rendered waits for its figure. */
 const JUMP_WAIT_FRAMES = 300;
 
-/** The whole cleaned-article experience, shared by the popup and the in-page reader. */
+/**
+ * The whole cleaned-article experience, shared by the popup and the in-page reader. When the
+ * article may be incomplete, a notice says so and switches the view between the cleaned article
+ * and the page's whole readable text (the same view, fed the other text).
+ */
 export function CleanView(props: CleanViewProps) {
+  const whole = useMemo(() => wholeTextResult(props.result), [props.result]);
+  const [showingWhole, setShowingWhole] = useState(false);
+  if (!whole) return <CleanViewBody {...props} notice={null} />;
+  const notice = <IncompleteNotice showingWhole={showingWhole} onToggle={() => setShowingWhole((now) => !now)} />;
+  return <CleanViewBody {...props} result={showingWhole ? whole : props.result} notice={notice} />;
+}
+
+function CleanViewBody(props: CleanViewProps & { notice: ComponentChildren }) {
   const {
+    notice,
     result,
     showImages,
     leading,
@@ -290,6 +305,7 @@ export function CleanView(props: CleanViewProps) {
               onInPlace={setRemovedInPlace}
             />
           </ArticleHeader>
+          {notice}
           <KeyFigureStrip figures={keyFigures} onJump={jump} />
           <ArticleView
             shown={displayed}

@@ -7,7 +7,7 @@ const names = fixtureNames();
 
 test('there are fixtures for every stage', () => {
   const stages = new Set(names.map((n) => n.split('--')[0]));
-  for (const stage of ['pipeline', 'extract', 'segment', 'dedupe', 'related', 'figures'])
+  for (const stage of ['pipeline', 'extract', 'segment', 'recover', 'dedupe', 'related', 'figures'])
     expect(stages).toContain(stage);
 });
 

@@ -10,7 +10,7 @@ describe('the pipeline split at the DOM boundary (readPage → PageRead → fini
     const firstText = STAGES.findIndex((s) => !s.dom);
     expect(firstText).toBeGreaterThan(0);
     expect(STAGES.slice(firstText).every((s) => !s.dom)).toBe(true);
-    expect(STAGES.filter((s) => s.dom).map((s) => s.name)).toEqual(['extract', 'segment']);
+    expect(STAGES.filter((s) => s.dom).map((s) => s.name)).toEqual(['extract', 'segment', 'recover']);
   });
 
   test.each(fixtureNames())('%s: finishClean of a structured clone of readPage equals clean', (name) => {
@@ -38,7 +38,7 @@ describe('the pipeline split at the DOM boundary (readPage → PageRead → fini
   test('timings: the DOM stages from the PageRead, the text stages from finishClean, total covers both', () => {
     const html = readFixture('pipeline--seed-story');
     const read = readPage(parseFixture(html), fixtureOptions(html));
-    expect(Object.keys(read.timingsMs)).toEqual(['extract', 'segment']);
+    expect(Object.keys(read.timingsMs)).toEqual(['extract', 'segment', 'recover']);
     const result = finishClean(read, fixtureOptions(html));
     expect(Object.keys(result.timingsMs)).toEqual([...STAGES.map((s) => s.name), 'total']);
     expect(result.timingsMs.extract).toBe(read.timingsMs.extract);

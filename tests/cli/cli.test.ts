@@ -45,11 +45,15 @@ describe('sift clean', () => {
       'publishedTime',
       'isArticle',
       'articleReason',
+      'mayBeIncomplete',
+      'recovery',
       'blocks',
       'removed',
       'keyFigures',
+      'wholeText',
       'timingsMs',
     ]);
+    expect(json).toMatchObject({ mayBeIncomplete: false, recovery: null, wholeText: null });
     expect(Object.keys(json.blocks[0])).toEqual(['kind', 'text', 'figures']);
     expect(Object.keys(json.removed[0])).toEqual(['reason', 'text', 'evidence']);
     expect(Object.keys(json.keyFigures[0])).toEqual(['text', 'kind', 'context']);

@@ -29,7 +29,10 @@ function result(blocks: Block[], extra: Partial<CleanResult> = {}): CleanResult 
     isArticle: true,
     articleReason: { kind: 'signals', signals: [] },
     articleSignals: NO_SIGNALS,
-    timingsMs: { extract: 0, segment: 0, dedupe: 0, related: 0, furniture: 0, figures: 0, total: 0 },
+    recovery: null,
+    mayBeIncomplete: false,
+    wholeText: null,
+    timingsMs: { extract: 0, segment: 0, recover: 0, dedupe: 0, related: 0, furniture: 0, figures: 0, total: 0 },
     ...extra,
   };
 }

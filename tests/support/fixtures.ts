@@ -52,6 +52,9 @@ export function snapshotOf(result: CleanResult) {
     ...(result.isArticle
       ? {}
       : { isArticle: false, articleReason: articleVerdict(result.articleReason, false, ENGLISH) }),
+    // Recorded when Sift looked beyond Readability's pick: why, and what came of it.
+    ...(result.recovery ? { recovery: result.recovery } : {}),
+    ...(result.wholeText ? { wholeText: result.wholeText.map((b) => `${b.kind}: ${b.text}`) } : {}),
     blocks: result.blocks.map((b) => ({
       kind: b.kind,
       ...(b.level ? { level: b.level } : {}),

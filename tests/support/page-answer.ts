@@ -13,8 +13,16 @@ const finished = new Map<number, CleanResult>();
 /** What the cleaner content script answers for a page whose clean comes out as `response`. */
 export function pageAnswer(response: CleanResponse): ReadResponse {
   if (!response.ok) return response;
-  const { blocks, timingsMs: _, articleSignals, ...meta } = response.result;
-  const read = { meta, signals: articleSignals, blocks, timingsMs: { extract: 1, segment: 1 }, answer: finished.size };
+  const { blocks, timingsMs: _, articleSignals, recovery, wholeText, mayBeIncomplete: __, ...meta } = response.result;
+  const read = {
+    meta,
+    signals: articleSignals,
+    blocks,
+    recovery,
+    wholeText,
+    timingsMs: { extract: 1, segment: 1, recover: 1 },
+    answer: finished.size,
+  };
   finished.set(read.answer, response.result);
   return { ok: true, read: new Parking().park(read) };
 }

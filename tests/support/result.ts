@@ -63,7 +63,10 @@ export function result(partial: Partial<CleanResult> = {}): CleanResult {
     isArticle: true,
     articleReason: { kind: 'signals', signals: [] },
     articleSignals: NO_SIGNALS,
-    timingsMs: { extract: 1, segment: 1, dedupe: 1, related: 1, furniture: 1, figures: 1, total: 5 },
+    recovery: null,
+    mayBeIncomplete: false,
+    wholeText: null,
+    timingsMs: { extract: 1, segment: 1, recover: 1, dedupe: 1, related: 1, furniture: 1, figures: 1, total: 5 },
     ...partial,
   };
 }

@@ -16,7 +16,18 @@ const round = (ms: number): number => Math.round(ms * 100) / 100;
 export function readPage(doc: Document, options: Partial<CleanOptions> = {}): PageRead {
   const opts = resolveOptions(options);
   const timings = {} as PageRead['timingsMs'];
-  let state: ReadState = { doc, options: opts, meta: null, signals: null, content: null, blocks: [] };
+  let state: ReadState = {
+    doc,
+    options: opts,
+    meta: null,
+    signals: null,
+    content: null,
+    prose: null,
+    foundNothing: false,
+    blocks: [],
+    recovery: null,
+    wholeText: null,
+  };
   let mark = now();
   for (const stage of DOM_STAGES as readonly DomStage[]) {
     if (stage.enabled(opts)) state = stage.run(state);
@@ -25,7 +36,14 @@ export function readPage(doc: Document, options: Partial<CleanOptions> = {}): Pa
     mark = t;
   }
   if (!state.meta || !state.signals) throw new Error('extract did not run');
-  return { meta: state.meta, signals: state.signals, blocks: [...state.blocks], timingsMs: timings };
+  return {
+    meta: state.meta,
+    signals: state.signals,
+    blocks: [...state.blocks],
+    recovery: state.recovery,
+    wholeText: state.wholeText ? [...state.wholeText] : null,
+    timingsMs: timings,
+  };
 }
 
 /**
@@ -75,6 +93,9 @@ export function finishClean(read: PageRead, options: Partial<CleanOptions> = {})
     isArticle: decision.isArticle,
     articleReason: decision.reason,
     articleSignals: read.signals,
+    recovery: read.recovery,
+    mayBeIncomplete: read.recovery?.outcome === 'incomplete',
+    wholeText: read.wholeText,
     timingsMs: timings,
   };
 }

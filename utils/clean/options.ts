@@ -28,6 +28,16 @@ export interface CleanOptions {
   offTopicThreshold: number;
   /** Fewer characters of article text than this means the page has no article ("Clean anyway" passes 0); default 200. */
   minArticleChars: number;
+  /** Look again on a wider container when Readability's article holds too little of the page's text (stages/recover.ts); default true. */
+  recover: boolean;
+  /** Readability's share of the page's main text under which Sift looks wider; default 0.5. */
+  recoverBelowShare: number;
+  /** Main text (words, a CJK character one) the article must lack, and a wider container add, before Sift looks wider; default 150. */
+  recoverMinMissing: number;
+  /** The wider container is the smallest around Readability's pick holding this share of the page's main text; default 0.9. */
+  recoverReach: number;
+  /** A wider container whose text is more than this share links is a listing, not the article; default 0.35. */
+  recoverMaxLinkDensity: number;
   /** Readability's minimum article length in characters; default 500. */
   charThreshold: number;
   /**
@@ -56,6 +66,11 @@ export const DEFAULT_OPTIONS: Readonly<CleanOptions> = Object.freeze({
   minDuplicateChars: 50,
   offTopicThreshold: 0.35,
   minArticleChars: 200,
+  recover: true,
+  recoverBelowShare: 0.5,
+  recoverMinMissing: 150,
+  recoverReach: 0.9,
+  recoverMaxLinkDensity: 0.35,
   charThreshold: 500,
   maxElemsToParse: 1_000_000,
   mayChangeDocument: false,

@@ -4,11 +4,14 @@ import { type ArticleMeta, extract } from './stages/extract';
 import { figures } from './stages/figures';
 import { furniture } from './stages/furniture';
 import { keyFigures } from './stages/key-figures';
+import { recover } from './stages/recover';
 import { related } from './stages/related';
+import type { ProseMap } from './dom/prose-map';
+import { SiftError } from './errors';
 import type { PageSignals } from './stages/page-signals';
 import { segment } from './stages/segment';
 import type { BlockTexts } from './text/block-texts';
-import type { Block, KeyFigure, Removed, StageOutput } from './types';
+import type { Block, KeyFigure, Recovery, Removed, StageOutput } from './types';
 
 /**
  * The pipeline has one boundary: the stages that need the page's DOM come first (`dom: true`,
@@ -28,7 +31,14 @@ export interface ReadState {
   readonly signals: PageSignals | null;
   /** The article as Readability left it, inside a clone; set by extract. */
   readonly content: Element | null;
+  /** The page's readable text before Readability ran; set by extract, for recover. */
+  readonly prose: ProseMap | null;
+  /** Readability's article is under an article's length; set by extract. */
+  readonly foundNothing: boolean;
   readonly blocks: readonly Block[];
+  /** Set by recover. */
+  readonly recovery: Recovery | null;
+  readonly wholeText: readonly Block[] | null;
 }
 
 /** What the text stages hand on to each other: no DOM, only what a PageRead carries and adds. */
@@ -81,8 +91,8 @@ const extractStage = {
   dom: true,
   enabled: () => true,
   run: (state) => {
-    const { content, signals, ...meta } = extract(state.doc, state.options);
-    return { ...state, meta, signals, content };
+    const { content, signals, prose, foundNothing, ...meta } = extract(state.doc, state.options);
+    return { ...state, meta, signals, content, prose, foundNothing };
   },
 } as const satisfies DomStage;
 
@@ -95,6 +105,22 @@ const segmentStage = {
   run: (state) => {
     if (!state.content || !state.meta) throw new Error('extract must run before segment');
     return { ...state, blocks: segment(state.content, state.meta.url) };
+  },
+} as const satisfies DomStage;
+
+const recoverStage = {
+  name: 'recover',
+  does: "a wider container read when Readability's pick holds little of the page's text or cuts its numbered items short; else the result says it may be incomplete",
+  file: 'stages/recover.ts',
+  dom: true,
+  enabled: () => true,
+  run: (state) => {
+    if (!state.content || !state.meta || !state.prose) throw new Error('extract must run before recover');
+    const out = recover(state.prose, state.content, state.blocks, state.foundNothing, state.options, state.meta.url);
+    if (state.foundNothing && out.recovery?.outcome !== 'widened') {
+      throw new SiftError('no-article', 'No article was found on this page.');
+    }
+    return { ...state, blocks: out.blocks, recovery: out.recovery, wholeText: out.wholeText };
   },
 } as const satisfies DomStage;
 
@@ -150,7 +176,7 @@ const figuresStage = {
 } as const satisfies TextStage;
 
 /** The stages that need the DOM, in the order they run: `readPage`. */
-export const DOM_STAGES = [extractStage, segmentStage] as const satisfies readonly DomStage[];
+export const DOM_STAGES = [extractStage, segmentStage, recoverStage] as const satisfies readonly DomStage[];
 /** The stages that work on blocks, in the order they run after the DOM stages: `finishClean`. */
 export const TEXT_STAGES = [
   dedupeStage,
@@ -168,6 +194,7 @@ export const TEXT_STAGES = [
 export const STAGES = [
   extractStage,
   segmentStage,
+  recoverStage,
   dedupeStage,
   relatedStage,
   furnitureStage,

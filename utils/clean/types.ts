@@ -209,6 +209,38 @@ export interface KeyFigure {
 /** Milliseconds each stage took, by its name in STAGES, and in all. */
 export type StageTimings = Record<StageName, number> & { total: number };
 
+/** Why a wider container was not taken for the article. */
+export type RecoveryRefusal = 'no-gain' | 'link-dense';
+
+/**
+ * Sift looked again on a wider container than Readability's (stages/recover.ts): why, what it
+ * measured, and what came of it.
+ */
+export interface Recovery {
+  /** `widened`: the wider container's blocks replaced Readability's; `incomplete`: it could not, and the article may be partial. */
+  outcome: 'widened' | 'incomplete';
+  /**
+   * `small-share`: Readability's article holds a small share of the page's main text;
+   * `numbered-items`: the page numbers its items and the article holds only some;
+   * `no-pick`: Readability found next to nothing.
+   */
+  reason: 'small-share' | 'numbered-items' | 'no-pick';
+  /** Readability's article's share of the page's main text (prose weight: words, a CJK character one). */
+  keptShare: number;
+  /** The page's main text, by weight. */
+  pageWeight: number;
+  /** Of which Readability's article held. */
+  keptWeight: number;
+  /** Of which the result holds (keptWeight when not widened). */
+  recoveredWeight: number;
+  /** The longest run of numbered item headings, and how many of them Readability kept. */
+  numbered?: { found: number; kept: number };
+  /** Why the wider container was refused (outcome `incomplete`). */
+  refused?: RecoveryRefusal;
+  /** Ids of the blocks the wider container added to Readability's. */
+  added: string[];
+}
+
 export interface CleanResult {
   title: string;
   byline: string | null;
@@ -233,6 +265,12 @@ export interface CleanResult {
   articleReason: ArticleReason;
   /** The signals the decision weighed, for whoever wants to check it. */
   articleSignals: PageSignals;
+  /** Whether Sift looked beyond Readability's pick, and what came of it; null when the pick held the page's text. */
+  recovery: Recovery | null;
+  /** The article may be partial: Readability's pick holds little of the page's text and no wider container looked like the article. */
+  mayBeIncomplete: boolean;
+  /** The page's whole readable text (its navigation, forms and comments left out), when `mayBeIncomplete`; else null. */
+  wholeText: Block[] | null;
   timingsMs: StageTimings;
 }
 export type { PageSignals, SignalName } from './stages/page-signals';
@@ -248,6 +286,10 @@ export interface PageRead {
   /** What the page shows of its kind; `finishClean` decides from it whether it is an article. */
   signals: PageSignals;
   blocks: Block[];
+  /** What the recover stage did (CleanResult.recovery). */
+  recovery: Recovery | null;
+  /** CleanResult.wholeText. */
+  wholeText: Block[] | null;
   timingsMs: Record<DomStageName, number>;
 }
 

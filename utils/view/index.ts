@@ -41,3 +41,4 @@ export {
   type Typeface,
 } from './theme';
 export { speechLangOf, spokenBlocks, spokenFigure, spokenText, type SpokenBlock } from './speech-text';
+export { wholeTextResult } from './whole-text';

@@ -9,7 +9,9 @@ const pageRead = (): PageRead => ({
   meta: { ...result(), readerable: true } as PageRead['meta'],
   signals: result().articleSignals,
   blocks: [],
-  timingsMs: { extract: 1, segment: 1 },
+  recovery: null,
+  wholeText: null,
+  timingsMs: { extract: 1, segment: 1, recover: 1 },
 });
 
 describe('readThisPage (the content script side of a clean: the DOM half)', () => {

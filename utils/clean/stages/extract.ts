@@ -2,6 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { flattenDeepNesting, MAX_NESTING, measurePage } from '../dom/budget';
 import { type MetaIndex, metaContent, metaIndex } from '../dom/meta-index';
 import { stampProvenance } from '../dom/provenance';
+import { mapProse, type ProseMap } from '../dom/prose-map';
 import { SiftError } from '../errors';
 import { jsonLdNodes } from '../text/json-ld';
 import { isWhiteSpace } from '../text/space';
@@ -22,6 +23,10 @@ export interface Extracted extends ArticleMeta {
   signals: PageSignals;
   /** The article as Readability left it, inside a clone: never part of the caller's document. */
   content: Element;
+  /** The page's readable text as it was before Readability ran, for the recover stage. */
+  prose: ProseMap;
+  /** Readability's article is under the length of an article: the recover stage looks wider, or says there is none. */
+  foundNothing: boolean;
 }
 
 /** The page's own address: the document's URL in a browser, else what the page says it is. */
@@ -114,29 +119,35 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   if (shape.depth > MAX_NESTING && target.documentElement) flattenDeepNesting(target.documentElement);
   anchorLinks(target, options.url);
   if (target.documentElement) stampProvenance(target.documentElement);
+  // The whole document, not <body>: a malformed page can leave its text outside it.
+  const prose = mapProse(target.documentElement);
   const article = new Readability<Element>(target, {
     charThreshold: options.charThreshold,
     serializer: (node) => node as Element,
   }).parse();
-  const content = article?.content;
-  if (!article || !content || !hasText(content, options.minArticleChars)) {
+  // Readability may find nothing at all; the recover stage then looks on the page's prose map.
+  const content = article?.content ?? target.createElement('div');
+  const foundNothing = !hasText(content, options.minArticleChars);
+  if (foundNothing && !(options.recover && prose.proseWeight >= options.recoverMinMissing)) {
     throw new SiftError('no-article', 'No article was found on this page.');
   }
-  const siteName = page.siteName(clean(article.siteName));
+  const siteName = page.siteName(clean(article?.siteName));
   const headings = Array.from(content.querySelectorAll('h1, h2')).map((h) => h.textContent ?? '');
-  const byline = bylineOf(article.byline, siteName);
-  const publishedTime = page.publishedTime(clean(article.publishedTime));
+  const byline = bylineOf(article?.byline ?? null, siteName);
+  const publishedTime = page.publishedTime(clean(article?.publishedTime));
   return {
-    title: headlineOf(clean(article.title) ?? clean(page.title) ?? '', siteName, headings, page.url),
+    title: headlineOf(clean(article?.title) ?? clean(page.title) ?? '', siteName, headings, page.url),
     byline,
     siteName,
-    lang: clean(article.lang) ?? clean(page.lang),
-    dir: normaliseDir(article.dir ?? page.dir),
+    lang: clean(article?.lang) ?? clean(page.lang),
+    dir: normaliseDir(article?.dir ?? page.dir),
     url: page.url,
     publishedTime,
-    excerpt: clean(article.excerpt),
+    excerpt: clean(article?.excerpt),
     readerable,
     signals: pageSignals(page.facts, content, byline, publishedTime),
     content,
+    prose,
+    foundNothing,
   };
 }
