@@ -1,4 +1,6 @@
+import { BLOCK_TAGS } from '../stages/segment';
 import { textWeight } from '../text/tokens';
+import { textLength } from './provenance';
 
 /**
  * A map of the page's readable text, drawn before Readability takes its working copy apart, so
@@ -69,24 +71,6 @@ const MAX_FURNITURE_CHARS = 3000;
  */
 const MAX_HIDDEN_FURNITURE_CHARS = 3000;
 const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'menu', 'menubar', 'dialog']);
-/** A div is a text unit when none of its children is one of these (Readability reads such a div as a paragraph). */
-const BLOCK_CHILD_TAGS = new Set([
-  ...UNIT_TAGS,
-  'DIV',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'SECTION',
-  'ARTICLE',
-  'FIGURE',
-  'MAIN',
-  'ASIDE',
-  'NAV',
-  'HEADER',
-  'FOOTER',
-  'FORM',
-]);
 
 /**
  * Furniture by tag, role or hiding. Hidden text counts only when short: a long hidden part is
@@ -98,21 +82,8 @@ export function isFurnitureElement(el: Element): boolean {
   const role = el.getAttribute('role')?.trim().toLowerCase();
   const furniture = FURNITURE_TAGS.has(el.tagName.toUpperCase()) || (!!role && FURNITURE_ROLES.has(role));
   if (!hidden && !furniture) return false;
-  return !longerThan(el, furniture ? MAX_FURNITURE_CHARS : MAX_HIDDEN_FURNITURE_CHARS);
-}
-
-/** Whether `el` holds more than `limit` characters of text (counted only that far). */
-function longerThan(el: Element, limit: number): boolean {
-  let total = 0;
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      total += (node.nodeValue ?? '').length;
-      if (total > limit) return true;
-    } else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return false;
+  const limit = furniture ? MAX_FURNITURE_CHARS : MAX_HIDDEN_FURNITURE_CHARS;
+  return textLength(el, limit) <= limit;
 }
 
 /** Class and id words of the comments under a story: never its text, however long. */
@@ -133,9 +104,10 @@ function isStyledHidden(el: Element): boolean {
   return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/** A div none of whose children starts a block: Readability reads it as a paragraph. */
 function isBareTextDiv(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-    if (BLOCK_CHILD_TAGS.has(c.tagName.toUpperCase())) return false;
+    if (BLOCK_TAGS.has(c.tagName.toUpperCase())) return false;
   return true;
 }
 

@@ -114,7 +114,7 @@ function ownProvenance(el: Element, tag: Provenance | undefined, cache: WordCach
 }
 
 /** Characters of text under `el`, counted only up to `limit` + 1: a huge wrapper costs no more than a small one. */
-function textLength(el: Node, limit: number): number {
+export function textLength(el: Node, limit: number): number {
   let total = 0;
   const stack: Node[] = [el];
   while (stack.length && total <= limit) {

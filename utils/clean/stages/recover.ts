@@ -244,18 +244,6 @@ function reaching(map: ProseMap, from: Element, root: Element, share: number): E
   return root;
 }
 
-/** The smallest element under `root` holding `share` of the page's prose (for a page Readability found nothing on). */
-function densest(map: ProseMap, root: Element, share: number): Element {
-  let at = root;
-  for (;;) {
-    let next: Element | null = null;
-    for (let c = at.firstElementChild; c; c = c.nextElementSibling)
-      if (weigh(map, unitsIn(c)).prose >= map.proseWeight * share) next = c;
-    if (!next) return at;
-    at = next;
-  }
-}
-
 function candidate(
   map: ProseMap,
   region: Element,
@@ -279,7 +267,8 @@ function candidate(
       numbered: { found: run.length, kept: keptOfRun },
     };
   }
-  if (foundNothing) return { container: densest(map, region, options.recoverReach), reason: 'no-pick', numbered: null };
+  // The region holds 90% of the page's prose: on a page Readability found nothing on, it is the article.
+  if (foundNothing) return { container: region, reason: 'no-pick', numbered: null };
   if (keptShare >= options.recoverBelowShare) return null;
   const from = keptEls.length ? commonAncestor(keptEls, region) : region;
   return { container: reaching(map, from, region, options.recoverReach), reason: 'small-share', numbered: null };
