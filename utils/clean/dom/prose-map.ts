@@ -111,10 +111,27 @@ function isBareTextDiv(el: Element): boolean {
   return true;
 }
 
-function linkWeightOf(el: Element): number {
-  let weight = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) weight += textWeight(a.textContent ?? '');
-  return weight;
+/**
+ * A unit's text and its link text, as a reader sees them: not `textContent`, which holds the
+ * text of scripts and styles, and in a browser running scripts a <noscript>'s markup as text
+ * (which linkedom parses into elements): both DOMs must weigh a page alike.
+ */
+function unitText(el: Element): { text: string; links: string } {
+  let text = '';
+  let links = '';
+  const walk = (node: Element, inLink: boolean) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        text += c.nodeValue ?? '';
+        if (inLink) links += ` ${c.nodeValue ?? ''}`;
+      } else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName.toUpperCase();
+        if (!SKIPPED_TAGS.has(tag)) walk(c as Element, inLink || tag === 'A');
+      }
+    }
+  };
+  walk(el, false);
+  return { text, links };
 }
 
 /** Beyond this depth the walk stops: Sift flattens deeper nesting before Readability anyway. */
@@ -135,10 +152,10 @@ class Mapper {
       if (this.walk(c, inFurniture, depth + 1)) holdsUnit = true;
     if (holdsUnit) return true;
     if (!(UNIT_TAGS.has(tag) || (tag === 'DIV' && isBareTextDiv(el)))) return false;
-    const text = el.textContent ?? '';
+    const { text, links } = unitText(el);
     const weight = textWeight(text);
     if (weight === 0) return false;
-    const linkWeight = linkWeightOf(el);
+    const linkWeight = textWeight(links);
     const prose =
       !inFurniture &&
       !HEADING_TAGS.has(tag) &&
