@@ -50,6 +50,9 @@ const ZH_DECIMAL = /[点點][零〇一二三四五六七八九]{1,8}(?![分刻�
 
 const ZH_MONTH_DAY = /月[零〇一二三四五六七八九十]{1,3}[日号]/y;
 
+/** A day of the month in numerals, 一 to 三十一. */
+const ZH_DAY_NUMERALS = /^(?:[一二三四五六七八九十]|[一二]?十[一二三四五六七八九]|二十|三十一?)$/;
+
 /** The month and day in numerals after a year in numerals: 二〇一八年十二月, 二〇二四年三月五日. */
 const ZH_NUMERAL_MONTH_DAY =
   /(?:十[一二]?|[一二三四五六七八九])月(?:(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?/y;
@@ -123,7 +126,8 @@ export function zhNumber(scan: Scan, p: number): Outcome {
   if (scan.tables.page === 'ja') {
     const reference = japaneseReferenceEnd(scan, n);
     if (reference >= 0) return { skip: reference }; // 二位, 三番目
-    if (numerals.length <= 3 && t[n] === '日' && t[n + 1] !== '間') return { start: p, end: n + 1, kind: 'date' }; // 二十九日
+    if (ZH_DAY_NUMERALS.test(numerals) && t[n] === '日' && t[n + 1] !== '間')
+      return { start: p, end: n + 1, kind: 'date' }; // 二十九日
   }
   const day = numerals.length <= 3 ? stickyEnd(ZH_MONTH_DAY, t, n) : -1;
   if (day >= 0) return { start: p, end: day, kind: 'date' }; // 十一月五日

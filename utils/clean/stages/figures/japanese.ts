@@ -6,7 +6,8 @@
  * FIGURES.md), fiscal years and centuries (2024年度, 15世紀), and the text-script fallback that
  * sends kana text to the Japanese tables whatever the page says.
  */
-import { D, stickyEnd } from './characters';
+import { D, stickyEnd, toAscii } from './characters';
+import { gluedScaleEnd } from './chinese';
 import { LANGUAGES } from './lang';
 import type { Hit, Outcome, Scan } from './scan';
 import type { Tables } from './tables';
@@ -46,6 +47,12 @@ const DATE_TO = new RegExp(
 /** A weekday written straight after a day, the same date: 5月9日火曜日, 9日金曜. */
 const WEEKDAY_AFTER = /[月火水木金土日]曜日?/y;
 
+/** "About" written after a date: 21日ごろ, 5月頃 (an approximator belongs to the span). */
+const DATE_ABOUT = /ごろ|頃/y;
+
+/** A day that is no day of a month: 90日 is ninety days. */
+const DAYS_COUNT = new RegExp(`^${D}{2}日$`);
+
 /** 15世紀, 21世紀: a century is a date. */
 const CENTURY = new RegExp(`${D}{1,2}世紀`, 'y');
 
@@ -81,7 +88,8 @@ export function japaneseReferenceEnd(scan: Scan, end: number): number {
  */
 export function japaneseAtDigit(scan: Scan, p: number, numberEnd: number, date: Hit | null): Outcome {
   const t = scan.text;
-  const reference = japaneseReferenceEnd(scan, numberEnd);
+  // 3番目, 2位; after a glued scale too: 3兆番目
+  const reference = japaneseReferenceEnd(scan, Math.max(numberEnd, gluedScaleEnd(scan, numberEnd)));
   if (reference >= 0) return { skip: reference };
   if (numberEnd - p <= 3) {
     const ago = stickyEnd(AGO_OR_PER_ONE, t, numberEnd);
@@ -91,6 +99,8 @@ export function japaneseAtDigit(scan: Scan, p: number, numberEnd: number, date: 
   if (century >= 0) return { start: p, end: century, kind: 'date' };
   if (date === null) return null;
   let end = date.end;
+  if (DAYS_COUNT.test(t.slice(date.start, end)) && t[end] !== '間' && +toAscii(t.slice(date.start, end - 1)) > 31)
+    return { start: p, end, kind: 'quantity' };
   const to = t[end] === 'か' ? stickyEnd(DATE_TO, t, end) : -1;
   if (MONTH_ALONE.test(t.slice(date.start, end))) {
     // 4月 alone is no date; 11月から2017年2月 is a period with its year
@@ -99,6 +109,7 @@ export function japaneseAtDigit(scan: Scan, p: number, numberEnd: number, date: 
   if (to >= 0) end = to;
   if (t[end - 1] === '年') end = Math.max(end, stickyEnd(YEAR_PART, t, end));
   if (t[end - 1] === '日') end = Math.max(end, stickyEnd(WEEKDAY_AFTER, t, end));
+  end = Math.max(end, stickyEnd(DATE_ABOUT, t, end));
   return end > date.end ? { ...date, end } : null;
 }
 
