@@ -218,6 +218,11 @@ const QUANTITIES: readonly Case[] = [
   ['en', 'up to 300,000 workers at peak', 'up to 300,000 workers', 'quantity'],
   ['en', 'some 3,000 troops will go', 'some 3,000 troops', 'quantity'],
   ['en', 'roughly 40 km of road', 'roughly 40 km', 'quantity'],
+  // a speed keeps its per-hour in any script; a slash and a word after a unit do not join it
+  ['en', 'winds of 140 km/h tore roofs off', '140 km/h', 'quantity'],
+  ['ru', 'на скорости 140 км/ч врезался', '140 км/ч', 'quantity'],
+  ['de', 'mit 120 km/Std unterwegs', '120 km/Std', 'quantity'],
+  ['en', 'a 40 km/hour limit', '40 km', 'quantity'],
   ['en', 'fewer than 100 people came', 'fewer than 100 people', 'quantity'],
   ['en', 'a career of over 20 years', 'over 20 years', 'quantity'],
   ['en', 'it will invest $2bn over five years', 'five years', 'quantity'],

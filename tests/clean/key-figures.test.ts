@@ -149,6 +149,72 @@ describe('keyFigures', () => {
     expect(bs[1].text.slice(k.start, k.end)).toBe(k.text);
   });
 
+  const chipTexts = (texts: readonly string[], lang = 'en'): string[] =>
+    keyFigures(blocks(texts, lang), 8).map((k) => k.text);
+
+  test.each([
+    ['en', 'A 34-year-old driver and a 61-year-old passenger were hurt; the two-year-old was not.'],
+    ['en', 'Patients were aged 55 to 80; the man, 34 years old, lived there.'],
+    ['ru', 'Задержан 31-летний водитель; пострадавшей 63-летней женщине помогли. Ему 45 лет, которому 24 года.'],
+    ['ru', 'Директор, 45 лет, поблагодарил строителей; в возрасте 70 лет он ушёл.'],
+    ['fr', 'Un homme de 34 ans a été interpellé. Sa complice, 29 ans, est recherchée.'],
+    ['es', 'Detenido un hombre de 34 años. El detenido, de 34 años, y una mujer de 29 años.'],
+    ['zh', '一名34岁男子被拘留。'],
+  ])('never an age (%s): %s', (lang, text) => {
+    expect(chipTexts([text], lang)).toEqual([]);
+  });
+
+  test('a count of years that is no age is a chip: a contract, a term, a sentence', () => {
+    expect(chipTexts(['The 10-year contract runs for 34 years, and he served 5 years.'])).toEqual([
+      '10-year',
+      '34 years',
+      '5 years',
+    ]);
+    expect(chipTexts(['Un contrat de 10 ans a été signé.'], 'fr')).toEqual(['10 ans']);
+    expect(chipTexts(['Un proyecto de 20 años, de 2010 a 2030.'], 'es')).toContain('20 años');
+  });
+
+  test.each([
+    ['en', 'It is three times bigger, 10 times the aid budget; the clip was viewed 1.2 million times.'],
+    ['de', 'Das Video wurde mehr als 2 Millionen Mal angesehen.'],
+    ['fr', 'La vidéo a été vue 800 000 fois.'],
+    ['es', 'El vídeo se ha reproducido más de 2 millones de veces.'],
+    ['ru', 'Ролик посмотрели более 3 млн раз.'],
+    ['zh', '增长了3倍，播放量超过500万次。'],
+  ])('never a multiplier or a tally of times (%s): %s', (lang, text) => {
+    expect(chipTexts([text], lang)).toEqual([]);
+  });
+
+  test('a multiplier that is money or a percentage stays; person-times (人次) are a count', () => {
+    expect(chipTexts(['Profit rose 3 times to $4 billion, up 200%.'])).toEqual(['$4 billion', '200%']);
+    expect(chipTexts(['接待游客120万人次。'], 'zh')).toEqual(['120万人次']);
+  });
+
+  test('never a count of time that only places an event against another; a duration that is a fact is a chip', () => {
+    expect(chipTexts(['Two years after the vote, and 3 days later, it was over; it took 7 years to build.'])).toEqual([
+      '7 years',
+    ]);
+    expect(chipTexts(['Vor 3 Jahren begann der Bau, der sieben Jahre dauerte.'], 'de')).toEqual(['sieben Jahre']);
+    expect(chipTexts(['Il y a 5 ans, le chantier a duré 18 mois.'], 'fr')).toEqual(['18 mois']);
+    expect(chipTexts(['Три года назад стройка заняла 18 месяцев.'], 'ru')).toEqual(['18 месяцев']);
+  });
+
+  test('never a counter of the page itself, written before the number', () => {
+    expect(chipTexts(['Views: 3,412,009 · 12,400 likes · 830 comments'])).toEqual([]);
+    expect(chipTexts(['该视频走红。阅读 120万 点赞 3.2万'], 'zh')).toEqual([]);
+    expect(chipTexts(['It views 3,000 homes from the hill.'])).toEqual(['3,000 homes']);
+  });
+
+  test('never a figure in a block the page set as furniture (credit, footer, byline); an aside may hold a fact box', () => {
+    const [credit, footer, aside] = blocks(['It cost $3 billion.', 'Sales: $9 million.', 'The plan: $5 million.']);
+    const marked = [
+      { ...credit, provenance: ['credit' as const] },
+      { ...footer, provenance: ['footer' as const] },
+      { ...aside, provenance: ['aside' as const] },
+    ];
+    expect(keyFigures(marked, 8).map((k) => k.text)).toEqual(['$5 million']);
+  });
+
   test('ignores code blocks and blocks without figures', () => {
     const code: Block = {
       id: 'c',

@@ -35,7 +35,7 @@ export const NUMBER_RUN = new RegExp(`${D}+(?:[.,:/'\\-][0-9\\uFF10-\\uFF19]+)*`
 
 const PERCENT_RANGE_END = new RegExp(`\\s?[-–]\\s?${D}+(?:[.,]${D}+)?\\s?[%％]`, 'y');
 
-const PER_HOUR_OR_SQUARE = /\/h(?![\p{L}])|²|³/uy;
+const PER_HOUR_OR_SQUARE = /\/(?:h|ч|hr|Std)(?![\p{L}])|²|³/uy;
 
 const CELSIUS_ATTACHED = /[CF](?![\p{L}\p{N}])/uy;
 
