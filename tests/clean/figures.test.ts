@@ -60,6 +60,23 @@ describe('the seed story', () => {
 });
 
 const MONEY: readonly Case[] = [
+  // a code glued to the dollar sign says which dollar; so does one after a sign written last (fr)
+  ['en', 'tickets at USD$15 each', 'USD$15', 'money'],
+  ['es', 'cuesta cad$ 15 al mes', 'cad$ 15', 'money'],
+  ['es', 'una inversión de U$S 90 millones', 'U$S 90 millones', 'money'],
+  ['fr', "s'élèverait à 1,34 $ CA par action", '1,34 $ CA', 'money'],
+  ['fr', 'un contrat de 16,4 millions de $CAD', '16,4 millions de $CAD', 'money'],
+  ['fr', 'coûte 1,34 $ au lieu de 2 $', '1,34 $', 'money'],
+  ['en', 'the delay cost us $5 million', '$5 million', 'money'],
+  // the country after the currency word names which one
+  ['fr', '125 millions de dollars australiens de titres', '125 millions de dollars australiens', 'money'],
+  ['es', 'una multa de 10.000 francos suizos', '10.000 francos suizos', 'money'],
+  [
+    'es',
+    'exportaciones por 10.050 millones de dólares de Hong Kong',
+    '10.050 millones de dólares de Hong Kong',
+    'money',
+  ],
   ['en', 'trade hit a record $245 billion in 2024', '$245 billion', 'money'],
   ['en', 'it raised US$3m from investors', 'US$3m', 'money'],
   ['en', 'a deal worth €3.5m was signed', '€3.5m', 'money'],
@@ -131,6 +148,16 @@ const PERCENT: readonly Case[] = [
 ];
 
 const DATES: readonly Case[] = [
+  // FIGURES.md: a part of a year with the year (`end of 2025`); a range's articles are read past
+  ['en', 'the company was founded at the end of 2000', 'end of 2000', 'date'],
+  ['en', 'prices rose from the beginning of 2024', 'beginning of 2024', 'date'],
+  ['en', 'at the end of 20 minutes it stopped', '20 minutes', 'quantity'],
+  ['es', 'viajaré de 1 a 7 de mayo, 2020', '1 a 7 de mayo, 2020', 'date'],
+  ['es', 'entre el 1 de diciembre y el 4 de febrero', '1 de diciembre y el 4 de febrero', 'date'],
+  ['fr', 'entre le 3 et le 12 septembre', '3 et le 12 septembre', 'date'],
+  ['de', 'zwischen dem 3. und dem 12. September', '3. und dem 12. September', 'date'],
+  ['de', 'vom 12. Januar 2016 bis zum 22.01.2016', '12. Januar 2016 bis zum 22.01.2016', 'date'],
+  ['es', 'de 3 a 5 personas', '5 personas', 'quantity'],
   ['en', 'trade grew in 2024, officials said', '2024', 'date'],
   ['en', 'the invasion in February 2022 changed that', 'February 2022', 'date'],
   ['en', 'published on 29 November 2026 in London', '29 November 2026', 'date'],
@@ -297,6 +324,7 @@ describe('findFigures marks', () => {
 });
 
 const NOT_FIGURES: readonly Trap[] = [
+  ['en', 'by the end of the year', 'end'],
   // a month name alone is no date (FIGURES.md)
   ['en', 'the law took effect in March', 'March'],
   ['en', 'it has been shut since May', 'May'],

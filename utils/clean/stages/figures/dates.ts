@@ -258,8 +258,8 @@ export function extendPeriod(scan: Scan, first: DateRead): Hit {
     const cEnd = stickyEnd(scan.tables.connectors, t, s);
     if (cEnd >= 0) q = cEnd;
     else {
-      const between = wordBefore(t, first.start, 2);
-      const joins = between ? scan.tables.betweenJoins.get(between.word.toLowerCase()) : undefined;
+      const between = betweenWordBefore(t, first.start);
+      const joins = between ? scan.tables.betweenJoins.get(between.toLowerCase()) : undefined;
       if (!joins) return plain;
       const w = wordAt(t, s);
       if (!w || !joins.has(w.lower)) return plain;
@@ -267,7 +267,7 @@ export function extendPeriod(scan: Scan, first: DateRead): Hit {
     }
     const s2 = skipSpace(t, q, 1);
     if (s2 === q) return plain;
-    q = s2;
+    q = skipArticle(t, s2);
   }
   let second: DateRead | null = null;
   if (isDigit(t[q])) second = dateAtomAtDigit(scan, q, first.monthBased && !first.hasYear);
@@ -277,6 +277,27 @@ export function extendPeriod(scan: Scan, first: DateRead): Hit {
   if (!first.hasYear && !second.hasYear && !(first.monthBased && second.monthBased)) return plain;
   if (first.monthBased !== second.monthBased && !(first.monthBased && second.hasYear)) return plain;
   return { start: first.start, end: second.end, kind: 'date' };
+}
+
+/**
+ * The article a range may put before each end (`entre el 1 de diciembre y el 4 de febrero`,
+ * `zwischen dem 3. Mai und dem 9. Juni`, `between the 3rd and the 9th`): read past, not part of either.
+ */
+const RANGE_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'le', 'la', 'dem', 'den', 'der', 'zum']);
+
+/** The word before a date that may say `between`, past one article. */
+function betweenWordBefore(t: string, p: number): string | null {
+  const w = wordBefore(t, p, 2);
+  if (!w || !RANGE_ARTICLES.has(w.word.toLowerCase())) return w?.word ?? null;
+  return wordBefore(t, w.start, 2)?.word ?? null;
+}
+
+/** Past an article and its space at `p`, or `p`. */
+function skipArticle(t: string, p: number): number {
+  const w = wordAt(t, p);
+  if (!w || !RANGE_ARTICLES.has(w.lower)) return p;
+  const s = skipSpace(t, w.end, 1);
+  return s > w.end && isDigit(t[s]) ? s : p;
 }
 
 export function atApostropheDecade(scan: Scan, p: number): Outcome {

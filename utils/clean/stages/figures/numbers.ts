@@ -74,6 +74,10 @@ const SCALED_POUNDS = /pounds?(?![\p{L}])/iuy;
 
 const POSTFIX_CURRENCY_SIGNS = /[ \u00A0\u202F]?[€$£¥₽₴₺₩¢₡₾₭₿₮₲₵₸₼](?![\p{L}\p{N}])/uy;
 
+/** After a dollar sign written after the amount, the code of its country (`1,34 $ CA`, `10 milliards de $ HK`, `16,4 millions de $CAD`). */
+const DOLLAR_COUNTRY_AFTER =
+  /[ \u00A0\u202F]?(?:CAD|CAN|CA|USD|US|HKD|HK|AUD|AU|NZD|NZ|SGD|cad|usd|hkd|hk|aud|nzd|sgd)(?![\p{L}\p{N}'’])/uy;
+
 export interface NumberRead {
   start: number;
   end: number;
@@ -200,8 +204,9 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
   const chinese = chineseTail(scan, end, scaled);
   if (chinese) return chinese;
   const sign = stickyEnd(POSTFIX_CURRENCY_SIGNS, t, end);
-  if (sign >= 0) return { end: sign, kind: 'money', unit: null, scaled, compound: false };
-  const money = stickyEnd(tables.currencyAfter, t, s);
+  if (sign >= 0) return { end: dollarCountryEnd(t, sign), kind: 'money', unit: null, scaled, compound: false };
+  let money = stickyEnd(tables.currencyAfter, t, s);
+  if (money >= 0) money = dollarCountryEnd(t, money);
   // a code may touch the digits (115USD); a word needs a space or a scale (5 euros, 5m euros)
   if (money >= 0 && (s > end || scaled || GLUED_CODE.test(t.slice(end, money))))
     return { end: money, kind: 'money', unit: null, scaled, compound: false };
@@ -239,6 +244,13 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
   }
   const compound = t[end] === '-' && isLetter(t[end + 1]);
   return { end, kind: 'quantity', unit: null, scaled, compound };
+}
+
+/** Where a dollar amount written sign-last ends: after the country code that may follow its sign. */
+function dollarCountryEnd(t: string, signEnd: number): number {
+  if (t[signEnd - 1] !== '$') return signEnd;
+  const country = stickyEnd(DOLLAR_COUNTRY_AFTER, t, signEnd);
+  return country >= 0 ? country : signEnd;
 }
 
 /** Cheap gate: only a letter, a sign, a hyphen or a Chinese character can start a tail. */

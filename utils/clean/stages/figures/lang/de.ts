@@ -83,7 +83,7 @@ export const de: FigureLanguage = {
     gluedTimeUnits: [], centuryWords: [],
     centuryAfterDot: ['Jahrhundert', 'Jahrhunderts'],
     ordinalSuffixes: [], yearWords: [], dayMonthJoins: [], monthYearJoins: [],
-    dayRangeJoins: ['bis'],
+    dayRangeJoins: ['bis', 'bis zum', 'und', 'und dem'],
     periodYearJoins: ['von'],
     modifierJoins: [],
     seasons: ['frühjahr', 'frühling', 'sommer', 'herbst'],

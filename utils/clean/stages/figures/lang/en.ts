@@ -82,7 +82,9 @@ export const en: FigureLanguage = {
     'rupiah', 'naira', 'hryvnia', 'hryvnias', 'zloty', 'zlotys', 'krona', 'kronor', 'krone', 'kroner', 'cent',
     'cents', 'pence', 'penny', 'pennies', 'bitcoin', 'bitcoins', 'btc', 'won', 'kwacha', 'shilling', 'shillings', 'markka', 'guilder', 'guilders', 'peseta', 'pesetas', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'chf', 'inr', 'rub',
   ],
-  dateModifiers: ['early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter'],
+  dateModifiers: ['early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'end of', 'beginning of',
+    'start of', 'middle of',
+  ],
   periodOrdinals: ['first', 'second', 'third', 'fourth', 'final', 'last'],
   periodConnectors: ['to', 'through', 'thru', 'until', 'till'],
   everyPage: {

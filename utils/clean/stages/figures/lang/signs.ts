@@ -15,6 +15,9 @@ export const CURRENCY_PREFIXES: readonly string[] = [
   'US$', 'U.S.$', 'A$', 'AU$', 'C$', 'CA$', 'HK$', 'NZ$', 'S$', 'R$', 'NT$', 'Mex$', 'RM', 'USD', 'EUR', 'GBP',
   'JPY', 'CNY', 'RMB', 'CHF', 'INR', 'RUB', 'AUD', 'CAD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'BRL', 'ZAR', 'Rs.',
   'Rs', 'Rp', 'Dhs', 'Fr.', 'CHF.', 'руб.',
+  // a code glued to the dollar sign says which dollar, in either case (`USD$15`, `cad$ 15`, `U$S 90`)
+  'USD$', 'CAD$', 'AUD$', 'NZD$', 'MXN$', 'HKD$', 'SGD$', 'usd$', 'cad$', 'aud$', 'nzd$', 'mxn$', 'hkd$', 'sgd$',
+  'U$D', 'U$S',
 ];
 
 /** Scale abbreviations that may touch the digits: `$3m`, `5bn`, `€2tn`, `$5k` (single letters only so, as `3 m` is metres). */
