@@ -43,7 +43,7 @@ export function newTally(): Tally {
 }
 
 const LEADING =
-  /^(?:(?:the|a|an|in|on|of|at|from|between|by|for|since|until|der|die|das|dem|den|des|am|im|vom|von|ab|seit|zum|zur|um|ein|eine|einen|le|la|les|l['’]|du|de|des|d['’]|en|au|aux|à|entre|un|une|el|los|las|del|al|il|lo|gli|i|della|dello|delle|dei|di|nel|nella|tra|fra|o|os|as|do|da|dos|das|em|no|na|nos|nas|ao|um|uma)\s+|l['’]|d['’])+/iu;
+  /^(?:(?:the|a|an|in|on|of|at|from|between|by|for|since|until|der|die|das|dem|den|des|am|im|vom|von|ab|seit|zum|zur|um|ein|eine|einen|le|la|les|l['’]|du|de|des|d['’]|en|au|aux|à|entre|depuis|dès|un|une|el|los|las|del|al|desde|il|lo|gli|i|della|dello|delle|dei|di|nel|nella|tra|fra|o|os|as|do|da|dos|das|em|no|na|nos|nas|ao|um|uma)\s+|l['’]|d['’])+/iu;
 const TRAILING = /[\s.,;:!?)\]»"”’]+$/u;
 /**
  * Before a date, what the guideline's minimal span leaves out and the specs often keep: a weekday
@@ -59,7 +59,7 @@ const DATE_LEAD =
  * where the number and its unit start and end, not whose convention the span follows.
  */
 const APPROXIMATOR =
-  /^(?:about|around|approximately|roughly|nearly|almost|some|more than|over|under|up to|at least|at most|fewer than|less than|as many as|as much as|close to|in excess of|an estimated|circa|minus|plus or minus|rund|etwa|ca\.|circa|fast|knapp|mehr als|über|bis zu|mindestens|weniger als|ungefähr|environ|près de|plus de|moins de|au moins|jusqu['’]à|autour de|quelque|unos|unas|alrededor de|casi|más de|menos de|al menos|hasta|cerca de|aproximadamente|circa|quasi|più di|meno di|almeno|fino a|cerca de|quase|mais de|menos de|pelo menos|até|约|大约|超过|近|逾|将近|至少)\s*/iu;
+  /^(?:about|around|approximately|roughly|nearly|almost|some|more than|over|under|up to|at least|at most|fewer than|less than|as many as|as much as|close to|in excess of|an estimated|estimated|circa|minus|plus or minus|rund|etwa|ca\.|circa|fast|knapp|mehr als|über|bis zu|mindestens|weniger als|ungefähr|environ|près de|plus de|moins de|au moins|jusqu['’]à|autour de|quelque|unos|unas|alrededor de|casi|más de|menos de|al menos|hasta|cerca de|aproximadamente|circa|quasi|più di|meno di|almeno|fino a|cerca de|quase|mais de|menos de|pelo menos|até|约|大约|超过|近|逾|将近|至少)\s*/iu;
 
 function core(text: string, start: number, end: number): [number, number] {
   let s = start;
