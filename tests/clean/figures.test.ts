@@ -118,6 +118,12 @@ const MONEY: readonly Case[] = [
 ];
 
 const PERCENT: readonly Case[] = [
+  // 百分之 reads the whole number after it, grouped or full-width; 千分之 is per mille
+  ['zh', '失业率为百分之２．４。', '百分之２．４', 'percent'],
+  ['zh', '增长了百分之1,111。', '百分之1,111', 'percent'],
+  ['zh', '出生率为千分之7.5。', '千分之7.5', 'percent'],
+  ['zh', '概率只有五千分之一。', '五千分之一', 'quantity'],
+  ['zh', '增长百分之3，国家统计局说。', '百分之3', 'percent'],
   ['en', 'trade was down 8.1% year-on-year', '8.1%', 'percent'],
   ['en', 'it rose 8.1 per cent in May', '8.1 per cent', 'percent'],
   ['en', 'it rose 8.1 percent in May', '8.1 percent', 'percent'],

@@ -83,8 +83,14 @@ const ZH_DISCOUNT = /折(?![叠腾磨服射合算])/y;
 /** A number that names a congress or a plan (二十大, 十四五), or an idiom (万一, 一一): no count. */
 const ZH_NAMED_AFTER = /[大届]/y;
 
-/** 百分之五, 百分之2.4, Japanese 百分の五. */
-const ZH_PERCENT = new RegExp(`百分[之の](?:[零〇一二两三四五六七八九十百千万点]{1,8}|${D}+(?:[.,，]${D}+)?)`, 'y');
+/**
+ * 百分之五, 百分之2.4, 百分之２．４, 百分之1,111 (grouped, in either width), Japanese 百分の五; 千分之二 and
+ * 千分之2.4 are per mille, proportions too.
+ */
+const ZH_PERCENT = new RegExp(
+  `[百千]分[之の](?:[零〇一二两三四五六七八九十百千万点]{1,8}|${D}+(?:[,，]${D}{3})*(?:[.．,，]${D}+)?)`,
+  'y',
+);
 
 /** Percentage points: 3个百分点. */
 const ZH_POINTS = /\s?[个個]百分[点點]/y;
