@@ -154,6 +154,11 @@ const PERCENT: readonly Case[] = [
 ];
 
 const DATES: readonly Case[] = [
+  // a month "of" its year, and a quarter or half after its year, are one date (the same as `Q3 2024`)
+  ['en', 'she was born in April of 1987', 'April of 1987', 'date'],
+  ['en', 'sales in 2019 H2 will fall', '2019 H2', 'date'],
+  ['en', 'the 2024-Q3 figures', '2024-Q3', 'date'],
+  ['en', 'a code like 2019 Q5 is no quarter', '2019', 'date'],
   // FIGURES.md: a part of a year with the year (`end of 2025`); a range's articles are read past
   ['en', 'the company was founded at the end of 2000', 'end of 2000', 'date'],
   ['en', 'prices rose from the beginning of 2024', 'beginning of 2024', 'date'],

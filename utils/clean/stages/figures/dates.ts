@@ -166,7 +166,7 @@ export function yearAt(scan: Scan, p: number): DateRead | null {
     const split = stickyExec(FISCAL_SUFFIX, t, end);
     if (split && +toAscii(split[1]) === (year + 1) % 100) end += split[0].length;
     else if (split && +toAscii(split[1]) > year % 100 && t[end] !== '/') end += split[0].length;
-    end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end));
+    end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end), stickyEnd(QUARTER_AFTER_YEAR, t, end));
     return { start: p, end, hasYear: true, monthBased: false };
   }
   // the '80s, mid-90s, 90er Jahre, 90-х
@@ -333,6 +333,9 @@ export function modifiedDateAt(scan: Scan, p: number): Outcome {
   const hit = extendPeriod(scan, atom);
   return { start: p, end: hit.end, kind: 'date' };
 }
+
+/** `2024 Q3`, `2019-H2`: the quarter or half written after its year, the same period as `Q3 2024`. */
+const QUARTER_AFTER_YEAR = /[ \u00A0-](?:Q[1-4]|H[12])(?![\p{L}\p{N}])/uy;
 
 const QUARTER_CODE = new RegExp(`([QH])([1-4])(?:[ \\u00A0](${D}{4})|[ \\u00A0]?['’](${D}{2}))?${NOT_ALNUM}`, 'uy');
 

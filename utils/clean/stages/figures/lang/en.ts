@@ -127,7 +127,7 @@ export const en: FigureLanguage = {
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     yearWords: [],
     dayMonthJoins: ['of'],
-    monthYearJoins: [],
+    monthYearJoins: ['of'],
     dayRangeJoins: ['to', 'and'],
     periodYearJoins: ['of'],
     modifierJoins: ['of'],
