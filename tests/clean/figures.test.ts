@@ -154,6 +154,8 @@ const PERCENT: readonly Case[] = [
 ];
 
 const DATES: readonly Case[] = [
+  ['en', 'the range is 2014~2018.', '2014~2018', 'date'],
+  ['en', 'about ~2018 or so', '2018', 'date'],
   // a month "of" its year, and a quarter or half after its year, are one date (the same as `Q3 2024`)
   ['en', 'she was born in April of 1987', 'April of 1987', 'date'],
   ['en', 'sales in 2019 H2 will fall', '2019 H2', 'date'],

@@ -247,11 +247,14 @@ export function monthFirstAt(scan: Scan, p: number, alone: 'needs-context' | 'fr
 // ---------------------------------------------------------------------------------------------
 // Periods: two dates joined, a modified date, a quarter, a fiscal year, a decade in words
 
+/** `2014~2018`, `2014〜2018`: a tilde joins the ends of a period as a dash does. */
+const TILDE = /\s?[~〜～]\s?/y;
+
 /** Joins a date with the one after a connector into one period: `January to July 2025`, `2019-2021`. */
 export function extendPeriod(scan: Scan, first: DateRead): Hit {
   const t = scan.text;
   const plain: Hit = { start: first.start, end: first.end, kind: 'date' };
-  let q = stickyEnd(DASH, t, first.end);
+  let q = Math.max(stickyEnd(DASH, t, first.end), stickyEnd(TILDE, t, first.end));
   if (q < 0) {
     const s = skipSpace(t, first.end, 1);
     if (s === first.end) return plain;
