@@ -154,6 +154,8 @@ const PERCENT: readonly Case[] = [
 ];
 
 const DATES: readonly Case[] = [
+  // a date may open a text: a day number and a dot there is no list marker when a month follows
+  ['de', '28. Dezember 2012 wurde das Geschäft verkauft', '28. Dezember 2012', 'date'],
   ['en', 'the range is 2014~2018.', '2014~2018', 'date'],
   ['en', 'about ~2018 or so', '2018', 'date'],
   // a month "of" its year, and a quarter or half after its year, are one date (the same as `Q3 2024`)
@@ -239,6 +241,12 @@ const DATES: readonly Case[] = [
 ];
 
 const QUANTITIES: readonly Case[] = [
+  // measures in the page language's units, square and micro ones too
+  ['de', 'ein Feld zwischen 4.050 m² und 10.800 m²', '4.050 m²', 'quantity'],
+  ['de', 'Strukturen von 19 Nanometern', '19 Nanometern', 'quantity'],
+  ['de', 'mindestens 12 Kubikmeter Beton', 'mindestens 12 Kubikmeter', 'quantity'],
+  ['de', 'ca. 50 Gigabyte an Daten', 'ca. 50 Gigabyte', 'quantity'],
+  ['en', 'chips made at 14 nm and 120 μg doses', '14 nm', 'quantity'],
   // FIGURES.md: scores and tallies are one span
   ['en', 'the Senate voted 52-48 on Thursday', '52-48', 'quantity'],
   ['en', 'Liverpool beat Chelsea 2-1 at Anfield', '2-1', 'quantity'],
@@ -337,6 +345,7 @@ describe('findFigures marks', () => {
 });
 
 const NOT_FIGURES: readonly Trap[] = [
+  ['de', '3. Platz für Bayern', '3'],
   ['en', 'by the end of the year', 'end'],
   // a month name alone is no date (FIGURES.md)
   ['en', 'the law took effect in March', 'March'],

@@ -85,7 +85,9 @@ export function atDigit(scan: Scan, p: number): Outcome {
   }
   if (inUrlLikeRun(scan, p)) return { skip: scan.urlRun.end };
   if (p === 0 || t[p - 1] === '\n') {
-    if (stickyEnd(LIST_MARKER, t, p) >= 0) return runEnd();
+    // "3. Rang" numbers a list; "28. Dezember 2012 wurde …" opens a sentence with a date
+    const marker = stickyEnd(LIST_MARKER, t, p);
+    if (marker >= 0 && (dateAtDigit(scan, p)?.end ?? 0) <= marker) return runEnd();
     if (stickyEnd(SECTION_NUMBER, t, p) >= 0) return runEnd(); // "6.1 Ethnicity" in a table of contents
   }
   const labelled = labelledPhoneEnd(scan, p);
