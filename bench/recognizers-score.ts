@@ -43,7 +43,7 @@ export function newTally(): Tally {
 }
 
 const LEADING =
-  /^(?:(?:the|a|an|in|on|of|at|from|between|by|for|since|until|der|die|das|dem|den|des|am|im|vom|von|ab|seit|zum|zur|um|ein|eine|einen|le|la|les|l['’]|du|de|des|d['’]|en|au|aux|à|entre|depuis|dès|un|une|el|los|las|del|al|desde|il|lo|gli|i|della|dello|delle|dei|di|nel|nella|tra|fra|o|os|as|do|da|dos|das|em|no|na|nos|nas|ao|um|uma)\s+|l['’]|d['’])+/iu;
+  /^(?:(?:the|a|an|in|on|of|at|from|between|by|for|since|until|der|die|das|dem|den|des|am|im|vom|von|ab|seit|zum|zur|um|ein|eine|einen|le|la|les|l['’]|du|de|des|d['’]|en|au|aux|à|entre|zwischen|depuis|dès|un|une|el|los|las|del|al|desde|il|lo|gli|i|della|dello|delle|dei|di|nel|nella|tra|fra|o|os|as|do|da|dos|das|em|no|na|nos|nas|ao|um|uma)\s+|l['’]|d['’])+/iu;
 const TRAILING = /[\s.,;:!?)\]»"”’]+$/u;
 /**
  * Before a date, what the guideline's minimal span leaves out and the specs often keep: a weekday
@@ -51,7 +51,7 @@ const TRAILING = /[\s.,;:!?)\]»"”’]+$/u;
  * word for year or day (`the year 2020`, `el día 18`).
  */
 const DATE_LEAD =
-  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo),?|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.,?|before|after|avant|après|antes de|después de|vor|nach|prima del|dopo|depois de|year|año|année|jahr|anno|ano|día|dia|jour|tag|giorno)\s+/iu;
+  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo),?|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.,?|before|after|bis|avant|après|antes de|después de|vor|nach|prima del|dopo|depois de|year|año|année|jahr|anno|ano|día|dia|jour|tag|giorno)\s+/iu;
 
 /**
  * Approximators and comparators: FIGURES.md puts them in the span (`more than 20`), the specs
