@@ -241,6 +241,11 @@ const DATES: readonly Case[] = [
 ];
 
 const QUANTITIES: readonly Case[] = [
+  // temperatures: a lower-case C or F after the degree sign, the ordinal sign standing for it, kelvin
+  ['es', 'la temperatura normal es 98,6 grados f', '98,6 grados f', 'quantity'],
+  ['es', 'el agua hierve a 100 ºC', '100 ºC', 'quantity'],
+  ['es', 'a 20 °c en la sombra', '20 °c', 'quantity'],
+  ['fr', 'refroidi à 106 kelvin', '106 kelvin', 'quantity'],
   // measures in the page language's units, square and micro ones too
   ['de', 'ein Feld zwischen 4.050 m² und 10.800 m²', '4.050 m²', 'quantity'],
   ['de', 'Strukturen von 19 Nanometern', '19 Nanometern', 'quantity'],
@@ -345,6 +350,7 @@ describe('findFigures marks', () => {
 });
 
 const NOT_FIGURES: readonly Trap[] = [
+  ['es', 'vive en el 3º piso', '3º'],
   ['de', '3. Platz für Bayern', '3'],
   ['en', 'by the end of the year', 'end'],
   // a month name alone is no date (FIGURES.md)

@@ -56,7 +56,8 @@ const RATE_TAIL = lazy(
     ),
 );
 
-const DEGREE_UNIT = /\s?°\s?[CF]?(?![\p{L}])/uy;
+/** `44 °C`, `100 °f`, `20 ºC` (the ordinal sign often stands for the degree sign before C or F). */
+const DEGREE_UNIT = /\s?°\s?[CFcf]?(?![\p{L}])|\s?º\s?[CF](?![\p{L}])/uy;
 
 export const ATTACHED_SCALE = new RegExp(`(?:${ATTACHED_SCALES.join('|')})${NOT_LETTER}`, 'iuy');
 

@@ -52,7 +52,7 @@ export const es: FigureLanguage = {
   ],
   measureUnits: ['kilómetros', 'kilómetro', 'metros', 'metro', 'centímetros', 'milímetros', 'kilos', 'kilogramos',
     'gramos', 'toneladas métricas', 'toneladas', 'tonelada', 'litros', 'grados centígrados', 'grados celsius',
-    'grados fahrenheit', 'grados', 'centígrados', 'celsius', 'fahrenheit', 'hectáreas', 'barriles', 'megavatios',
+    'grados fahrenheit', 'grados f', 'grados c', 'grados', 'centígrado', 'kelvin', 'centígrados', 'celsius', 'fahrenheit', 'hectáreas', 'barriles', 'megavatios',
     'millas', 'milla', 'pies', 'pie', 'pulgadas', 'onzas', 'libras', 'galones', 'metros cuadrados',
     'kilómetros cuadrados', 'microgramos', 'km', 'kg', 'ml', 'cm', 'mm',
   ],

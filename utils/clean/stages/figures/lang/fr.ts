@@ -48,7 +48,7 @@ export const fr: FigureLanguage = {
   ],
   measureUnits: ['kilomètres', 'kilomètre', 'mètres', 'mètre', 'centimètres', 'millimètres', 'kilos', 'kilogrammes',
     'grammes', 'tonnes métriques', 'tonnes', 'tonne', 'litres', 'degrés celsius', 'degrés fahrenheit', 'degrés c',
-    'degrés f', 'degrés', 'celsius', 'fahrenheit', 'centigrade', 'hectares', 'barils', 'mégawatts', 'pieds', 'pouces',
+    'degrés f', 'degrés centigrades', 'degrés', 'kelvin', 'celsius', 'fahrenheit', 'centigrade', 'hectares', 'barils', 'mégawatts', 'pieds', 'pouces',
     'onces', 'mètres carrés', 'kilomètres carrés', 'microgrammes', 'bits', 'km', 'kg', 'ml', 'cm', 'mm',
   ],
   countedNouns: ['personnes', 'habitants', 'soldats', 'morts', 'blessés', 'victimes', 'emplois', 'salariés',
