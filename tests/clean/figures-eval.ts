@@ -11,6 +11,7 @@
  * 0.909, 1.000, 0.945) are the better estimate of accuracy on unseen text.
  */
 import type { FigureKind } from '../../utils/clean/types';
+import { MARKED_IT_PT } from './figures-eval-it-pt';
 
 export interface LabelledSentence {
   lang: string;
@@ -323,6 +324,7 @@ const MARKED: readonly (readonly [lang: string, marked: string])[] = [
   ['ja', '第3四半期の決算発表は10時30分に始まり、株価は第1位に躍り出た。'],
   ['ja', '委員会は{21日ごろ|d}に結論を出す見通しで、生後{90日|q}までの乳児は対象外となる。'],
   ['ja', '売上高で5番目の企業は、{2024年3月5日火曜日|d}に{1兆2000億円|m}の買収を発表した。'],
+  ...MARKED_IT_PT,
 ];
 
 /** Turns `{span|k}` markup into plain text and expected spans. */

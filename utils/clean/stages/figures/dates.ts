@@ -389,18 +389,34 @@ const DECADA_DE = /década[ \u00A0]de[ \u00A0]/iy;
 
 const DECADE_NUMBER = new RegExp(`(?:1[0-9]|20)?[0-9]0(?!${D})`, 'y');
 
-/** `années 1990`, `década de 1990`, `los años 90`. */
+/**
+ * Words for "years" that a decade follows, with the words one of them needs before it
+ * (`los años 90`, `negli anni 90`, `nos anos 90`; an apostrophe will do too: `anni '90`).
+ * `années 1990` needs nothing, `década` needs its `de`.
+ */
+const DECADE_LEADS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ['années', null],
+  ['década', null],
+  ['años', new Set(['los'])],
+  ['anni', new Set(['gli', 'negli', 'degli', 'agli', 'dagli', 'sugli', 'tra', 'fra'])],
+  ['anos', new Set(['os', 'nos', 'dos', 'aos', 'pelos'])],
+]);
+
+/** The words `decadeWordAt` starts at. */
+export const DECADE_WORDS: ReadonlySet<string> = new Set(DECADE_LEADS.keys());
+
+/** `années 1990`, `década de 1990`, `los años 90`, `negli anni '90`, `nos anos 2000`. */
 export function decadeWordAt(scan: Scan, p: number, lower: string): Outcome {
   const t = scan.text;
-  let q: number;
-  if (lower === 'années' || lower === 'années') q = skipSpace(t, p + lower.length, 1);
-  else if (lower === 'década') q = stickyEnd(DECADA_DE, t, p);
-  else if (lower === 'años') {
-    const prev = wordBefore(t, p, 2);
-    if (prev?.word.toLowerCase() !== 'los') return null;
-    q = skipSpace(t, p + lower.length, 1);
-  } else return null;
-  if (q < 0 || !isDigit(t[q])) return null;
+  if (!DECADE_LEADS.has(lower)) return null;
+  let q = lower === 'década' ? stickyEnd(DECADA_DE, t, p) : skipSpace(t, p + lower.length, 1);
+  if (q < 0) return null;
+  const apostrophe = lower !== 'década' && "'’‘".includes(t[q] ?? 'x') && isDigit(t[q + 1]);
+  if (apostrophe) q += 1;
+  const leads = DECADE_LEADS.get(lower);
+  if (leads && !apostrophe && !leads.has(wordBefore(t, p, 2)?.word.toLowerCase() ?? '')) return null;
+  if (!isDigit(t[q])) return null;
   const m = stickyExec(DECADE_NUMBER, t, q);
-  return m ? { start: p, end: q + m[0].length, kind: 'date' } : null;
+  if (!m || (apostrophe && m[0].length !== 2)) return null;
+  return { start: p, end: q + m[0].length, kind: 'date' };
 }

@@ -8,6 +8,19 @@ import { mayBeCompound, readCardinal } from './word-numerals';
 import type { Hit, Outcome, Scan } from './scan';
 import { atDigit } from './starts';
 import { CURRENCY_SYMBOLS } from './lang/signs';
+import { LANGUAGES } from './lang';
+
+const needingNoun = new WeakMap<Scan['tables'], ReadonlySet<string>>();
+
+/** The page language's number words that count only before a unit or a counted noun. */
+function needsNoun(scan: Scan): ReadonlySet<string> {
+  let set = needingNoun.get(scan.tables);
+  if (!set) {
+    set = new Set(scan.tables.langs.flatMap((l) => LANGUAGES[l].numberWordsNeedingNoun ?? []));
+    needingNoun.set(scan.tables, set);
+  }
+  return set;
+}
 
 export const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   'a',
@@ -133,7 +146,7 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
     // "une vingtaine de personnes": a figure with its article; alone it may be something else (quarantaine)
     const det = wordBefore(t, p, 1);
     const of = nextWord(end);
-    if (!det || !/^(?:une?|una?|la|ein[e]?)$/i.test(det.word)) return null;
+    if (!det || !/^(?:une?|una?|uma?|la|ein[e]?)$/i.test(det.word)) return null;
     if (lower === 'quarantaine' && !(of && /^(?:de|d)$/.test(of.lower))) return null; // une quarantaine: isolation
     return { start: approximate ? p : det.start, end, kind: 'quantity' };
   } else if (tables.numberWords.has(lower) || mayBeCompound(scan, lower)) {
@@ -198,6 +211,8 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
   }
   if (tail.unit !== null && tail.unit !== 'counted') return hit;
   if (approximate) return hit;
+  // "sei stato" (you have been) is no count; "sei mesi" is, and took its unit above
+  if (first.end === end && tail.unit === null && needsNoun(scan).has(lower)) return null;
   // FIGURES.md: a count in words is a figure (`three Russian sources`, `vier Stationen`), but
   // `the two countries` refers back to things just named
   const det = wordBefore(t, p, 2);

@@ -56,8 +56,11 @@ const RATE_TAIL = lazy(
     ),
 );
 
-/** `44 °C`, `100 °f`, `20 ºC` (the ordinal sign often stands for the degree sign before C or F). */
-const DEGREE_UNIT = /\s?°\s?[CFcf]?(?![\p{L}])|\s?º\s?[CF](?![\p{L}])/uy;
+/**
+ * `44,6 °C`, `100 °f`, `90°`; the ordinal sign often stands for the degree sign before C or F
+ * (`20 ºC`, `37ºC`, `30º C`), on Portuguese and Spanish pages most of all.
+ */
+export const DEGREE_UNIT = /\s?°\s?[CFcf]?(?![\p{L}])|\s?º\s?[CcFf](?![\p{L}])/uy;
 
 export const ATTACHED_SCALE = new RegExp(`(?:${ATTACHED_SCALES.join('|')})${NOT_LETTER}`, 'iuy');
 

@@ -14,6 +14,7 @@ import {
 import { atHan } from './chinese';
 import { CURRENCY_SYMBOLS } from './lang/signs';
 import {
+  DECADE_WORDS,
   atApostropheDecade,
   dateAtDigit,
   decadeWordAt,
@@ -42,7 +43,16 @@ import { referencedAfter, secondAfterJoin, startsChange, tallyEnd } from './chan
 import { slashFractionEnd } from './day-month';
 import { timeOfDayEnd } from './times';
 import { mayBeCompound, readCardinal } from './word-numerals';
-import { NUMBER_RUN, type NumberRead, RELATIVE_TIME, digitRatio, readAmount, readNumber, readTail } from './numbers';
+import {
+  DEGREE_UNIT,
+  NUMBER_RUN,
+  type NumberRead,
+  RELATIVE_TIME,
+  digitRatio,
+  readAmount,
+  readNumber,
+  readTail,
+} from './numbers';
 
 import { type Hit, type Outcome, type Scan, best, inUrlLikeRun } from './scan';
 import { everyPageAlternation, lazy } from './tables';
@@ -115,7 +125,9 @@ export function atDigit(scan: Scan, p: number): Outcome {
     const fraction = slashFractionEnd(scan, p);
     if (fraction >= 0) return { start: '-−'.includes(before ?? 'x') ? p - 1 : p, end: fraction, kind: 'quantity' }; // 3/4
     if (stickyEnd(SLASHED, t, p) >= 0) return { skip: stickyEnd(SLASHED, t, p) };
-    const ordinal = amount.plain ? stickyEnd(ORDINAL_SUFFIX(), t, amount.end) : -1;
+    // `30º C` is a temperature, `30º` alone an ordinal
+    const ordinal =
+      amount.plain && stickyEnd(DEGREE_UNIT, t, amount.end) < 0 ? stickyEnd(ORDINAL_SUFFIX(), t, amount.end) : -1;
     if (ordinal >= 0) {
       const century = stickyEnd(CENTURY(), t, ordinal);
       return century >= 0 ? { start: p, end: century, kind: 'date' } : { skip: ordinal }; // 21st century, not 3rd place
@@ -208,7 +220,7 @@ function atWord(scan: Scan, p: number, word: string): Outcome {
   if (lower === 'q' || lower === 'h' || lower === 'fiscal' || lower === 'fy' || tables.periodOrdinals.has(lower)) {
     outcomes.push(periodOfYearAt(scan, p, lower));
   }
-  if (lower === 'années' || lower === 'década' || lower === 'años') outcomes.push(decadeWordAt(scan, p, lower));
+  if (DECADE_WORDS.has(lower)) outcomes.push(decadeWordAt(scan, p, lower));
   if (
     WORD_NUMBER_STARTS.has(lower) ||
     tables.numberWords.has(lower) ||

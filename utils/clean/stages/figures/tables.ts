@@ -6,6 +6,7 @@ import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS } from './lang/signs';
 import { D, NOT_LETTER, escapeClass, escapeRe, isHan } from './characters';
 import { type EveryPageWords, FIGURE_LANGS, type FigureLang, type FigureLanguage, LANGUAGES } from './lang';
 import { WORD_NUMBER_STARTS } from './number-words';
+import { DECADE_WORDS } from './dates';
 
 export interface MonthEntry {
   month: number;
@@ -176,6 +177,7 @@ function buildTables(page: FigureLang | null): Tables {
   const spacedApproximators = approximatorList.filter((a) => !isHan(a[0]));
   const modifierList = pick((l) => l.dateModifiers);
   const everyPage = everyPageTables();
+  const undotted = new Set(pickAfterNumber((l) => l.undottedScaleWords ?? []));
   const decimalComma = page !== null && LANGUAGES[page].decimalComma;
   const numberWords = new Map(langs.flatMap((l) => Object.entries(LANGUAGES[l].numberWords)));
   const largePlurals = new Set(pick((l) => l.largePlurals));
@@ -199,9 +201,7 @@ function buildTables(page: FigureLang | null): Tables {
       'h',
       'fiscal',
       'fy',
-      'années',
-      'década',
-      'años',
+      ...DECADE_WORDS,
     ].map((w) => w.toLowerCase()),
   );
   return {
@@ -217,7 +217,7 @@ function buildTables(page: FigureLang | null): Tables {
     approximatorStarts,
     percent: new RegExp(`(?:[%％]|${alternation(pickAfterNumber((l) => l.percentWords))}${NOT_LETTER})`, 'iuy'),
     scale: phraseRegex(
-      pickAfterNumber((l) => l.scaleWords).flatMap((w) => (w.length <= 4 ? [`${w}.`, w] : [w])),
+      pickAfterNumber((l) => l.scaleWords).flatMap((w) => (w.length <= 4 && !undotted.has(w) ? [`${w}.`, w] : [w])),
       NOT_LETTER,
     ),
     currencyAfter: new RegExp(

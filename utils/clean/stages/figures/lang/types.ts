@@ -43,6 +43,8 @@ export interface FigureLanguage {
   percentWords: readonly string[];
   /** Words that multiply the number before them, after a space (`245 Mrd.`, `1.2 trillion`); short ones may take a dot. */
   scaleWords: readonly string[];
+  /** Short scale words never written with a dot (`mil`, `mi`): a dot after one ends the sentence. */
+  undottedScaleWords?: readonly string[];
   /** Currency names and codes written after the amount: `1.2 trillion yuan`, `245 Mrd. Euro`. */
   currencyWords: readonly string[];
   /** Date modifiers before a year, month or decade: `early 2024`, `Ende 2024`, `mid-2025`. */
@@ -53,6 +55,8 @@ export interface FigureLanguage {
   decimalWords?: readonly string[];
   /** Writes cardinals as one compound word (`dreiundzwanzig`, `siebenhundert`), read part by part. */
   compoundNumberWords?: boolean;
+  /** Number words that are also common words (it `sei`, "you are"): a figure alone only before a unit or a counted noun. */
+  numberWordsNeedingNoun?: readonly string[];
   /** Collective numerals of a definite size, figures after an article: `une vingtaine`, `una decena`. */
   collectiveNumerals?: readonly string[];
   /** Words before the first number of a change (`from 38 to 45`, `с 52 до 60`): its two ends are two figures. */
@@ -172,4 +176,4 @@ export interface EveryPageWords {
 }
 
 /** Languages with their own record; any other page language gets English only. */
-export type FigureLang = 'en' | 'de' | 'fr' | 'es' | 'ru' | 'zh' | 'ja';
+export type FigureLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'ru' | 'zh' | 'ja';
