@@ -30,7 +30,7 @@ const BARE_NUMBER = /^[\d\s.,'’\u00a0\u202f]+$/u;
 
 /** Counts of a page's own traffic (`1,234 views`): the site's furniture, not the story's. */
 const ENGAGEMENT_NOUN =
-  /\s(views?|likes?|shares?|comments?|followers?|subscribers?|retweets?|reposts?|reads?|plays?|downloads?|Aufrufe|Kommentare|vues|commentaires|vistas|visitas|comentarios|visualizzazioni|commenti|visualizações|curtidas|comentários|просмотр\p{L}*|комментари\p{L}*)$/iu;
+  /\s(views?|likes?|shares?|comments?|followers?|subscribers?|retweets?|reposts?|reads?|plays?|downloads?|Aufrufe|Kommentare|vues|commentaires|vistas|visitas|comentarios|visualizzazioni|commenti|condivisioni|visualizações|visualizacoes|curtidas|comentários|compartilhamentos|просмотр\p{L}*|комментари\p{L}*)$/iu;
 
 /** Counters of a page's traffic written before the number, as a label (`Views: 1,234`, `Просмотров: 12 345`, `阅读 1.2万`). */
 const ENGAGEMENT_BEFORE =
@@ -68,11 +68,11 @@ const AGE_AFTER = /^\s*(?:old\b|alte?[rnms]?\b|de\s+edad|d'âge|d'età|de\s+idad
 
 /** A word that makes the number after it a reference (`page 12`, `verse 16`, `No. 5`, `S. 12`). */
 const REFERENCE_BEFORE =
-  /(?:^|[\s(])(page|pages|p\.|pp\.|verse|verses|chapter|ch\.|hadith|surah|psalm|no\.|nr\.|number|#|vol\.|volume|episode|season|issue|Seite|S\.|Kapitel|Vers|Folge|chapitre|verset|página|capítulo|versículo|pagina|capitolo|страница|стр\.|глава|стих|№)\s*$/iu;
+  /(?:^|[\s(])(page|pages|p\.|pp\.|verse|verses|chapter|ch\.|hadith|surah|psalm|no\.|nr\.|number|#|vol\.|volume|episode|season|issue|Seite|S\.|Kapitel|Vers|Folge|chapitre|verset|página|capítulo|versículo|pagina|capitolo|versetto|puntata|episódio|страница|стр\.|глава|стих|№)\s*$/iu;
 
 /** What joins the two ends of a change, after the first end, when the text before it says `from` (`from 3% to 4%`, `von 800 auf 950 Euro`). */
-const CHANGE_FROM_BEFORE = /(?:^|\s)(from|von|de|desde|da|с|от)\s+$/iu;
-const CHANGE_TO_BETWEEN = /^\s*(to|auf|bis|à|a|hasta|до|→|->|–|—)\s*$/iu;
+const CHANGE_FROM_BEFORE = /(?:^|\s)(from|von|de|desde|da|dal|dai|с|от)\s+$/iu;
+const CHANGE_TO_BETWEEN = /^\s*(to|auf|bis|à|a|al|ai|hasta|para|до|→|->|–|—)\s*$/iu;
 /** Or the new value first, then the old (`to 4.1% from 4.3%`, `30 seats, up from 12`). */
 const CHANGE_FROM_BETWEEN = /^(?:,?\s*(?:(?:up|down)\s+)?from|(?:\s+\p{L}+){1,3},?\s+(?:up|down)\s+from)\s*$/iu;
 
