@@ -24,6 +24,22 @@ describe('money and percentages are read as words', () => {
     ['fr', 'Le billet vaut 40 € seulement.', 'Le billet vaut 40 euros seulement.'],
     ['es', 'Las ventas subieron un 12% hasta 40 €.', 'Las ventas subieron un 12 por ciento hasta 40 euros.'],
     ['es', 'Recibió US$ 5 por hora.', 'Recibió 5 dólares estadounidenses por hora.'],
+    [
+      'it',
+      'I ricavi sono saliti del 12% a 3,5 mln € e 40 $.',
+      'I ricavi sono saliti del 12 per cento a 3,5 milioni di euro e 40 dollari.',
+    ],
+    [
+      'it',
+      'Il biglietto costa 1 £, il prestito 2 mld $.',
+      'Il biglietto costa 1 sterlina, il prestito 2 miliardi di dollari.',
+    ],
+    [
+      'pt',
+      'O governo liberou R$ 3,5 bi e 12% a mais.',
+      'O governo liberou 3,5 bilhões de reais e 12 por cento a mais.',
+    ],
+    ['pt', 'A passagem custa R$ 1 ou US$ 40.', 'A passagem custa 1 real ou 40 dólares americanos.'],
     ['ru', 'Выручка выросла на 12% до $245 млрд.', 'Выручка выросла на 12 процентов до 245 миллиардов долларов.'],
     ['ru', 'Доля составила 21%, а затем 3,5%.', 'Доля составила 21 процент, а затем 3,5 процента.'],
     ['ru', 'Долг составил 5 млн долларов.', 'Долг составил 5 миллионов долларов.'],
@@ -41,10 +57,11 @@ describe('money and percentages are read as words', () => {
   });
 
   test('a language without words keeps the raw text', () => {
-    const text = 'Il 12% di $5bn';
-    expect(spokenText({ text, figures: figuresInText(text, 'it') }, 'it')).toBe(text);
-    expect(speechLangOf('it')).toBeNull();
-    expect(speechLangOf('pt-BR')).toBeNull();
+    const text = 'De 12% van $5bn';
+    expect(spokenText({ text, figures: figuresInText(text, 'nl') }, 'nl')).toBe(text);
+    expect(speechLangOf('nl')).toBeNull();
+    expect(speechLangOf('ja')).toBeNull();
+    expect(speechLangOf('pt-BR')).toBe('pt');
     expect(speechLangOf('de-AT')).toBe('de');
     expect(speechLangOf('zh_Hant')).toBe('zh');
   });

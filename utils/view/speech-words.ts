@@ -1,6 +1,6 @@
 /**
  * The words a voice needs to say money and percentages, for each language the figure engine
- * has words for (en de fr es ru zh). A symbol or abbreviation maps to its word in each
+ * has words for (en de fr es it pt ru zh). A symbol or abbreviation maps to its word in each
  * grammatical number the language distinguishes after a numeral.
  */
 
@@ -26,7 +26,7 @@ export interface SpeechWords {
   currencies: Record<string, Forms>;
 }
 
-export type SpeechLang = 'en' | 'de' | 'fr' | 'es' | 'ru' | 'zh';
+export type SpeechLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'ru' | 'zh';
 
 const same = (word: string): Forms => ({ one: word, many: word });
 const two = (one: string, many: string): Forms => ({ one, many });
@@ -149,6 +149,66 @@ const es: SpeechWords = {
   },
 };
 
+/** "3 milioni di euro", "5 mila euro". */
+function italianAmount(number: string, scale: string | undefined, currency: string | undefined): string {
+  if (!scale || !currency || scale === 'mila') return spaced(number, scale, currency);
+  return spaced(number, scale, 'di', currency);
+}
+
+const it: SpeechWords = {
+  decimalComma: true,
+  rangeTo: ' a ',
+  plural: oneIfExactlyOne,
+  percent: (number) => `${number} per cento`,
+  amount: italianAmount,
+  scales: {
+    mila: same('mila'),
+    ...spellings(['M', 'mln', 'milione', 'milioni'], two('milione', 'milioni')),
+    ...spellings(['mld', 'miliardo', 'miliardi'], two('miliardo', 'miliardi')),
+  },
+  currencies: {
+    $: two('dollaro', 'dollari'),
+    US$: two('dollaro statunitense', 'dollari statunitensi'),
+    '€': same('euro'),
+    '£': two('sterlina', 'sterline'),
+    '¥': same('yen'),
+    '₹': two('rupia', 'rupie'),
+    '₽': two('rublo', 'rubli'),
+    CHF: two('franco svizzero', 'franchi svizzeri'),
+  },
+};
+
+/** "3,5 bilhões de reais", "5 mil reais". */
+function portugueseAmount(number: string, scale: string | undefined, currency: string | undefined): string {
+  if (!scale || !currency || scale === 'mil') return spaced(number, scale, currency);
+  return spaced(number, scale, 'de', currency);
+}
+
+const pt: SpeechWords = {
+  decimalComma: true,
+  rangeTo: ' a ',
+  // Portuguese keeps numbers under two in the singular: "1,5 milhão".
+  plural: (value) => (value < 2 ? 'one' : 'many'),
+  percent: (number) => `${number} por cento`,
+  amount: portugueseAmount,
+  scales: {
+    mil: same('mil'),
+    ...spellings(['mi', 'milhão', 'milhões', 'milhao', 'milhoes'], two('milhão', 'milhões')),
+    ...spellings(['bi', 'bilhão', 'bilhões', 'bilhao', 'bilhoes'], two('bilhão', 'bilhões')),
+    ...spellings(['tri', 'trilhão', 'trilhões'], two('trilhão', 'trilhões')),
+  },
+  currencies: {
+    R$: two('real', 'reais'),
+    $: two('dólar', 'dólares'),
+    US$: two('dólar americano', 'dólares americanos'),
+    '€': two('euro', 'euros'),
+    '£': two('libra', 'libras'),
+    '¥': two('iene', 'ienes'),
+    '₽': two('rublo', 'rublos'),
+    CHF: two('franco suíço', 'francos suíços'),
+  },
+};
+
 const ru: SpeechWords = {
   decimalComma: true,
   rangeTo: ' – ',
@@ -202,4 +262,4 @@ const zh: SpeechWords = {
   },
 };
 
-export const SPEECH_WORDS: Readonly<Record<SpeechLang, SpeechWords>> = { en, de, fr, es, ru, zh };
+export const SPEECH_WORDS: Readonly<Record<SpeechLang, SpeechWords>> = { en, de, fr, es, it, pt, ru, zh };
