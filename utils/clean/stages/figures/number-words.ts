@@ -150,6 +150,9 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
     if (lower === 'quarantaine' && !(of && /^(?:de|d)$/.test(of.lower))) return null; // une quarantaine: isolation
     return { start: approximate ? p : det.start, end, kind: 'quantity' };
   } else if (tables.numberWords.has(lower) || mayBeCompound(scan, lower)) {
+    // the `cento` of `por cento` / `per cento` is a percent sign, whatever came before it
+    const prev = wordBefore(t, p, 1);
+    if (prev && stickyEnd(tables.percent, t, prev.start) >= 0) return { skip: end };
     const cardinal = readCardinal(scan, p);
     if (cardinal === null) return null;
     value = cardinal.value;

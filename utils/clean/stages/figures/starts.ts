@@ -68,6 +68,8 @@ const CENTURY_AFTER_DOT = lazy(
   () => new RegExp(`\\.[ \\u00A0](?:${everyPageAlternation('centuryAfterDot')})(?![\\p{L}])`, 'uy'),
 );
 
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+
 export function matchAt(scan: Scan, p: number, token: string): Outcome {
   const ch = token[0];
   if (isDigit(ch)) return atDigit(scan, p);
@@ -121,7 +123,10 @@ export function atDigit(scan: Scan, p: number): Outcome {
     return { start: p, end: p + score[0].length, kind: 'quantity' };
   const after = t[amount.end];
   if (date === null) {
-    if (stickyEnd(VERSION, t, p) >= 0) return { skip: stickyEnd(VERSION, t, p) };
+    const version = stickyEnd(VERSION, t, p);
+    // 1.234.567 groups thousands where a comma marks decimals; 2.10.3 and 192.168.1.2 stay versions
+    const dotGrouped = scan.tables.decimalComma && version <= amount.end && DOT_GROUPED.test(t.slice(p, amount.end));
+    if (version >= 0 && !dotGrouped) return { skip: version };
     const fraction = slashFractionEnd(scan, p);
     if (fraction >= 0) return { start: '-−'.includes(before ?? 'x') ? p - 1 : p, end: fraction, kind: 'quantity' }; // 3/4
     if (stickyEnd(SLASHED, t, p) >= 0) return { skip: stickyEnd(SLASHED, t, p) };

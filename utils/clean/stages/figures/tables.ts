@@ -215,7 +215,8 @@ function buildTables(page: FigureLang | null): Tables {
       'iuy',
     ),
     approximatorStarts,
-    percent: new RegExp(`(?:[%％]|${alternation(pickAfterNumber((l) => l.percentWords))}${NOT_LETTER})`, 'iuy'),
+    // the words grouped, so that the letter check holds for each (`percentual` is no `percent`)
+    percent: new RegExp(`(?:[%％]|(?:${alternation(pickAfterNumber((l) => l.percentWords))})${NOT_LETTER})`, 'iuy'),
     scale: phraseRegex(
       pickAfterNumber((l) => l.scaleWords).flatMap((w) => (w.length <= 4 && !undotted.has(w) ? [`${w}.`, w] : [w])),
       NOT_LETTER,

@@ -50,7 +50,7 @@ export function timePhraseEnd(scan: Scan, end: number): number {
 
 /** An hour, or a range of hours: `7`, `9-10`, `17 et 18`, `5 and 6`, `4:00 to 7`. */
 const HOURS = new RegExp(
-  `${D}{1,2}(?:[:.]${D}{2})?(?:(?:\\s?[-–]\\s?|[ \\u00A0]\\p{L}{1,3}[ \\u00A0](?:las[ \\u00A0])?)${D}{1,2}(?:[:.]${D}{2})?)?(?![\\p{N}])`,
+  `${D}{1,2}(?:[:.]${D}{2})?(?:(?:\\s?[-–]\\s?|[ \\u00A0]\\p{L}{1,3}[ \\u00A0](?:(?:las|le|as)[ \\u00A0])?)${D}{1,2}(?:[:.]${D}{2})?)?(?![\\p{N}])`,
   'uy',
 );
 

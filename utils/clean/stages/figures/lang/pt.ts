@@ -103,7 +103,7 @@ export const pt: FigureLanguage = {
     ratioJoins: ['em'],
     ratePer: ['por'],
     ratePeriods: ['dia', 'ano', 'hora'],
-    ageTails: [], relativeTime: ['atrás'],
+    ageTails: [], relativeTime: ['atrás', 'atras'],
     scaleNounJoins: ['de'],
     currencyJoins: ['de'],
     currencyCountries: [], currencyAbbreviations: [], acrossApproximators: [], moreThanLeadWords: [],
