@@ -59,7 +59,7 @@ const DATE_LEAD =
  * where the number and its unit start and end, not whose convention the span follows.
  */
 const APPROXIMATOR =
-  /^(?:about|around|approximately|roughly|nearly|almost|some|more than|over|under|up to|at least|at most|fewer than|less than|as many as|as much as|close to|in excess of|an estimated|estimated|circa|minus|plus or minus|rund|etwa|ca\.|circa|fast|knapp|mehr als|über|bis zu|mindestens|weniger als|ungefähr|environ|près de|plus de|moins de|au moins|jusqu['’]à|autour de|quelque|unos|unas|alrededor de|casi|más de|menos de|al menos|hasta|cerca de|aproximadamente|circa|quasi|più di|meno di|almeno|fino a|cerca de|quase|mais de|menos de|pelo menos|até|约|大约|超过|近|逾|将近|至少)\s*/iu;
+  /^(?:about|around|approximately|roughly|nearly|almost|some|more than|over|under|up to|at least|at most|fewer than|less than|as many as|as much as|close to|in excess of|an estimated|estimated|circa|minus|plus or minus|rund|etwa|ca\.|circa|fast|knapp|mehr als|über|bis zu|mindestens|weniger als|ungefähr|environ|près de|plus de|moins de|au moins|jusqu['’]à|autour de|quelque|unos|unas|alrededor de|casi|más de|menos de|al menos|hasta|cerca de|aproximadamente|circa|quasi|più di|piu di|meno di|almeno|fino a|oltre|intorno a[il]?|attorno a[il]?|poco più di|poco meno di|all['’]incirca|ben|cerca de|quase|mais de|menos de|pelo menos|ao menos|até|uns|umas|em torno de|por volta de|perto de|mais que|menos que|acima de|abaixo de|pouco mais de|pouco menos de|no mínimo|no máximo|约|大约|超过|近|逾|将近|至少)\s*/iu;
 
 function core(text: string, start: number, end: number): [number, number] {
   let s = start;

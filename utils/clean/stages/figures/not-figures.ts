@@ -90,3 +90,14 @@ export function labelledPhoneEnd(scan: Scan, p: number): number {
   const m = PHONE_RUN.exec(t);
   return m && (m[0].match(/[0-9\uFF10-\uFF19]/g)?.length ?? 0) >= 5 ? p + m[0].trimEnd().length : -1;
 }
+
+/** `que 1) explica … 2) advierte`: a small number closing a parenthesis that nothing opened numbers an item inline. */
+export function inlineEnumerator(t: string, p: number, end: number): boolean {
+  const q = t[end] === ' ' ? end + 1 : end;
+  if (t[q] !== ')') return false;
+  for (let i = p - 1; i >= 0 && p - i <= 80; i--) {
+    if (t[i] === '(') return false;
+    if (t[i] === ')') break;
+  }
+  return true;
+}

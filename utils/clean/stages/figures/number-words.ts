@@ -22,6 +22,11 @@ function needsNoun(scan: Scan): ReadonlySet<string> {
   return set;
 }
 
+/** Italian and Portuguese "half" before a scale or a dozen (`mezzo milione`, `meia dúzia`) and after a number (`uno e mezzo`). */
+const HALVES: readonly string[] = ['mezzo', 'mezza', 'meio', 'meia'];
+
+const AND_HALF = /e[ \u00A0](?:mezz[oa]|mei[oa])(?![\p{L}])/iuy;
+
 export const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   'a',
   'an',
@@ -30,6 +35,7 @@ export const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   'hundreds',
   'dozens',
   'des',
+  ...HALVES,
 ]);
 
 const FRACTION_OF_POINT = /(?:quarter|half)[- \u00A0](?:percentage[ \u00A0])?point(?![\p{L}])/iuy;
@@ -129,6 +135,12 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
     if (!big || !tables.scalesAfterA.has(big.lower)) return null;
     shape = 'big';
     end = big.end;
+  } else if (HALVES.includes(lower)) {
+    const big = nextWord(end);
+    const value = big ? tables.numberWords.get(big.lower) : undefined;
+    if (!big || !((value !== undefined && value >= 1e6) || tables.collectiveNumerals.has(big.lower))) return null;
+    shape = 'big';
+    end = big.end;
   } else if (lower === 'tens' || lower === 'hundreds' || lower === 'dozens' || lower === 'des') {
     const of = nextWord(end);
     const big = of && (of.lower === 'of' || of.lower === 'de') ? nextWord(of.end) : null;
@@ -171,6 +183,8 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
       if (w && scan.tables.fractionWords.has(w.lower) && value < 100 && !/^(?:half|halves)$/.test(w.lower)) {
         shape = 'fraction'; // "two thirds", "three quarters", "deux tiers", "zwei Drittel"
         end = w.end;
+      } else if (w && w.lower === 'e' && stickyEnd(AND_HALF, t, skipSpace(t, end, 1)) >= 0) {
+        end = stickyEnd(AND_HALF, t, skipSpace(t, end, 1)); // uno e mezzo, um milhão e meio
       } else if (w && scan.tables.numberJoins.has(w.lower)) {
         const half = stickyEnd(AND_A_HALF, t, skipSpace(t, w.end, 1));
         if (half >= 0) end = half; // one and a half
@@ -190,7 +204,10 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
     if (cardinal.words > 1 && value !== 1) shape = shape === 'fraction' ? shape : 'compound';
   } else return null;
 
-  if (shape === 'fraction') return { start: p, end, kind: 'quantity' };
+  if (shape === 'fraction') {
+    const pct = stickyEnd(tables.percent, t, skipSpace(t, end, 1)); // tres quintos por cento
+    return pct >= 0 ? { start: p, end: pct, kind: 'percent' } : { start: p, end, kind: 'quantity' };
+  }
   // FIGURES.md: vague amounts with no numeral are no figures (`dozens`, `tens of thousands`, `des milliers`)
   if (shape === 'large') return { skip: end };
   if (stickyEnd(O_CLOCK, t, end) >= 0) return { skip: stickyEnd(O_CLOCK, t, end) }; // about twelve o'clock

@@ -35,6 +35,7 @@ import {
   SLASHED,
   TIME_OF_DAY,
   VERSION,
+  inlineEnumerator,
   labelledPhoneEnd,
   namesNumber,
 } from './not-figures';
@@ -117,6 +118,7 @@ export function atDigit(scan: Scan, p: number): Outcome {
   const japanese = scan.tables.page === 'ja' ? japaneseAtDigit(scan, p, amount.end, date) : null;
   if (japanese) return japanese; // 2位, 9条, 4月 alone; 15世紀, 2024年度
   if (t[amount.end] === '^') return runEnd(); // 10^5 is arithmetic, not a count
+  if (amount.plain && amount.digits <= 2 && inlineEnumerator(t, p, amount.end)) return runEnd();
   const score = stickyExec(SCORE, t, p);
   // FIGURES.md: a match score or a vote tally is one quantity (2-1, 52-48, 8:5)
   if (date === null && score && +toAscii(score[2]) <= +toAscii(score[1]))
@@ -128,7 +130,11 @@ export function atDigit(scan: Scan, p: number): Outcome {
     const dotGrouped = scan.tables.decimalComma && version <= amount.end && DOT_GROUPED.test(t.slice(p, amount.end));
     if (version >= 0 && !dotGrouped) return { skip: version };
     const fraction = slashFractionEnd(scan, p);
-    if (fraction >= 0) return { start: '-−'.includes(before ?? 'x') ? p - 1 : p, end: fraction, kind: 'quantity' }; // 3/4
+    if (fraction >= 0) {
+      const pct = stickyEnd(scan.tables.percent, t, fraction); // 3/4%
+      const start = '-−'.includes(before ?? 'x') ? p - 1 : p;
+      return pct >= 0 ? { start, end: pct, kind: 'percent' } : { start, end: fraction, kind: 'quantity' }; // 3/4
+    }
     if (stickyEnd(SLASHED, t, p) >= 0) return { skip: stickyEnd(SLASHED, t, p) };
     // `30º C` is a temperature, `30º` alone an ordinal
     const ordinal =

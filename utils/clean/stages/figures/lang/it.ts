@@ -81,7 +81,7 @@ export const it: FigureLanguage = {
       fra: ['e'],
     },
     referenceWords: ['articolo', 'comma', 'capitolo', 'pagina', 'numero', 'linea', 'volo', 'legge', 'decreto',
-      'sezione', 'paragrafo', 'allegato', 'tabella', 'figura', 'autostrada', 'uscita', 'binario', 'interno',
+      'sezione', 'paragrafo', 'allegato', 'tabella', 'figura', 'autostrada', 'uscita', 'binario', 'interno', 'settimana',
     ],
     dottedReferenceWords: ['pag', 'cap', 'n'],
     capitalisedFunctionWords: [],
