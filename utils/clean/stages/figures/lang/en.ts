@@ -71,7 +71,7 @@ export const en: FigureLanguage = {
     'protesters', 'doses', 'tanks', 'missiles', 'drones', 'aircraft', 'jets', 'ships', 'vessels', 'containers',
     'trucks', 'laws', 'species', 'pieces', 'copies', 'items', 'tickets', 'signatures', 'times',
   ],
-  percentWords: ['percentage points', 'percentage point', 'per cent', 'percent', 'pc', 'basis points', 'basis point',
+  percentWords: ['percentage points', 'percentage point', 'per cent', 'percents', 'percentage', 'percent', 'pc', 'basis points', 'basis point',
     'bps', 'bp', 'points de pourcentage',
   ],
   scaleWords: ['thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions',

@@ -55,7 +55,7 @@ export const fr: FigureLanguage = {
     'réfugiés', 'voix', 'sièges', 'cas', 'enfants', 'élèves', 'patients', 'visiteurs', 'logements', 'véhicules',
     'passagers', 'spectateurs', 'entreprises', 'ménages', 'migrants',
   ],
-  percentWords: ['points de pourcentage', 'point de pourcentage', 'pour cent', 'pour-cent', 'pourcents', 'pourcent',
+  percentWords: ['points de pourcentage', 'point de pourcentage', 'pour cent', 'pour-cent', 'pourcents', 'pourcent', 'pourcentages', 'pourcentage',
     'points de base',
   ],
   scaleWords: ['mille', 'million', 'millions', 'milliard', 'milliards', 'md', 'mds', 'mrd', 'mrds'],

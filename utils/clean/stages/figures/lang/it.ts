@@ -64,7 +64,7 @@ export const it: FigureLanguage = {
     'abitazioni', 'case', 'veicoli', 'passeggeri', 'aziende', 'imprese', 'famiglie', 'migranti', 'spettatori',
     'studenti', 'detenuti', 'fonti', 'navi', 'punti',
   ],
-  percentWords: ['punti percentuali', 'punto percentuale', 'per cento', 'percento', 'punti base', 'punti-base'],
+  percentWords: ['punti percentuali', 'punto percentuale', 'per cento', 'percento', 'percentuale', 'punti base', 'punti-base'],
   scaleWords: ['mila', 'milione', 'milioni', 'miliardo', 'miliardi', 'mln', 'mld', 'mlrd'],
   undottedScaleWords: ['mila'],
   // a currency's country follows it: `125 milioni di dollari australiani`
