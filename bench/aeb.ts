@@ -2,7 +2,7 @@
 import { cacheKey, loadBaselines, saveBaselines, type Baseline } from './baseline-cache';
 import type { AebPage } from './datasets';
 import { parseDocument } from './dom';
-import { computeBaseline, siftText, type CleanFn } from './extractors';
+import { computeBaseline, type CleanFn } from './extractors';
 import {
   aggregate,
   pageCounts,
@@ -15,7 +15,7 @@ import {
 } from './metric';
 import { ENGLISH } from '../utils/view/english.ts';
 import { evidenceMessage } from '../utils/view/index.ts';
-import { removalGroup, runSift } from './sift';
+import { removalGroup, runSift, siftCopyText } from './sift';
 import { countOccurrences, Coverage, errorMessage, tokenString } from './text';
 
 export const CONTENDERS = ['readability-text', 'readability-blocks', 'defuddle', 'sift'] as const;
@@ -137,7 +137,7 @@ export async function runAeb(
     if (clean) {
       const run = runSift(clean, parseDocument(html, page.url), page.url);
       if (run.error) out.errors.sift = run.error;
-      score(out, 'sift', page.truth, run.result ? siftText(run.result) : '');
+      score(out, 'sift', page.truth, run.result ? siftCopyText(run.result) : '');
       if (run.result) {
         const kept = run.result.blocks.map((b) => b.text);
         const keptTokens = tokenString(kept.join('\n'));

@@ -25,3 +25,16 @@ export function runSift(clean: CleanFn, doc: Document, url: string): SiftRun {
     };
   }
 }
+
+/**
+ * What Sift contributes to the metric: its kept blocks' texts, one per line, caption blocks left
+ * out as when copying (captions show in the popup as captions, not as body text). The title is
+ * not in the truth. (extractors.ts keeps the older `siftText`, all blocks: that file keys the
+ * baseline cache.)
+ */
+export function siftCopyText(result: CleanResult): string {
+  return result.blocks
+    .filter((block) => block.kind !== 'caption')
+    .map((block) => block.text)
+    .join('\n');
+}

@@ -7,11 +7,11 @@ import { CONTENDERS, type Contender } from './aeb';
 import type { Baseline } from './baseline-cache';
 import type { WcxbTruth } from './datasets';
 import { parseDocument } from './dom';
-import { computeBaseline, siftText, type CleanFn } from './extractors';
+import { computeBaseline, type CleanFn } from './extractors';
 import type { CleanResult } from '../utils/clean/index.ts';
 import { ENGLISH } from '../utils/view/english.ts';
 import { articleVerdict, evidenceMessage } from '../utils/view/index.ts';
-import { removalGroup, runSift } from './sift';
+import { removalGroup, runSift, siftCopyText } from './sift';
 import { Coverage, errorMessage, shorten } from './text';
 import { scorePage, wcxbTokens, type WcxbPageScore } from './wcxb-metric';
 
@@ -141,7 +141,7 @@ function siftDetail(
     result.errors.sift = run.error;
     detail.errorCode = /^\w+\(([\w-]+)\)/.exec(run.error)?.[1] ?? run.error.split(':')[0];
   }
-  score('sift', run.result ? siftText(run.result) : '');
+  score('sift', run.result ? siftCopyText(run.result) : '');
   // Checked, not assumed: SIFT_ENGINE may point at an older build without the decision.
   const decision = (run.result ?? {}) as Partial<Pick<CleanResult, 'isArticle' | 'articleReason'>>;
   if (typeof decision.isArticle === 'boolean') detail.isArticle = decision.isArticle;

@@ -64,7 +64,9 @@ describe('furniture judgement', () => {
     const { removed } = furniture(blocks, null);
     expect(removed).toHaveLength(1);
     expect(removed[0].reason).toBe('boilerplate');
-    expect(removed[0].evidence).toMatchObject({ kind: 'furniture', features: ['credit', 'after-body', 'short'] });
+    // 'short' is one of its features, but the fitted table weighs it slightly against furniture.
+    expect(furnitureFeatures(blocks, null)[2]).toContain('short');
+    expect(removed[0].evidence).toMatchObject({ kind: 'furniture', features: ['credit', 'after-body'] });
   });
 
   test.each([

@@ -15,5 +15,5 @@ export {
 export type * from './types';
 export { figuresInText, FIGURE_LANGUAGES, isFigureLanguage } from './stages/figures/public';
 export { BLOCK_TAGS } from './stages/segment';
-// The furniture judgement's features and weights, for scripts/furniture-features.ts.
-export { FURNITURE_WEIGHTS, furnitureFeatures } from './stages/furniture';
+// The furniture judgement, its features and weights, for scripts/furniture-features.ts.
+export { FURNITURE_WEIGHTS, furniture, furnitureFeatures, type FurnitureTable } from './stages/furniture';

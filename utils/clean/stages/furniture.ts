@@ -33,8 +33,13 @@ import type { Block, Evidence, FurnitureFeature, Provenance, Removed, StageOutpu
  * become caption blocks: kept and shown, not body text.
  */
 
-export const FURNITURE_WEIGHTS: { readonly bias: number; readonly weights: Readonly<Record<string, number>> } = WEIGHTS;
-const WEIGHT: Readonly<Record<string, number>> = WEIGHTS.weights;
+/** A weight table: the judgement's bias and each feature's log-odds weight. */
+export interface FurnitureTable {
+  readonly bias: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+export const FURNITURE_WEIGHTS: FurnitureTable = { bias: WEIGHTS.bias, weights: WEIGHTS.weights };
 
 /** A body paragraph: prose of this many words (a CJK character counts as half a word). */
 const BODY_WORDS = 20;
@@ -85,7 +90,7 @@ export function isCaptionWithCredit(block: Block, text?: string): boolean {
 
 /** Third person about the writer: "Jane Doe is a reporter covering …". */
 const BIO =
-  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes|reports) (?:a |an |the |our )?(?:[\p{L}-]+ ){0,6}(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|author|producer|critic|analyst|photographer|freelancer|blogger)\b/u;
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()]{1,60}\))? (?:is|was|has been|covers|writes|reports) (?:a |an |the |our )?(?:[\p{L}-]+ ){0,6}(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|author|producer|critic|analyst|photographer|freelancer|blogger)\b/u;
 
 /** The "About <name>" section that ends a press release: from its heading to the end. */
 function aboutSection(blocks: readonly Block[], flatAt: FlatText): number {
@@ -156,8 +161,9 @@ export function furnitureFeatures(
     add('linked', density >= LINKED);
     add('caps-link', density >= LINKED && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && words(text) >= 3);
     add('repeated', (counts.get(norms[i]) ?? 0) >= 2);
-    // A table of contents links to the article's own headings: navigation of the story, kept with it.
-    const toContents = density > 0 && block.runs.every((r) => !r.href || r.href.includes('#'));
+    // A table of contents links to the article's own headings: navigation of the story, kept
+    // with it, and so is its label (a nav line without links just before such links).
+    const toContents = isContentsLink(block) || (density === 0 && isContentsLink(blocks[i + 1]));
     for (const p of block.provenance ?? []) if (!(toContents && p === 'nav')) out.push(`in-${p}` as FurnitureFeature);
     add('credit', isCreditOnly(block, text));
     add('ad-label', AD_LABEL.test(text));
@@ -182,6 +188,11 @@ export function furnitureFeatures(
   });
 }
 
+/** A link line whose every link points into the page itself ("#section"). */
+function isContentsLink(block: Block | undefined): boolean {
+  return !!block && block.runs.some((r) => r.href) && block.runs.every((r) => !r.href || r.href.includes('#'));
+}
+
 /** "3.409" above "letture": a number and a counter's word, each its own line. */
 function counterPair(blocks: readonly Block[], i: number, flatAt: FlatText): boolean {
   const number = (k: number) => k >= 0 && k < blocks.length && /^[\d.,\s ]{1,12}$/u.test(blocks[k].text.trim());
@@ -194,32 +205,40 @@ function crumbEndingInTitle(norm: string, text: string, title: string): boolean 
   return title.length >= 10 && norm.endsWith(title) && norm.length > title.length && /[>›»/|→]/u.test(text);
 }
 
-export function furnitureScore(features: readonly FurnitureFeature[]): number {
-  return features.reduce((sum, f) => sum + (WEIGHT[f] ?? 0), WEIGHTS.bias);
+export function furnitureScore(
+  features: readonly FurnitureFeature[],
+  table: FurnitureTable = FURNITURE_WEIGHTS,
+): number {
+  return features.reduce((sum, f) => sum + (table.weights[f] ?? 0), table.bias);
 }
 
 /** The features that counted for removal, strongest first. */
-function deciding(features: readonly FurnitureFeature[]): FurnitureFeature[] {
-  return features.filter((f) => (WEIGHT[f] ?? 0) > 0).sort((a, b) => (WEIGHT[b] ?? 0) - (WEIGHT[a] ?? 0));
+function deciding(features: readonly FurnitureFeature[], table: FurnitureTable): FurnitureFeature[] {
+  const weight = (f: FurnitureFeature) => table.weights[f] ?? 0;
+  return features.filter((f) => weight(f) > 0).sort((a, b) => weight(b) - weight(a));
 }
 
 /**
  * The furniture stage: blocks scored as furniture are removed (reason boilerplate), captions
  * printed as paragraphs become caption blocks; every other block goes on unchanged.
  */
-export function furniture(blocks: readonly Block[], title: string | null): StageOutput {
+export function furniture(
+  blocks: readonly Block[],
+  title: string | null,
+  table: FurnitureTable = FURNITURE_WEIGHTS,
+): StageOutput {
   const flatAt = flatTexts(blocks);
   const features = furnitureFeatures(blocks, title, flatAt);
   const kept: Block[] = [];
   const removed: Removed[] = [];
   blocks.forEach((block, i) => {
-    const score = furnitureScore(features[i]);
+    const score = furnitureScore(features[i], table);
     // A caption block with its picture stays: the reader shows the picture with it.
     if (score > 0 && !block.image) {
       const evidence: Evidence = {
         kind: 'furniture',
         score: Math.round(score * 100) / 100,
-        features: deciding(features[i]),
+        features: deciding(features[i], table),
       };
       removed.push({ block, reason: 'boilerplate', evidence });
     } else if (isCaptionWithCredit(block, block.kind === 'paragraph' ? flatAt(i) : undefined))
