@@ -34,8 +34,9 @@ export interface DevPage {
   blocks: DevBlock[] | null;
 }
 
-/** The judgement's own files: changing them does not change the blocks it sees. */
+/** The judgement's own files (and the types, which run nothing): changing them does not change the blocks it sees. */
 const JUDGEMENT_FILES = new Set([
+  'utils/clean/types.ts',
   'utils/clean/stages/furniture.ts',
   'utils/clean/lexicon/furniture.ts',
   'utils/clean/lexicon/furniture-weights.json',

@@ -129,7 +129,9 @@ export type FurnitureFeature =
   | 'about-section'
   | 'disclosure'
   | 'date-only'
-  | 'bio';
+  | 'bio'
+  | 'promo'
+  | 'contributors';
 
 /** Why a block was removed: enough for a reader to judge the removal and undo it. */
 export type Evidence =

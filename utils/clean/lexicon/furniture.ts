@@ -111,3 +111,15 @@ export const ABOUT_HEADING =
 /** "About Northwind Labs" at a press release's end: "About" and a capitalised name of a few words. */
 export const ABOUT_NAME =
   /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:[\p{Lu}&][\p{L}\p{N}&.'’-]*|of|and|for|the)){0,5}\s*:?$/u;
+
+/**
+ * A promotion of the site's own services, in the reader's second person or the imperative: a
+ * newsletter, a subscription, an app, a feed to follow ("Sign up for our newsletter", "Follow
+ * AP's full coverage at …", "Abonnez-vous"). Not anchored: it is one phrase in a short block.
+ */
+export const PROMO =
+  /(?:\bsign up (?:for|to|here|now|today)\b|\bsubscribe (?:to|now|today|here|for)\b|\b(?:our|free|daily|weekly) (?:\p{L}+ )?newsletter\b|\b(?:to|in) your inbox\b|\bjoin (?:our|us)\b|\bfollow (?:us|our)\b|\bfull coverage (?:of|at)\b|\bdownload (?:our|the) (?:free )?app\b|\blisten (?:live|back)\b|\b(?:become|join as) a (?:member|subscriber|supporter)\b|\bsupport (?:our|independent) journalism\b|\bjetzt abonnieren\b|\bfolgen sie uns\b|\bmelden sie sich (?:hier |jetzt )?(?:für|zum) (?:unseren )?newsletter\b|\babonnez-vous\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[íi]bete\b|\bs[íi]guenos\b|\biscriviti\b|\bseguici\b|\binscreva-se\b|\bsiga-nos\b|подпишитесь|подписывайтесь|订阅我们|关注我们)/iu;
+
+/** Who reported, wrote or edited, as a line of its own: "Reporting by …; Editing by …", "… contributed to this report." */
+export const CONTRIBUTORS =
+  /^(?:.{0,240}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?|(?:additional )?reporting by\b.{0,240}|(?:writing|editing|edited|compiled) by\b.{0,160}|with (?:additional )?reporting (?:by|from)\b.{0,200}|mit material (?:von|der)\b.{0,120}|con (?:información|informaciones) de\b.{0,120}|avec (?:l['’])?(?:afp|ap|reuters|agences?)\.?)$/iu;

@@ -6,6 +6,7 @@ import {
   CALL_TO_ACTION,
   CAPTION_WITH_CREDIT,
   CONTACT_NOTE,
+  CONTRIBUTORS,
   COOKIE_CONSENT,
   COOKIE_NOTICE,
   COPYRIGHT_LINE,
@@ -13,6 +14,7 @@ import {
   CREDIT_ONLY,
   DATE_ONLY,
   DISCLOSURE,
+  PROMO,
   RELATED_PREFIX,
   SHORTCODE,
   UI_TEXT,
@@ -178,6 +180,10 @@ export function furnitureFeatures(
     add('related-prefix', (block.kind === 'heading' || density >= 0.3) && RELATED_PREFIX.test(text));
     add('bio', BIO.test(text));
     add('disclosure', DISCLOSURE.test(text));
+    // Between body paragraphs the same words are the story's own (a piece about newsletters).
+    const outside = first < 0 || i < first || i > last;
+    add('promo', outside && !isProse(text) && PROMO.test(text));
+    add('contributors', outside && CONTRIBUTORS.test(text));
     // A date between body paragraphs, or one of many, is the page's own structure (a timeline, a thread's posts).
     add(
       'date-only',
@@ -212,6 +218,21 @@ export function furnitureScore(
   return features.reduce((sum, f) => sum + (table.weights[f] ?? 0), table.bias);
 }
 
+/**
+ * Where a block sits, its length, links and repeats describe every block of a page: they weigh
+ * in, but never decide alone. A removal needs one feature of what the block is (its markup, a
+ * phrase, a pattern): a table's cells after the story or a list of contents links are neither.
+ */
+const CONTEXT_ONLY = new Set<FurnitureFeature>([
+  'before-body',
+  'after-body',
+  'short',
+  'long',
+  'prose',
+  'linked',
+  'repeated',
+]);
+
 /** The features that counted for removal, strongest first. */
 function deciding(features: readonly FurnitureFeature[], table: FurnitureTable): FurnitureFeature[] {
   const weight = (f: FurnitureFeature) => table.weights[f] ?? 0;
@@ -234,7 +255,7 @@ export function furniture(
   blocks.forEach((block, i) => {
     const score = furnitureScore(features[i], table);
     // A caption block with its picture stays: the reader shows the picture with it.
-    if (score > 0 && !block.image) {
+    if (score > 0 && !block.image && features[i].some((f) => !CONTEXT_ONLY.has(f) && (table.weights[f] ?? 0) > 0)) {
       const evidence: Evidence = {
         kind: 'furniture',
         score: Math.round(score * 100) / 100,
