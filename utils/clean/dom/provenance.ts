@@ -113,6 +113,13 @@ function ownProvenance(el: Element, tag: Provenance | undefined, cache: WordCach
   return found;
 }
 
+/**
+ * Elements whose content is never shown as text. A browser parses a <noscript> as raw text
+ * (its <img> markup becomes characters) where linkedom parses elements: counted, it made the
+ * same author box too long to stamp in one DOM and not in the other.
+ */
+const UNSHOWN = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE']);
+
 /** Characters of text under `el`, counted only up to `limit` + 1: a huge wrapper costs no more than a small one. */
 export function textLength(el: Node, limit: number): number {
   let total = 0;
@@ -120,7 +127,8 @@ export function textLength(el: Node, limit: number): number {
   while (stack.length && total <= limit) {
     const node = stack.pop()!;
     if (node.nodeType === 3) total += nonSpaceLength(node.nodeValue ?? '');
-    else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    else if (!UNSHOWN.has((node as Element).tagName?.toUpperCase() ?? ''))
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return total;
 }
