@@ -231,6 +231,9 @@ const CONTEXT_ONLY = new Set<FurnitureFeature>([
   'prose',
   'linked',
   'repeated',
+  // A page header also holds the standfirst, a figure its caption: where a block sat, not what it is.
+  'in-header',
+  'in-figure',
 ]);
 
 /** The features that counted for removal, strongest first. */
