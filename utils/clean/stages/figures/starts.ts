@@ -13,16 +13,8 @@ import {
 } from './characters';
 import { atHan } from './chinese';
 import { CURRENCY_SYMBOLS } from './lang/signs';
-import {
-  DECADE_WORDS,
-  atApostropheDecade,
-  dateAtDigit,
-  decadeWordAt,
-  extendPeriod,
-  modifiedDateAt,
-  monthFirstAt,
-  periodOfYearAt,
-} from './dates';
+import { DECADE_WORDS, decadeWordAt, modifiedDateAt, periodOfYearAt } from './date-periods';
+import { atApostropheDecade, dateAtDigit, extendPeriod, monthFirstAt } from './dates';
 import { japaneseAtDigit } from './japanese';
 import { moneyWithPrefix } from './money';
 import {

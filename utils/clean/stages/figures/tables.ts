@@ -6,7 +6,7 @@ import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS } from './lang/signs';
 import { D, NOT_LETTER, escapeClass, escapeRe, isHan } from './characters';
 import { type EveryPageWords, FIGURE_LANGS, type FigureLang, type FigureLanguage, LANGUAGES } from './lang';
 import { WORD_NUMBER_STARTS } from './number-words';
-import { DECADE_WORDS } from './dates';
+import { DECADE_WORDS } from './date-periods';
 
 export interface MonthEntry {
   month: number;
