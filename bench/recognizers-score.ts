@@ -51,7 +51,7 @@ const TRAILING = /[\s.,;:!?)\]»"”’]+$/u;
  * word for year or day (`the year 2020`, `el día 18`).
  */
 const DATE_LEAD =
-  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo),?|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.,?|before|after|bis|avant|après|antes de|después de|vor|nach|prima del|dopo|depois de|year|año|année|jahr|anno|ano|día|dia|jour|tag|giorno)\s+/iu;
+  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo),?|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.,?|before|after|bis|avant|après|antes de|después de|vor|nach|prima del|dopo|depois de|(?:no |not )?(?:later|earlier|greater|less) than|starting(?: on)?|beginning(?: on)?|commencing(?: on)?|à partir d[ue]|à partir d['’]|a partir del?|comenzando el|empezando el|year|año|année|jahr|anno|ano|día|dia|jour|tag|giorno)\s+/iu;
 
 /**
  * Approximators and comparators: FIGURES.md puts them in the span (`more than 20`), the specs
@@ -60,6 +60,22 @@ const DATE_LEAD =
  */
 const APPROXIMATOR =
   /^(?:about|around|approximately|roughly|nearly|almost|some|more than|over|under|up to|at least|at most|fewer than|less than|as many as|as much as|close to|in excess of|an estimated|estimated|circa|minus|plus or minus|rund|etwa|ca\.|circa|fast|knapp|mehr als|über|bis zu|mindestens|weniger als|ungefähr|environ|près de|plus de|moins de|au moins|jusqu['’]à|autour de|quelque|unos|unas|alrededor de|casi|más de|menos de|al menos|hasta|cerca de|aproximadamente|circa|quasi|più di|piu di|meno di|almeno|fino a|oltre|intorno a[il]?|attorno a[il]?|poco più di|poco meno di|all['’]incirca|ben|cerca de|quase|mais de|menos de|pelo menos|ao menos|até|uns|umas|em torno de|por volta de|perto de|mais que|menos que|acima de|abaixo de|pouco mais de|pouco menos de|no mínimo|no máximo|约|大约|超过|近|逾|将近|至少)\s*/iu;
+
+/**
+ * After a date in Chinese and Japanese, the same words set aside before one in the other
+ * languages: `until`, `from`, `before`, `after`, `or before`, `between` come after the date there
+ * (`2018年まで`, `2010年1月10日或之前`, `2019年以降`). The guideline keeps them out of a date's
+ * span; the specs keep them in.
+ */
+const CJK_DATE_TRAIL =
+  /(?:まで|から|以降|以前|以後|以来|の間|の後|の前|またはその前|またはその後|或之前|或之后|或之後|及以前|及以后|及以後|之前|之后|之後|以后|起|前|後|后)$/u;
+
+/**
+ * The counter or unit glued after a number in Chinese and Japanese (`九年`, `十本`, `199个`): the
+ * guideline keeps it as it keeps `42,000 homes`; the number files annotate the number alone.
+ */
+const CJK_COUNTER = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,4}$/u;
+const CJK_NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万億亿兆萬0-9０-９]/u;
 
 function core(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -75,6 +91,8 @@ function core(text: string, start: number, end: number): [number, number] {
   }
   const trail = TRAILING.exec(text.slice(s, e));
   if (trail && trail[0].length < e - s) e -= trail[0].length;
+  const cjk = CJK_DATE_TRAIL.exec(text.slice(s, e));
+  if (cjk && cjk[0].length < e - s && /[年月日号\d０-９]/u.test(text[e - cjk[0].length - 1])) e -= cjk[0].length;
   while (s < e && /\s/.test(text[s])) s++;
   return [s, e];
 }
@@ -85,6 +103,9 @@ function strictEqual(text: string, gold: { start: number; end: number }, pred: P
   if (gs === ps && ge === pe) return true;
   // the guideline keeps one counted word after a quantity's number; the specs never do
   if (pred.kind === 'quantity' && gs === ps && pe > ge && /^\s\p{L}+$/u.test(text.slice(ge, pe))) return true;
+  const tail = text.slice(ge, pe);
+  if (pred.kind === 'quantity' && gs === ps && pe > ge && CJK_COUNTER.test(tail) && !CJK_NUMERAL_CHAR.test(tail))
+    return true;
   return false;
 }
 
