@@ -183,11 +183,23 @@ export function atDigit(scan: Scan, p: number): Outcome {
         : -1;
     if (model >= 0) return { skip: model };
   }
-  if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && '+-−±'.includes(before ?? 'x')) {
-    const b2 = t[p - 2];
-    if (b2 === undefined || HSPACE.test(b2) || b2 === '(' || b2 === '\n') chosen = { ...chosen, start: p - 1 };
-  }
+  if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && signBefore(t, p))
+    chosen = { ...chosen, start: p - 1 };
   return chosen;
+}
+
+/**
+ * A sign right before a number belongs to it (FIGURES.md: `−0.75%`, `−12C`) when nothing glues it
+ * to a word before: a space, an opening bracket, the text's start, or a Chinese or Japanese
+ * character (no spaces there: `答えは-5です`); 负 is the Chinese minus (`负10000`). `2019-2021`
+ * and `A-5` keep their hyphen out.
+ */
+function signBefore(t: string, p: number): boolean {
+  const before = t[p - 1];
+  if (before === '负' || before === '負') return true;
+  if (before === undefined || !'+-−±－'.includes(before)) return false;
+  const b2 = t[p - 2];
+  return b2 === undefined || HSPACE.test(b2) || b2 === '(' || b2 === '\n' || (isHan(b2) && !isDigit(b2));
 }
 
 /** Two numbers joined by a word, read from the first: a tally (`412 zu 201 Stimmen`), or the first end of a change that shares the second's currency (`38` in `from 38 to 45 rubles`); or a reference (`на 4 этаже`). */

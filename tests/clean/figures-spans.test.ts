@@ -1,0 +1,29 @@
+/**
+ * Span boundaries by FIGURES.md's span rules, one rule a block: each with sentences of our own
+ * and a counter-case that must stay as it is.
+ */
+import { describe, expect, test } from 'vitest';
+import { findFigures } from '@/utils/clean/stages/figures';
+
+/** `kind:text` of every figure Sift marks, in order. */
+const spans = (text: string, lang: string) => findFigures(text, { lang }).map((f) => `${f.kind}:${f.text}`);
+
+describe('a sign belongs to its number where no space separates Chinese or Japanese text', () => {
+  test.each([
+    ['ja', '今朝の気温は-4.5度でした。', ['quantity:-4.5度']],
+    ['ja', '差し引きは−３万で終わった。', ['quantity:−３万']],
+    ['zh', '昨夜气温降到负6度。', ['quantity:负6度']],
+    ['zh', '账面余额为负2300。', ['quantity:负2300']],
+    ['en', 'The reading fell to -3.5 overnight.', ['quantity:-3.5']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['zh', '他负责3个项目。', ['quantity:3个']],
+    ['zh', '展览从2021年-2023年举办。', ['date:2021年-2023年']],
+    ['en', 'Take exit B-7 towards the coast.', []],
+  ])('no sign: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});
