@@ -27,3 +27,30 @@ describe('a sign belongs to its number where no space separates Chinese or Japan
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('a cardinal in words closed by a singular ordinal is one ordinal, no count', () => {
+  test.each([
+    ['en', 'The gallery greeted its two hundred forty third guest at noon.', []],
+    ['en', 'The town marked its three thousandth wedding in the chapel.', []],
+    ['fr', 'Le club fête sa cent vingt septième saison.', []],
+    ['fr', 'Elle termine dix-septième du classement.', []],
+    ['es', 'Llegó el doscientos milésimo visitante del museo.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['en', 'Three fifths of the board backed the plan.', ['quantity:Three fifths']],
+    ['en', 'The dish needs one fifth of the sugar.', ['quantity:one fifth']],
+    ['en', 'They split it into one hundred twenty fifths.', ['quantity:one hundred twenty fifths']],
+    [
+      'fr',
+      'Trois cinquièmes des élus ont voté, et deux tiers des maires.',
+      ['quantity:Trois cinquièmes', 'quantity:deux tiers'],
+    ],
+    ['fr', 'Il reste trois cinquiemes du budget.', ['quantity:trois cinquiemes']],
+    ['es', 'Tres quintos de los socios votaron.', ['quantity:Tres quintos']],
+  ])('a fraction: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

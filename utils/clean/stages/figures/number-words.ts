@@ -22,6 +22,29 @@ function needsNoun(scan: Scan): ReadonlySet<string> {
   return set;
 }
 
+const ordinals = new WeakMap<Scan['tables'], { words: ReadonlySet<string>; endings: readonly string[] }>();
+
+/** A singular ordinal word of the page language (`fifth`, `centième`, `milésimo`): after a cardinal, one ordinal. */
+function isOrdinalWord(scan: Scan, lower: string): boolean {
+  let o = ordinals.get(scan.tables);
+  if (!o) {
+    const langs = scan.tables.langs.map((l) => LANGUAGES[l]);
+    o = {
+      words: new Set(langs.flatMap((l) => l.ordinalWords ?? [])),
+      endings: langs.flatMap((l) => l.ordinalEndings ?? []),
+    };
+    ordinals.set(scan.tables, o);
+  }
+  if (o.words.has(lower)) return true;
+  return o.endings.some((e) => lower.length > e.length + 2 && lower.endsWith(e));
+}
+
+/** An ordinal the language lists as a whole word: English writes a fraction in the plural (`three fifths`). */
+function ordinalListed(scan: Scan, lower: string): boolean {
+  isOrdinalWord(scan, lower);
+  return ordinals.get(scan.tables)?.words.has(lower) ?? false;
+}
+
 /** Italian and Portuguese "half" before a scale or a dozen (`mezzo milione`, `meia dúzia`) and after a number (`uno e mezzo`). */
 const HALVES: readonly string[] = ['mezzo', 'mezza', 'meio', 'meia'];
 
@@ -171,6 +194,19 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
     end = cardinal.end;
     // a bare "million" or "hundred" needs a count before it: "two million", "several million"
     if (cardinal.words === 1 && (value >= 1e6 || tables.scalesAfterA.has(lower)) && !approximate) return null;
+    // `one hundred twenty fifth`, `deux centième`, `quinientos trece milésimo`: one ordinal, no count
+    // (a small count before a denominator is a fraction: `one fifth`, `trois cinquième`)
+    const hyphen = t[end] === '-' && isLetter(t[end + 1]);
+    const after = hyphen ? wordAt(t, end + 1) : nextWord(end);
+    const ordinal =
+      after &&
+      value > 1 &&
+      t[after.end] !== '-' && // two third-quarter results
+      (after.lower !== 'first' || value >= 20) &&
+      // trois cinquième: a fraction; dix-septième, three thousandth (English lists its ordinals) an ordinal
+      (hyphen || !(value < 100 && tables.fractionWords.has(after.lower) && !ordinalListed(scan, after.lower))) &&
+      isOrdinalWord(scan, after.lower);
+    if (ordinal) return { skip: after.end };
     // two-thirds, zwei Drittel, deux tiers; "one and a half"
     if (t[end] === '-' && isLetter(t[end + 1])) {
       const w = wordAt(t, end + 1);
@@ -180,7 +216,14 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
       }
     } else {
       const w = nextWord(end);
-      if (w && scan.tables.fractionWords.has(w.lower) && value < 100 && !/^(?:half|halves)$/.test(w.lower)) {
+      // a plural denominator takes any count (`one hundred thirty fifths`); a singular one a small count
+      const plural = w && /[si]$/.test(w.lower) && w.lower !== 'tiers';
+      if (
+        w &&
+        scan.tables.fractionWords.has(w.lower) &&
+        (value < 100 || plural) &&
+        !/^(?:half|halves)$/.test(w.lower)
+      ) {
         shape = 'fraction'; // "two thirds", "three quarters", "deux tiers", "zwei Drittel"
         end = w.end;
       } else if (w && w.lower === 'e' && stickyEnd(AND_HALF, t, skipSpace(t, end, 1)) >= 0) {

@@ -30,6 +30,7 @@ export const es: FigureLanguage = {
     novecientos: 900, novecientas: 900, mil: 1000, 'millón': 1000000, millon: 1000000, millones: 1000000,
     'billón': 1000000000000, billones: 1000000000000,
   },
+  ordinalEndings: ['ésimo', 'ésima', 'esimo', 'esima'],
   numberJoins: ['y'],
   changeStarts: ['de', 'desde'],
   bareDayBefore: ['día', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],

@@ -24,6 +24,7 @@ export const fr: FigureLanguage = {
     quarante: 40, cinquante: 50, soixante: 60, 'quatre-vingt': 80, 'quatre-vingts': 80, cent: 100, cents: 100,
     mille: 1000, million: 1000000, millions: 1000000, milliard: 1000000000, milliards: 1000000000,
   },
+  ordinalEndings: ['ième', 'ieme'],
   numberJoins: ['et'],
   changeStarts: ['de', 'du'],
   bareDayBefore: ['le', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
@@ -71,8 +72,13 @@ export const fr: FigureLanguage = {
   periodOrdinals: ['premier', 'deuxième', 'second', 'troisième', 'quatrième', 'dernier'],
   periodConnectors: ['à', 'au'],
   everyPage: {
-    fractionWords: ['tiers', 'quart', 'quarts', 'cinquième', 'cinquièmes', 'sixième', 'sixièmes', 'huitième', 'huitièmes',
-      'dixième', 'dixièmes', 'centième', 'centièmes', 'millième', 'millièmes', 'demi',
+    // written with and without the accent: both are read
+    fractionWords: ['tiers', 'quart', 'quarts', 'demi',
+      'quatrième', 'quatrièmes', 'quatrieme', 'quatriemes', 'cinquième', 'cinquièmes', 'cinquieme', 'cinquiemes',
+      'sixième', 'sixièmes', 'sixieme', 'sixiemes', 'septième', 'septièmes', 'septieme', 'septiemes', 'huitième',
+      'huitièmes', 'huitieme', 'huitiemes', 'neuvième', 'neuvièmes', 'neuvieme', 'neuviemes', 'dixième', 'dixièmes',
+      'dixieme', 'dixiemes', 'centième', 'centièmes', 'centieme', 'centiemes', 'millième', 'millièmes', 'millieme',
+      'milliemes',
     ],
     periodNouns: ['trimestre', 'semestre'],
     betweenJoins: {

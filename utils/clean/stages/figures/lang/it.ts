@@ -30,6 +30,7 @@ export const it: FigureLanguage = {
     milione: 1000000, milioni: 1000000, miliardo: 1000000000, miliardi: 1000000000,
     bilione: 1000000000000, bilioni: 1000000000000,
   },
+  ordinalEndings: ['esimo', 'esima'],
   compoundNumberWords: true,
   numberWordsNeedingNoun: ['sei'],
   decimalWords: ['virgola', 'punto'],

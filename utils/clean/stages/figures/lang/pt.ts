@@ -31,6 +31,7 @@ export const pt: FigureLanguage = {
     'bilhões': 1000000000, bilhoes: 1000000000, 'trilhão': 1000000000000, trilhao: 1000000000000,
     'trilhões': 1000000000000, trilhoes: 1000000000000,
   },
+  ordinalEndings: ['ésimo', 'ésima', 'esimo', 'esima'],
   numberJoins: ['e'],
   decimalWords: ['vírgula', 'virgula', 'ponto'],
   changeStarts: ['de', 'desde'],

@@ -57,6 +57,12 @@ export interface FigureLanguage {
   compoundNumberWords?: boolean;
   /** Number words that are also common words (it `sei`, "you are"): a figure alone only before a unit or a counted noun. */
   numberWordsNeedingNoun?: readonly string[];
+  /**
+   * Singular ordinals that close a cardinal in words into one ordinal (`one hundred twenty fifth`,
+   * `three trillionth`): whole words, and endings (`ième`, `ésimo`). No count: FIGURES.md's ordinals.
+   */
+  ordinalWords?: readonly string[];
+  ordinalEndings?: readonly string[];
   /** Collective numerals of a definite size, figures after an article: `une vingtaine`, `una decena`. */
   collectiveNumerals?: readonly string[];
   /** Words before the first number of a change (`from 38 to 45`, `с 52 до 60`): its two ends are two figures. */
