@@ -125,7 +125,7 @@ function CleanViewBody(props: CleanViewProps & { notice: ComponentChildren }) {
   );
 
   // Read aloud speaks what is on screen: restored blocks too, still-removed ones shown in place not.
-  const reading = useReadAloud({ shown, lang: result.lang, scrollRef });
+  const reading = useReadAloud({ shown, lang: result.lang, scrollRef, active: readAloudOpen });
   const showReadAloud = (open: boolean) => {
     if (!open) reading.controls.stop();
     setReadAloudOpen(open);

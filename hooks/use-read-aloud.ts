@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { speechRateSetting } from '@/utils/extension/settings';
-import { spokenBlocks, type ShownBlock } from '@/utils/view';
+import { spokenBlocks, type ShownBlock, type SpokenBlock } from '@/utils/view';
 import { createReadAloud, speechEnvOf, type ReadAloud, type ReadState, type SpeechEnv } from '@/utils/view/read-aloud';
 import { useSetting } from './use-setting';
 
@@ -20,6 +20,8 @@ export interface UseReadAloudOptions {
   scrollRef: { current: HTMLElement | null };
   /** Tests pass a stub; by default the page's own speechSynthesis. */
   env?: SpeechEnv | null;
+  /** Whether the read-aloud bar is open: the spoken text is prepared from then on. */
+  active?: boolean;
 }
 
 const IDLE: ReadState = { status: 'loading', currentId: null, position: 0, total: 0, voice: null };
@@ -29,18 +31,23 @@ const IDLE: ReadState = { status: 'loading', currentId: null, position: 0, total
  * screen and the speed setting; it stops when the view goes (unmount) and pauses when the page
  * is hidden away (pagehide: the popup closing, the tab navigating).
  */
-export function useReadAloud({ shown, lang, scrollRef, env }: UseReadAloudOptions): ReadAloudView {
+export function useReadAloud({ shown, lang, scrollRef, env, active = false }: UseReadAloudOptions): ReadAloudView {
   const [rate] = useSetting(speechRateSetting);
   const [state, setState] = useState<ReadState>(IDLE);
   const speechLang = lang || globalThis.navigator?.language || 'en';
-  const items = useMemo(
-    () =>
-      spokenBlocks(
+  // What each block says is worked out only once reading is wanted (the bar opened, a key
+  // pressed): on a long article it costs as much as a render, and most readers never listen.
+  const items = useMemo(() => {
+    let spoken: SpokenBlock[] | null = null;
+    return () => {
+      spoken ??= spokenBlocks(
         shown.map((s) => s.block),
         speechLang,
-      ),
-    [shown, speechLang],
-  );
+      );
+      return spoken;
+    };
+  }, [shown, speechLang]);
+  const wanted = useRef(false);
   const controllerRef = useRef<ReadAloud | null>(null);
   const itemsRef = useRef(items);
   itemsRef.current = items;
@@ -50,7 +57,7 @@ export function useReadAloud({ shown, lang, scrollRef, env }: UseReadAloudOption
   useEffect(() => {
     const speech = env === undefined ? speechEnvOf(globalThis) : env;
     const controller = createReadAloud(speech, { lang: speechLang, rate: rateRef.current, onChange: setState });
-    controller.setItems(itemsRef.current);
+    if (wanted.current) controller.setItems(itemsRef.current());
     controllerRef.current = controller;
     setState(controller.state);
     const onHide = () => controller.pause();
@@ -62,22 +69,36 @@ export function useReadAloud({ shown, lang, scrollRef, env }: UseReadAloudOption
     };
   }, [env, speechLang]);
 
-  useEffect(() => controllerRef.current?.setItems(items), [items]);
+  useEffect(() => {
+    if (wanted.current) controllerRef.current?.setItems(items());
+  }, [items]);
   useEffect(() => controllerRef.current?.setRate(rate), [rate]);
+  useEffect(() => {
+    if (!active || wanted.current) return;
+    wanted.current = true;
+    controllerRef.current?.setItems(itemsRef.current());
+  }, [active]);
 
   useKeptInView(scrollRef, state.currentId);
 
-  const controls = useMemo(
-    () => ({
-      play: () => controllerRef.current?.play(),
+  const controls = useMemo(() => {
+    // A key can ask to read before the bar's first render: the blocks are given first.
+    const ready = () => {
+      if (!wanted.current) {
+        wanted.current = true;
+        controllerRef.current?.setItems(itemsRef.current());
+      }
+      return controllerRef.current;
+    };
+    return {
+      play: () => ready()?.play(),
       pause: () => controllerRef.current?.pause(),
-      toggle: () => controllerRef.current?.toggle(),
-      next: () => controllerRef.current?.next(),
-      previous: () => controllerRef.current?.previous(),
+      toggle: () => ready()?.toggle(),
+      next: () => ready()?.next(),
+      previous: () => ready()?.previous(),
       stop: () => controllerRef.current?.stop(),
-    }),
-    [],
-  );
+    };
+  }, []);
   return { state, controls, lang: speechLang, rate };
 }
 
