@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findFigures } from '@/utils/clean/stages/figures';
-import { MAX_CONTEXT_CHARS, contextSentence, keyFigures, normalise } from '@/utils/clean/stages/key-figures';
+import { contextSentence, MAX_CONTEXT_CHARS } from '@/utils/clean/stages/key-figure-context';
+import { keyFigures, normalise } from '@/utils/clean/stages/key-figures';
 import type { Block } from '@/utils/clean/types';
 
 function blocks(texts: readonly string[], lang = 'en', kind: Block['kind'] = 'paragraph'): Block[] {

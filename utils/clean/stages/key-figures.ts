@@ -12,6 +12,7 @@
  * is one chip spanning both ends. A figure repeated later counts once, at its first place.
  */
 import type { Block, Figure, FigureKind, KeyFigure, Provenance } from '../types';
+import { contextSentence } from './key-figure-context';
 
 /** Money and percentages rank first; every other kind after them. */
 const KIND_TIER: Readonly<Record<FigureKind, number>> = { money: 0, percent: 0, quantity: 1, date: 1 };
@@ -87,85 +88,6 @@ const FURNITURE_PROVENANCE: ReadonlySet<Provenance> = new Set<Provenance>([
   'share',
   'related',
   'newsletter',
-]);
-
-/** Longest context shown; longer sentences are cut around the figure at word boundaries. */
-export const MAX_CONTEXT_CHARS = 160;
-
-const ELLIPSIS = '…';
-
-/** Ends a sentence: terminal punctuation, then closing quotes or brackets, then space. */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*\s+|[。！？]["'”’」』)]*\s*/g;
-
-/** Dots after these words end an abbreviation, not a sentence (`Nov. 29`, `Mr. Putin`, `No. 5`). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'gen',
-  'gov',
-  'sen',
-  'rep',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'rev',
-  'no',
-  'nos',
-  'nr',
-  'vol',
-  'p',
-  'pp',
-  'art',
-  'fig',
-  'ch',
-  'sec',
-  'approx',
-  'ca',
-  'vs',
-  'etc',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mio',
-  'mrd',
-  'tsd',
-  'bzw',
-  'usw',
-  'dr',
-  'z',
-  'b',
-  'u',
-  'a',
-  'mme',
-  'mlle',
-  'sr',
-  'sra',
-  'г',
-  'гг',
-  'руб',
-  'тыс',
-  'млн',
-  'млрд',
 ]);
 
 export interface KeyFigureOptions {
@@ -314,60 +236,4 @@ export function normalise(text: string): string {
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** The sentence of `text` that holds `[start, end)`, trimmed and cut to at most MAX_CONTEXT_CHARS. */
-export function contextSentence(text: string, start: number, end: number, maxChars = MAX_CONTEXT_CHARS): string {
-  let from = 0;
-  let to = text.length;
-  SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) !== null) {
-    const boundary = m.index + m[0].length;
-    if (m[0].length === 0) {
-      SENTENCE_END.lastIndex++;
-      continue;
-    }
-    if (isAbbreviation(text, m.index) || startsLowercase(text, boundary)) continue;
-    if (boundary <= start) from = boundary;
-    else if (m.index >= end) {
-      to = m.index + m[0].trimEnd().length;
-      break;
-    }
-  }
-  const sentence = text.slice(from, to);
-  const lead = sentence.length - sentence.trimStart().length;
-  return shorten(sentence.trim(), start - from - lead, end - from - lead, maxChars);
-}
-
-function isAbbreviation(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return false;
-  let q = dot;
-  while (q > 0 && dot - q < 12 && /\p{L}/u.test(text[q - 1])) q--;
-  const word = text.slice(q, dot).toLowerCase();
-  if (word.length === 1 && /\p{Lu}/u.test(text[q])) return true; // initials: "J. Smith", "U.S."
-  return ABBREVIATIONS.has(word);
-}
-
-function startsLowercase(text: string, p: number): boolean {
-  return p < text.length && /\p{Ll}/u.test(text[p]) && !/[。！？]/.test(text[p - 1] ?? '');
-}
-
-/** Cuts a long sentence to a window around the figure, at spaces, marking each cut with an ellipsis. */
-function shorten(sentence: string, start: number, end: number, maxChars: number): string {
-  if (sentence.length <= maxChars) return sentence;
-  const figureLength = Math.max(0, end - start);
-  const room = Math.max(0, maxChars - figureLength - 2);
-  let from = Math.max(0, start - Math.floor(room / 2));
-  let to = Math.min(sentence.length, from + figureLength + room);
-  from = Math.max(0, to - figureLength - room);
-  if (from > 0) {
-    const space = sentence.indexOf(' ', from);
-    if (space >= 0 && space < start) from = space + 1;
-  }
-  if (to < sentence.length) {
-    const space = sentence.lastIndexOf(' ', to);
-    if (space > end) to = space;
-  }
-  return `${from > 0 ? ELLIPSIS : ''}${sentence.slice(from, to).trim()}${to < sentence.length ? ELLIPSIS : ''}`;
 }
