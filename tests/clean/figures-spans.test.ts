@@ -54,3 +54,41 @@ describe('a cardinal in words closed by a singular ordinal is one ordinal, no co
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('dozens, halves and mixed fractions belong to the number', () => {
+  test.each([
+    ['en', 'The bakery sold 4 dozen rolls on the first morning.', ['quantity:4 dozen']],
+    ['en', 'The climb took 3 and a half hours.', ['quantity:3 and a half hours']],
+    ['en', 'The new cable runs 12 1/2 miles under the bay.', ['quantity:12 1/2 miles']],
+    ['fr', 'Le marché a vendu trois douzaines de paniers.', ['quantity:trois douzaines']],
+    ['fr', 'La traversée dure deux heures et demie.', ['quantity:deux heures et demie']],
+    ['es', 'La ciudad tiene 4 millones y medio de vecinos.', ['quantity:4 millones y medio']],
+    ['it', 'Il paese conta due milioni e mezzo di abitanti.', ['quantity:due milioni e mezzo di abitanti']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['en', 'Dozens of boats and hundreds of fans waited.', []],
+    ['en', 'The score was 3, and 1/2 of the fans left.', ['quantity:3', 'quantity:1/2']],
+    ['fr', 'Des douzaines de bateaux attendaient.', []],
+  ])('not joined: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});
+
+describe('an hour written in words after a preposition of time is no figure', () => {
+  test.each([
+    ['fr', 'Le train part à cinq heures et arrive vers sept heures.', []],
+    ['de', 'Wir treffen uns um acht Uhr.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['fr', 'Le vol a duré cinq heures.', ['quantity:cinq heures']],
+    ['de', 'Die Sitzung dauerte acht Stunden.', ['quantity:acht Stunden']],
+  ])('a duration: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

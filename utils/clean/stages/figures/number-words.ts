@@ -3,7 +3,7 @@ import { isDigit, isHan, isLetter, skipSpace, stickyEnd, stickyExec, wordAt, wor
 import { zhNumber } from './chinese';
 import { moneyWithPrefix } from './money';
 import { RATIO_JOIN, RELATIVE_TIME, readNumber, readTail } from './numbers';
-import { timePhraseEnd } from './times';
+import { hourInWordsEnd, timePhraseEnd } from './times';
 import { mayBeCompound, readCardinal } from './word-numerals';
 import type { Hit, Outcome, Scan } from './scan';
 import { atDigit } from './starts';
@@ -203,6 +203,7 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
       value > 1 &&
       t[after.end] !== '-' && // two third-quarter results
       (after.lower !== 'first' || value >= 20) &&
+      !/^(?:one|a|an|un|une|uno|una|um|uma)$/i.test(wordBefore(t, after.end - after.word.length, 1)?.word ?? '') && // three and one fourth
       // trois cinquième: a fraction; dix-septième, three thousandth (English lists its ordinals) an ordinal
       (hyphen || !(value < 100 && tables.fractionWords.has(after.lower) && !ordinalListed(scan, after.lower))) &&
       isOrdinalWord(scan, after.lower);
@@ -257,6 +258,8 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
   if (shape === 'cardinal' || shape === 'compound') {
     const time = timePhraseEnd(scan, end);
     if (time >= 0) return { skip: time }; // seven in the morning
+    const hour = value <= 24 ? hourInWordsEnd(scan, p, end) : -1;
+    if (hour >= 0) return { skip: hour }; // à cinq heures, vers sept heures
   }
   const tail = readTail(scan, end, shape !== 'cardinal' || value >= 100);
   if (tail.unit === 'time' && stickyEnd(RELATIVE_TIME(), t, tail.end) >= 0) return { skip: tail.end };

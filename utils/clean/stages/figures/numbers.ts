@@ -196,6 +196,7 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
       }
     }
   }
+  end = Math.max(end, andHalfEnd(scan, end)); // 2 and a half years, 3 millones y medio
   const s = skipSpace(t, end, 1);
   if (!mayStartTail(t, end) && !mayStartTail(t, s))
     return { end, kind: 'quantity', unit: null, scaled, compound: false };
@@ -237,6 +238,7 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
     if (unit.kind === 'time' && !hyphen) u = Math.max(u, ageAfterEnd(scan, u)); // 29 years old, 5 Jahre alt
     if (!hyphen && unit.kind !== 'time') u = Math.max(u, stickyEnd(RATE_TAIL(), t, u));
     const kind = unit.kind === 'compound' ? 'measure' : unit.kind;
+    if (!hyphen && (kind === 'time' || kind === 'measure')) u = Math.max(u, andHalfEnd(scan, u)); // deux heures et demie
     return { end: u, kind: 'quantity', unit: kind, scaled, compound: false };
   }
   if (scaled) {
@@ -281,6 +283,19 @@ function unitAt(scan: Scan, p: number): { end: number; kind: 'time' | 'measure' 
   e = compoundNounEnd(scan, p);
   if (e >= 0) return { end: e, kind: 'compound' };
   return null;
+}
+
+const andHalf = new WeakMap<Tables, RegExp | null>();
+
+/** `and a half`, `y medio`, `et demie` after a number or its unit: where it ends, or -1. */
+function andHalfEnd(scan: Scan, p: number): number {
+  let re = andHalf.get(scan.tables);
+  if (re === undefined) {
+    const words = scan.tables.langs.flatMap((l) => LANGUAGES[l].andHalf ?? []);
+    re = words.length ? new RegExp(`[ \\u00A0](?:${words.join('|')})(?![\\p{L}])`, 'iuy') : null;
+    andHalf.set(scan.tables, re);
+  }
+  return re ? stickyEnd(re, scan.text, p) : -1;
 }
 
 const ageAfter = new WeakMap<Tables, RegExp | null>();

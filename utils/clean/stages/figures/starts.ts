@@ -148,6 +148,13 @@ export function atDigit(scan: Scan, p: number): Outcome {
       return { skip: amount.end + 1 }; // "der 3. Platz"
     }
   }
+  if (date === null && amount.plain && amount.value < 1000) {
+    const mixed = mixedFractionEnd(scan, amount.end);
+    if (mixed >= 0) {
+      const tail = readTail(scan, mixed);
+      return { start: signBefore(t, p) ? p - 1 : p, end: tail.end, kind: tail.kind }; // 10 1/2 miles, 2 1/4
+    }
+  }
   const ratio = digitRatio(scan, amount);
   if (ratio) return namesNumber(scan, p, amount) ? { skip: ratio.end } : ratio;
   const tail = readTail(scan, amount.end);
@@ -186,6 +193,15 @@ export function atDigit(scan: Scan, p: number): Outcome {
   if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && signBefore(t, p))
     chosen = { ...chosen, start: p - 1 };
   return chosen;
+}
+
+/** A whole number's fraction after one or two spaces: the `1/2` of `10 1/2 miles`; where it ends, or -1. */
+function mixedFractionEnd(scan: Scan, end: number): number {
+  const t = scan.text;
+  let q = end;
+  while (q < end + 2 && HSPACE.test(t[q] ?? '')) q++;
+  if (q === end || !isDigit(t[q])) return -1;
+  return slashFractionEnd(scan, q);
 }
 
 /**

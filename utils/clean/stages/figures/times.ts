@@ -71,3 +71,12 @@ export function timeOfDayEnd(scan: Scan, p: number, end: number, bare: boolean):
   if (hours >= 0 && (words.before.has(lower) || words.prepositions.has(lower))) return hours; // à 23 heures
   return -1;
 }
+
+/** Where an hour written in words ends when a preposition of time comes before it (`à cinq heures`, `vers sept heures`), or -1. */
+export function hourInWordsEnd(scan: Scan, p: number, end: number): number {
+  const words = timeWords(scan.tables);
+  const hours = words.hours ? stickyEnd(words.hours, scan.text, end) : -1;
+  if (hours < 0) return -1;
+  const lower = wordBefore(scan.text, p, 2)?.word.toLowerCase() ?? '';
+  return words.before.has(lower) || words.prepositions.has(lower) ? hours : -1;
+}

@@ -59,7 +59,7 @@ export const de: FigureLanguage = {
     'unternehmen', 'firmen', 'soldatinnen', 'opfer',
   ],
   percentWords: ['prozentpunkte', 'prozentpunkten', 'prozentpunkt', 'prozent', 'basispunkte', 'basispunkten', 'basispunkt'],
-  scaleWords: ['tausend', 'tsd', 'mio', 'million', 'millionen', 'mrd', 'milliarde', 'milliarden', 'billion',
+  scaleWords: ['dutzend', 'tausend', 'tsd', 'mio', 'million', 'millionen', 'mrd', 'milliarde', 'milliarden', 'billion',
     'billionen',
   ],
   currencyWords: ['euro', 'dollar', 'us-dollar', 'franken', 'pfund', 'rubel', 'yuan', 'yen', 'cent', 'rappen', 'rupien',

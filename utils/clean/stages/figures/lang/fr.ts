@@ -25,6 +25,7 @@ export const fr: FigureLanguage = {
     mille: 1000, million: 1000000, millions: 1000000, milliard: 1000000000, milliards: 1000000000,
   },
   ordinalEndings: ['ième', 'ieme'],
+  andHalf: ['et demi', 'et demie'],
   numberJoins: ['et'],
   changeStarts: ['de', 'du'],
   bareDayBefore: ['le', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
@@ -59,7 +60,7 @@ export const fr: FigureLanguage = {
   percentWords: ['points de pourcentage', 'point de pourcentage', 'pour cent', 'pour-cent', 'pourcents', 'pourcent', 'pourcentages', 'pourcentage',
     'points de base',
   ],
-  scaleWords: ['mille', 'million', 'millions', 'milliard', 'milliards', 'md', 'mds', 'mrd', 'mrds'],
+  scaleWords: ['douzaine', 'douzaines', 'mille', 'million', 'millions', 'milliard', 'milliards', 'md', 'mds', 'mrd', 'mrds'],
   currencyWords: ['euros', 'euro', 'dollars', 'dollar', 'livres sterling', 'livres', 'roubles', 'francs', 'yuans', 'yens',
     'yen', 'centimes', 'pesos', 'roupies', 'couronnes', 'marks', 'mark', 'pence', '$', '€', '£',
     // the country after the currency word names which one: 125 millions de dollars australiens, 10 000 francs suisses

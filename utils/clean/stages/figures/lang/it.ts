@@ -31,6 +31,7 @@ export const it: FigureLanguage = {
     bilione: 1000000000000, bilioni: 1000000000000,
   },
   ordinalEndings: ['esimo', 'esima'],
+  andHalf: ['e mezzo', 'e mezza'],
   compoundNumberWords: true,
   numberWordsNeedingNoun: ['sei'],
   decimalWords: ['virgola', 'punto'],
@@ -66,7 +67,7 @@ export const it: FigureLanguage = {
     'studenti', 'detenuti', 'fonti', 'navi', 'punti',
   ],
   percentWords: ['punti percentuali', 'punto percentuale', 'per cento', 'percento', 'percentuale', 'punti base', 'punti-base'],
-  scaleWords: ['mila', 'milione', 'milioni', 'miliardo', 'miliardi', 'mln', 'mld', 'mlrd'],
+  scaleWords: ['dozzina', 'dozzine', 'mila', 'milione', 'milioni', 'miliardo', 'miliardi', 'mln', 'mld', 'mlrd'],
   undottedScaleWords: ['mila'],
   // a currency's country follows it: `125 milioni di dollari australiani`
   currencyWords: ['dollari statunitensi', 'dollari americani', 'dollari australiani', 'dollari canadesi',

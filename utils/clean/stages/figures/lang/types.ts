@@ -63,6 +63,8 @@ export interface FigureLanguage {
    */
   ordinalWords?: readonly string[];
   ordinalEndings?: readonly string[];
+  /** `and a half` after a number or its unit, part of the figure: `2 and a half years`, `3 millones y medio`, `deux heures et demie`. */
+  andHalf?: readonly string[];
   /** Collective numerals of a definite size, figures after an article: `une vingtaine`, `una decena`. */
   collectiveNumerals?: readonly string[];
   /** Words before the first number of a change (`from 38 to 45`, `с 52 до 60`): its two ends are two figures. */
