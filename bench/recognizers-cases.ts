@@ -46,9 +46,24 @@ export interface SpecCase {
 interface RawResult {
   Text: string;
   TypeName: string | null;
-  Start: number;
-  End: number;
-  Resolution?: { values?: { timex?: string }[] };
+  Start?: number;
+  End?: number;
+  Resolution?: { values?: { timex?: string }[]; Start?: number; End?: number };
+}
+
+/**
+ * Where an annotation starts and ends (inclusive, as most files write it). A few files put them
+ * inside `Resolution` (French numbers), or leave them out (phone numbers, some Italian
+ * temperatures and French currencies): then the span is its `Text`, found in the input after
+ * the previous annotation.
+ */
+function rawSpan(input: string, r: RawResult, from: number): { Start: number; End: number } | null {
+  if (typeof r.Start === 'number' && typeof r.End === 'number') return { Start: r.Start, End: r.End };
+  const res = r.Resolution;
+  if (typeof res?.Start === 'number' && typeof res.End === 'number') return { Start: res.Start, End: res.End };
+  if (!r.Text) return null;
+  const at = input.toLowerCase().indexOf(r.Text.toLowerCase(), from);
+  return at < 0 ? null : { Start: at, End: at + r.Text.length - 1 };
 }
 
 /** Which Sift kinds a spec model annotates (ordinals and phone numbers annotate none: every span they have must stay unmarked). */
@@ -132,7 +147,7 @@ export function goldKind(type: string, text: string, timex: string): GoldKind {
  * it is exclusive: the span is the one whose text is the annotation's `Text` (case aside). Where
  * neither is (Japanese texts normalised to half-width digits), End is read as inclusive.
  */
-function specEnd(input: string, r: RawResult): number {
+function specEnd(input: string, r: RawResult & { Start: number; End: number }): number {
   const text = (r.Text ?? '').toLowerCase();
   if (r.End < input.length && input.slice(r.Start, r.End + 1).toLowerCase() === text) return r.End + 1;
   if (input.slice(r.Start, r.End).toLowerCase() === text) return r.End;
@@ -162,14 +177,20 @@ export function loadSpecCases(root: string): SpecCase[] {
         for (const c of raw) {
           if (typeof c.Input !== 'string') continue;
           const gold: Span[] = [];
-          for (const r of c.Results ?? []) {
-            if (r.TypeName === null || typeof r.Start !== 'number') continue;
+          let from = 0;
+          for (const raw of c.Results ?? []) {
+            const type = raw.TypeName;
+            if (type === null) continue;
+            const span = rawSpan(c.Input, raw, from);
+            if (span === null) continue;
+            const r = { ...raw, ...span };
             const start = r.Start;
             const end = specEnd(c.Input, r);
+            from = end;
             if (start < 0 || end > c.Input.length || end <= start) continue;
             const text = c.Input.slice(start, end);
             const timex = r.Resolution?.values?.[0]?.timex ?? '';
-            gold.push({ start, end, kind: goldKind(r.TypeName, text, timex), type: r.TypeName });
+            gold.push({ start, end, kind: goldKind(type, text, timex), type });
           }
           cases.push({ lang, file: `${group}/${folder}/${model}`, input: c.Input, gold, annotates });
         }
