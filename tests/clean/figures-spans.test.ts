@@ -92,3 +92,23 @@ describe('an hour written in words after a preposition of time is no figure', ()
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('phone numbers are never figures', () => {
+  test.each([
+    ['en', 'Her phone number is 0171 443 90 12, ext. 45.', []],
+    ['en', 'The office line was 07311 482 905 all week.', []],
+    ['pt', 'O telefone é 021 98765 4321.', []],
+    ['zh', '我的电话号码是021 6543 2109。', []],
+    ['zh', '前台热线：13912345678或13987654321', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['en', 'The phone maker sold 4,500 handsets.', ['quantity:4,500']],
+    ['en', 'Call at 5 pm; the number of guests is 12.', ['quantity:12']],
+    ['zh', '全市共有13000人。', ['quantity:13000人']],
+  ])('figures stay: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

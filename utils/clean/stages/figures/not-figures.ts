@@ -1,14 +1,18 @@
 /** Numbers that name or identify rather than count: phones, versions, scores, citations, list markers, `Boeing 737`. */
-import { D, LOWER, NOT_LETTER, UPPER, isHan, wordBefore } from './characters';
+import { D, LOWER, NOT_LETTER, UPPER, isHan, stickyEnd, wordBefore } from './characters';
 import { everyPageWords, lazy } from './tables';
 import { MAX_YEAR } from './dates';
 import type { NumberRead } from './numbers';
 import type { Scan } from './scan';
 
+/** Phone numbers in their usual shapes; a run of six or more digits that starts with 0 counts nothing either (`07456934723`). */
 export const PHONE = new RegExp(
-  `\\+${D}{1,3}(?:[ .\\-]?\\(?${D}{1,4}\\)?){2,5}|\\(${D}{2,5}\\)\\s?${D}{3,4}[ .\\-]?${D}{3,4}|${D}{3}[.\\-]${D}{3}[.\\-]${D}{4}(?!${D})|0${D}{1,4}[ /\\-]${D}{3,4}[ \\-]?${D}{3,4}(?!${D})|0${D}{2,4}(?:[ \\-/]${D}{2,4}){3,4}(?!${D})`,
+  `\\+${D}{1,3}(?:[ .\\-]?\\(?${D}{1,4}\\)?){2,5}|\\(${D}{2,5}\\)\\s?${D}{3,4}[ .\\-]?${D}{3,4}|${D}{3}[.\\-]${D}{3}[.\\-]${D}{4}(?!${D})|0${D}{1,4}[ /\\-]${D}{3,4}[ \\-]?${D}{3,4}(?!${D})|0${D}{2,4}(?:[ \\-/]${D}{2,4}){3,4}(?!${D})|0${D}{5,}(?!${D}|[.,]${D})`,
   'y',
 );
+
+/** A Chinese mobile number: eleven digits from 13 to 19, read on Chinese pages. */
+export const ZH_MOBILE = new RegExp(`1[3-9]${D}{9}(?!${D}|[.,]${D})`, 'y');
 
 export const VERSION = new RegExp(`${D}+\\.${D}+\\.${D}+(?:\\.${D}+)*`, 'y');
 
@@ -74,6 +78,33 @@ const PHONE_LABELS = lazy(() => new Set(everyPageWords('phoneLabels')));
 /** After `Tel.:` or `电话：` a run of digits, spaces and dashes is one phone number. */
 const PHONE_RUN = new RegExp(`[${'0-9\\uFF10-\\uFF19'} ().\\-/]{5,30}`, 'y');
 
+const PHONE_GLUE = lazy(() => new Set(everyPageWords('phoneLabelGlue')));
+
+/** A phone label ends at `q`, maybe with a few words of glue after it (`phone number is`, `电话号码是`). */
+function labelBefore(t: string, q: number): boolean {
+  if (isHan(t[q - 1])) {
+    const window = t.slice(Math.max(0, q - 8), q);
+    for (const label of PHONE_LABELS()) {
+      const i = isHan(label[0]) ? window.lastIndexOf(label) : -1;
+      if (i >= 0 && [...window.slice(i + label.length)].every((c) => PHONE_GLUE().has(c))) return true;
+    }
+    return false;
+  }
+  let end = q;
+  for (let words = 0; words < 4; words++) {
+    let s = end;
+    if (t[s - 1] === '.') s--;
+    while (s > 0 && end - s < 12 && LETTER_BEFORE.test(t[s - 1])) s--;
+    if (s === end || (s === end - 1 && t[s] === '.')) return false;
+    const word = t.slice(s, end).toLowerCase();
+    if (PHONE_LABELS().has(word)) return true;
+    if (!PHONE_GLUE().has(word)) return false;
+    end = s > 0 && t[s - 1] === ' ' ? s - 1 : -1;
+    if (end <= 0) return false;
+  }
+  return false;
+}
+
 /** The end of a phone number labelled as one (`phone: 0800 555 12 34`), or -1. */
 export function labelledPhoneEnd(scan: Scan, p: number): number {
   const t = scan.text;
@@ -81,15 +112,16 @@ export function labelledPhoneEnd(scan: Scan, p: number): number {
   while (q > 0 && p - q < 4 && LABEL_GAP.includes(t[q - 1])) q--;
   // cheap first: a label ends in a letter, a dot or a Chinese character right before the gap
   if (q === 0 || !LABEL_END.test(t[q - 1])) return -1;
-  let s = q;
-  if (t[s - 1] === '.') s--;
-  if (isHan(t[s - 1])) s = Math.max(0, s - 2);
-  else while (s > 0 && q - s < 12 && LETTER_BEFORE.test(t[s - 1])) s--;
-  if (!PHONE_LABELS().has(t.slice(s, q).toLowerCase())) return -1;
+  if (!labelBefore(t, q)) return -1;
   PHONE_RUN.lastIndex = p;
   const m = PHONE_RUN.exec(t);
-  return m && (m[0].match(/[0-9\uFF10-\uFF19]/g)?.length ?? 0) >= 5 ? p + m[0].trimEnd().length : -1;
+  if (!m || (m[0].match(/[0-9\uFF10-\uFF19]/g)?.length ?? 0) < 5) return -1;
+  const end = p + m[0].trimEnd().length;
+  return Math.max(end, stickyEnd(EXTENSION, t, end)); // ext. 123
 }
+
+/** An extension after a phone number: ` ext. 123`, ` x 63888`. */
+const EXTENSION = new RegExp(`,?[ \u00A0]?(?:ext\\.?|x)[ \u00A0]?${D}{1,6}(?!${D})`, 'iy');
 
 /** `que 1) explica … 2) advierte`: a small number closing a parenthesis that nothing opened numbers an item inline. */
 export function inlineEnumerator(t: string, p: number, end: number): boolean {

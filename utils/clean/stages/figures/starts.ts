@@ -27,6 +27,7 @@ import {
   SLASHED,
   TIME_OF_DAY,
   VERSION,
+  ZH_MOBILE,
   inlineEnumerator,
   labelledPhoneEnd,
   namesNumber,
@@ -100,6 +101,7 @@ export function atDigit(scan: Scan, p: number): Outcome {
   const phoneStart = before === '+' || before === '(' ? p - 1 : p;
   const phone = stickyEnd(PHONE, t, phoneStart);
   if (phone >= 0) return { skip: phone };
+  if (scan.tables.page === 'zh' && stickyEnd(ZH_MOBILE, t, p) >= 0) return { skip: stickyEnd(ZH_MOBILE, t, p) };
 
   const date = dateAtDigit(scan, p);
   const time = stickyEnd(TIME_OF_DAY, t, p);

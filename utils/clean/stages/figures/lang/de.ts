@@ -101,5 +101,6 @@ export const de: FigureLanguage = {
     acrossApproximators: ['über'],
     moreThanLeadWords: [], scalesAfterA: [],
     phoneLabels: ['telefon', 'tel.', 'handy', 'mobil'],
+    phoneLabelGlue: ['nummer', 'ist', 'unter', 'lautet'],
   },
 };

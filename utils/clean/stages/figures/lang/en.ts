@@ -155,5 +155,6 @@ export const en: FigureLanguage = {
     moreThanLeadWords: ['for', 'of', 'just', 'well', 'in', 'after'],
     scalesAfterA: ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'],
     phoneLabels: ['phone', 'telephone', 'tel', 'tel.', 'fax', 'mobile', 'call'],
+    phoneLabelGlue: ['number', 'no.', 'is', 'at', 'on', 'was'],
   },
 };

@@ -110,5 +110,6 @@ export const es: FigureLanguage = {
     currencyCountries: [], currencyAbbreviations: [], acrossApproximators: [], moreThanLeadWords: [],
     scalesAfterA: [],
     phoneLabels: ['teléfono', 'tel.', 'móvil', 'celular'],
+    phoneLabelGlue: ['número', 'numero', 'es', 'al'],
   },
 };

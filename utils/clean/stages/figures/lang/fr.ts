@@ -110,5 +110,6 @@ export const fr: FigureLanguage = {
     currencyCountries: [], currencyAbbreviations: [], acrossApproximators: [], moreThanLeadWords: [],
     scalesAfterA: [],
     phoneLabels: ['téléphone', 'tél.', 'tél', 'portable'],
+    phoneLabelGlue: ['numéro', 'numero', 'est', 'au'],
   },
 };

@@ -115,5 +115,6 @@ export const it: FigureLanguage = {
     currencyCountries: [], currencyAbbreviations: [], acrossApproximators: [], moreThanLeadWords: [],
     scalesAfterA: [],
     phoneLabels: ['telefono', 'tel', 'cellulare', 'cell.'],
+    phoneLabelGlue: ['numero', 'è', 'al'],
   },
 };

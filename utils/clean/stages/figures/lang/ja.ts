@@ -40,6 +40,7 @@ export const ja: FigureLanguage = {
     relativeTime: [], scaleNounJoins: [], currencyJoins: [], currencyCountries: [], currencyAbbreviations: [],
     acrossApproximators: [], moreThanLeadWords: [], scalesAfterA: [],
     phoneLabels: ['番号', '電話', '携帯'],
+    phoneLabelGlue: ['は', '号'],
   },
   // ranks, ordinals and references written after the number: 2位, 3番目, 5回目, 9条, 5階, 1丁目
   gluedReferences: ['番目', '回目', '度目', '番地', '丁目', '番線', '番', '位', '等', '条', '階', '号', '章', '期目', '代目', '世代'],

@@ -120,5 +120,6 @@ export const pt: FigureLanguage = {
     currencyCountries: [], currencyAbbreviations: [], acrossApproximators: [], moreThanLeadWords: [],
     scalesAfterA: [],
     phoneLabels: ['telefone', 'tel', 'celular', 'telemóvel', 'whatsapp'],
+    phoneLabelGlue: ['número', 'numero', 'é', 'para'],
   },
 };

@@ -82,5 +82,6 @@ export const ru: FigureLanguage = {
     currencyAbbreviations: ['руб.'],
     acrossApproximators: [], moreThanLeadWords: [], scalesAfterA: [],
     phoneLabels: ['телефон', 'телефону', 'телефоны', 'тел.', 'тел'],
+    phoneLabelGlue: ['номер'],
   },
 };

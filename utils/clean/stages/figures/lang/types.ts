@@ -181,6 +181,8 @@ export interface EveryPageWords {
   // Fields below are optional so that a record written before them still type-checks.
   /** Labels before a phone number (`Tel.`, `电话：`): the digits after them are one number, never figures. */
   phoneLabels?: readonly string[];
+  /** Words between such a label and its number: `phone number is`, `telefone é`, `电话号码是`. */
+  phoneLabelGlue?: readonly string[];
 }
 
 /** Languages with their own record; any other page language gets English only. */

@@ -30,5 +30,6 @@ export const zh: FigureLanguage = {
     relativeTime: [], scaleNounJoins: [], currencyJoins: [], currencyCountries: [], currencyAbbreviations: [],
     acrossApproximators: [], moreThanLeadWords: [], scalesAfterA: [],
     phoneLabels: ['电话', '電話', '手机', '热线'],
+    phoneLabelGlue: ['号', '號', '码', '碼', '是', '为', '為'],
   },
 };
