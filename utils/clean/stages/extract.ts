@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { flattenDeepNesting, MAX_NESTING, measurePage } from '../dom/budget';
+import { moveStrayContentIntoBody } from '../dom/stray-content';
 import { type MetaIndex, metaContent, metaIndex } from '../dom/meta-index';
 import { stampProvenance } from '../dom/provenance';
 import { mapProse, type ProseMap } from '../dom/prose-map';
@@ -101,6 +102,18 @@ export function hasText(node: Element, min: number): boolean {
 }
 
 /**
+ * Readability's article, or null when it throws: a page shaped as no browser would build it can
+ * send its walks off the tree, and the page's prose map can still be read then (the recover stage).
+ */
+function readabilityArticle(target: Document, charThreshold: number) {
+  try {
+    return new Readability<Element>(target, { charThreshold, serializer: (node) => node as Element }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Runs Readability on a clone of the document (Readability rewrites the DOM it is given), or on
  * the document itself when the caller allows it, and gathers the metadata a reader shows.
  * Throws SiftError when there is nothing to read or the page is over the element budget;
@@ -116,15 +129,13 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   const readerable = isProbablyReaderable(doc);
   const page = pageMetadata(doc, options);
   const target = options.mayChangeDocument ? doc : (doc.cloneNode(true) as Document);
+  moveStrayContentIntoBody(target);
   if (shape.depth > MAX_NESTING && target.documentElement) flattenDeepNesting(target.documentElement);
   anchorLinks(target, options.url);
   if (target.documentElement) stampProvenance(target.documentElement);
   // The whole document, not <body>: a malformed page can leave its text outside it.
   const prose = mapProse(target.documentElement);
-  const article = new Readability<Element>(target, {
-    charThreshold: options.charThreshold,
-    serializer: (node) => node as Element,
-  }).parse();
+  const article = readabilityArticle(target, options.charThreshold);
   // Readability may find nothing at all; the recover stage then looks on the page's prose map.
   const content = article?.content ?? target.createElement('div');
   const foundNothing = !hasText(content, options.minArticleChars);
