@@ -112,3 +112,32 @@ describe('phone numbers are never figures', () => {
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('a week, month or quarter of a year is one date with its ordinal', () => {
+  test.each([
+    ['en', 'Tickets go on sale in the second week of 2027.', ['date:second week of 2027']],
+    [
+      'en',
+      'Output fell in the 2nd quarter of 2023 and the last week of March 2024.',
+      ['date:2nd quarter of 2023', 'date:last week of March 2024'],
+    ],
+    ['en', 'Guidance for q4 2026 was cut.', ['date:q4 2026']],
+    ['en', 'Flights resume Mar-Apr 2026.', ['date:Mar-Apr 2026']],
+    [
+      'es',
+      'Las obras acaban la tercera semana de 2026 o en el 2º trimestre de 2027.',
+      ['date:tercera semana de 2026', 'date:2º trimestre de 2027'],
+    ],
+    ['fr', 'Le chantier reprend la deuxième semaine de 2026.', ['date:deuxième semaine de 2026']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['en', 'In the first week of the trial the 3rd month passed quietly.', []],
+    ['en', 'The q4 team met in Mar-Apr.', []],
+    ['es', 'Fue la primera vez en la tercera semana.', []],
+  ])('no year, no date: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

@@ -15,7 +15,7 @@ import {
   wordBefore,
 } from './characters';
 import { extendPeriod, monthFirstAt, validYear, YEAR_SUFFIX, yearAt, type DateRead } from './dates';
-import type { Outcome, Scan } from './scan';
+import type { Hit, Outcome, Scan } from './scan';
 import { everyPageAlternation, lazy } from './tables';
 
 /** `principios de 2025`: the join after a date modifier. */
@@ -47,7 +47,7 @@ export function modifiedDateAt(scan: Scan, p: number): Outcome {
   return { start: p, end: hit.end, kind: 'date' };
 }
 
-const QUARTER_CODE = new RegExp(`([QH])([1-4])(?:[ \\u00A0](${D}{4})|[ \\u00A0]?['’](${D}{2}))?${NOT_ALNUM}`, 'uy');
+const QUARTER_CODE = new RegExp(`([QHqh])([1-4])(?:[ \\u00A0](${D}{4})|[ \\u00A0]?['’](${D}{2}))?${NOT_ALNUM}`, 'uy');
 
 const FISCAL_YEAR = new RegExp(
   `(?:fiscal(?:[ \\u00A0]year)?[ \\u00A0]|FY[ \\u00A0]?)(${D}{4}|${D}{2})(?:[/\\-–]${D}{2,4})?${NOT_ALNUM}`,
@@ -65,7 +65,8 @@ export function periodOfYearAt(scan: Scan, p: number, lower: string): Outcome {
   if (lower === 'q' || lower === 'h') {
     const m = stickyExec(QUARTER_CODE, t, p);
     if (!m) return null;
-    if (m[1] === 'H' && (m[2] === '3' || m[2] === '4' || (!m[3] && !m[4]))) return null;
+    if ((m[1] === 'q' || m[1] === 'h') && !m[3]) return null; // q3 2019 with its year; a lone q3 is anything
+    if (m[1].toUpperCase() === 'H' && (m[2] === '3' || m[2] === '4' || (!m[3] && !m[4]))) return null;
     return { start: p, end: p + m[0].length, kind: 'date' };
   }
   if (lower === 'fiscal' || lower === 'fy') {
@@ -74,22 +75,35 @@ export function periodOfYearAt(scan: Scan, p: number, lower: string): Outcome {
     const y = m[1].length === 4 ? +toAscii(m[1]) : 2000 + +toAscii(m[1]);
     return validYear(y) ? { start: p, end: p + m[0].length, kind: 'date' } : null;
   }
-  if (scan.tables.periodOrdinals.has(lower)) {
-    const first = wordAt(t, p)!;
-    const s = skipSpace(t, first.end, 1);
-    const noun = wordAt(t, s);
-    if (!noun || s === first.end || !scan.tables.periodNouns.has(noun.lower)) return null;
-    let end = noun.end;
-    const y = stickyExec(YEAR_OF_PERIOD(), t, end);
-    if (y && validYear(+toAscii(y[1]))) {
-      end += y[0].length;
-      end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end));
-    } else {
-      return null; // FIGURES.md: a quarter or half without a year is no date (third-quarter results, the second half)
-    }
+  if (scan.tables.periodOrdinals.has(lower)) return periodAfterOrdinal(scan, p, wordAt(t, p)!.end);
+  return null;
+}
+
+/** `of` between a period and its month: `the first week of March 2025`. */
+const MONTH_OF_PERIOD = lazy(
+  () => new RegExp(`[ \\u00A0](?:(?:${everyPageAlternation('periodYearJoins')})[ \\u00A0])?`, 'y'),
+);
+
+/**
+ * After an ordinal (`third`, `3rd`, `1º`, `3e`), a period noun and its year make a date: `third
+ * quarter of 2025`, `the 3rd week of 2018`, `1º trimestre de 2013`, `the first week of March 2025`.
+ */
+export function periodAfterOrdinal(scan: Scan, p: number, ordinalEnd: number): Hit | null {
+  const t = scan.text;
+  const s = skipSpace(t, ordinalEnd, 1);
+  const noun = wordAt(t, s);
+  if (!noun || s === ordinalEnd || !scan.tables.periodNouns.has(noun.lower)) return null;
+  let end = noun.end;
+  const y = stickyExec(YEAR_OF_PERIOD(), t, end);
+  if (y && validYear(+toAscii(y[1]))) {
+    end += y[0].length;
+    end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end));
     return { start: p, end, kind: 'date' };
   }
-  return null;
+  const m = stickyEnd(MONTH_OF_PERIOD(), t, end);
+  const month = m >= 0 && isLetter(t[m]) ? monthFirstAt(scan, m, 'free') : null;
+  if (month?.hasYear) return { start: p, end: month.end, kind: 'date' };
+  return null; // FIGURES.md: a quarter or half without a year is no date (third-quarter results, the second half)
 }
 
 const DECADA_DE = /década[ \u00A0]de[ \u00A0]/iy;

@@ -232,7 +232,8 @@ export function monthFirstAt(scan: Scan, p: number, alone: 'needs-context' | 'fr
       hasYear = true;
     }
   } else {
-    if (month.abbr) return null;
+    // an abbreviation alone needs a number, or a period it opens (`Jan-Feb 2017`)
+    if (month.abbr && stickyEnd(DASH, t, end) < 0) return null;
     // FIGURES.md: a month name alone is no date (`in May`, `fin août`, `в мае`); it is one only as
     // the start of a period that ends in a year: "January to July 2025"
     const info = scan.tables.months.get(month.word);

@@ -13,7 +13,7 @@ import {
 } from './characters';
 import { atHan } from './chinese';
 import { CURRENCY_SYMBOLS } from './lang/signs';
-import { DECADE_WORDS, decadeWordAt, modifiedDateAt, periodOfYearAt } from './date-periods';
+import { DECADE_WORDS, decadeWordAt, modifiedDateAt, periodAfterOrdinal, periodOfYearAt } from './date-periods';
 import { atApostropheDecade, dateAtDigit, extendPeriod, monthFirstAt } from './dates';
 import { japaneseAtDigit } from './japanese';
 import { moneyWithPrefix } from './money';
@@ -135,7 +135,8 @@ export function atDigit(scan: Scan, p: number): Outcome {
       amount.plain && stickyEnd(DEGREE_UNIT, t, amount.end) < 0 ? stickyEnd(ORDINAL_SUFFIX(), t, amount.end) : -1;
     if (ordinal >= 0) {
       const century = stickyEnd(CENTURY(), t, ordinal);
-      return century >= 0 ? { start: p, end: century, kind: 'date' } : { skip: ordinal }; // 21st century, not 3rd place
+      if (century >= 0) return { start: p, end: century, kind: 'date' }; // 21st century, not 3rd place
+      return amount.value <= 53 ? (periodAfterOrdinal(scan, p, ordinal) ?? { skip: ordinal }) : { skip: ordinal }; // 3rd week of 2018
     }
     const jahrhundert = amount.plain ? stickyEnd(CENTURY_AFTER_DOT(), t, amount.end) : -1;
     if (jahrhundert >= 0) return { start: p, end: jahrhundert, kind: 'date' };

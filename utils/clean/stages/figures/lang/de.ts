@@ -72,7 +72,7 @@ export const de: FigureLanguage = {
   periodConnectors: ['bis'],
   everyPage: {
     fractionWords: ['drittel', 'viertel', 'fünftel', 'zehntel'],
-    periodNouns: ['quartal', 'halbjahr'],
+    periodNouns: ['quartal', 'halbjahr', 'woche', 'monat'],
     betweenJoins: {
       zwischen: ['und'],
     },

@@ -99,7 +99,7 @@ export const en: FigureLanguage = {
       'sixth', 'sixths', 'seventh', 'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths',
       'hundredth', 'hundredths', 'thousandth', 'thousandths',
     ],
-    periodNouns: ['quarter', 'half'],
+    periodNouns: ['quarter', 'half', 'week', 'month'],
     betweenJoins: {
       between: ['and'],
     },

@@ -78,11 +78,11 @@ export const es: FigureLanguage = {
   dateModifiers: ['principios de', 'mediados de', 'finales de', 'fines de', 'primavera de', 'verano de', 'otoño de',
     'invierno de',
   ],
-  periodOrdinals: ['primer', 'segundo', 'tercer', 'cuarto', 'último'],
+  periodOrdinals: ['primer', 'primera', 'segundo', 'segunda', 'tercer', 'tercera', 'cuarto', 'cuarta', 'último', 'última'],
   periodConnectors: ['a', 'al', 'hasta'],
   everyPage: {
     fractionWords: ['tercio', 'tercios', 'cuarto', 'cuartos', 'quinto', 'quintos'],
-    periodNouns: [],
+    periodNouns: ['trimestre', 'semestre', 'semana', 'mes'],
     betweenJoins: {
       entre: ['y'],
     },

@@ -70,7 +70,7 @@ export const fr: FigureLanguage = {
     'pesos mexicains', 'pesos argentins', '$cad', '$can', '$us', '$hk', '$au',
   ],
   dateModifiers: ['début', 'fin', 'mi', 'printemps', 'été', 'automne', 'hiver'],
-  periodOrdinals: ['premier', 'deuxième', 'second', 'troisième', 'quatrième', 'dernier'],
+  periodOrdinals: ['premier', 'première', 'deuxième', 'second', 'seconde', 'troisième', 'quatrième', 'dernier', 'dernière'],
   periodConnectors: ['à', 'au'],
   everyPage: {
     // written with and without the accent: both are read
@@ -81,7 +81,7 @@ export const fr: FigureLanguage = {
       'dixieme', 'dixiemes', 'centième', 'centièmes', 'centieme', 'centiemes', 'millième', 'millièmes', 'millieme',
       'milliemes',
     ],
-    periodNouns: ['trimestre', 'semestre'],
+    periodNouns: ['trimestre', 'semestre', 'semaine', 'mois'],
     betweenJoins: {
       entre: ['et'],
     },
