@@ -105,6 +105,8 @@ export function dateKind(text: string, timex: string): 'date' | 'none' | 'ignore
   if (!numeral) return 'none'; // a weekday, a month alone, a holiday name, `next week`
   if (RELATIVE.test(text) || TIME_UNIT.test(text)) return 'ignore'; // `3 weeks after Christmas`, `in 2 days`: counts of time, the guideline's business elsewhere
   if (YEAR_LIKE.test(text)) return 'date';
+  // `3月から5月まで`, `三月到五月`: months alone (a range's timex writes them with a day 01 nobody wrote)
+  if (/月/.test(text) && !/[日号號]/.test(text)) return 'none';
   // a day (with or without its month) makes a date; a month or quarter number alone does not
   if (DAY_LIKE.test(text) || /-(?:\d{2}|XX)-\d{2}(?:T|$|,)/.test(timex))
     return /^XXXX-WXX|W\d/.test(timex) ? 'ignore' : 'date';
