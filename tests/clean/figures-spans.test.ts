@@ -141,3 +141,21 @@ describe('a week, month or quarter of a year is one date with its ordinal', () =
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('a month alone in Chinese is no date, a period with its year is one', () => {
+  test.each([
+    ['zh', '这家店3月和5月的客流都很大。', []],
+    ['zh', '6月-8月是旺季。', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['zh', '工程从11月至2027年2月进行。', ['date:11月至2027年2月']],
+    ['zh', '合同期为2024年到2026年。', ['date:2024年到2026年']],
+    ['zh', '2026年2月至9月客流回升。', ['date:2026年2月至9月']],
+    ['zh', '会议定于3月5日召开，为期3个月。', ['date:3月5日', 'quantity:3个月']],
+  ])('a date: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

@@ -334,7 +334,7 @@ const QUANTITIES: readonly Case[] = [
   ['zh', '上世纪八十年代就澄清了', '八十年代', 'date'],
   ['zh', '国家统计局15日发布数据', '15日', 'date'],
   ['zh', '会议将于11月5日至7日举行', '11月5日至7日', 'date'],
-  ['zh', '今年1月至7月，进出口总额下降', '1月至7月', 'date'],
+  ['zh', '2025年1月至7月，进出口总额下降', '2025年1月至7月', 'date'],
   ['zh', '全省有3000多家企业', '3000多家', 'quantity'],
   ['zh', '来自二十多个国家', '二十多个', 'quantity'],
   ['fr', 'deux tiers des Français', 'deux tiers', 'quantity'],

@@ -83,12 +83,23 @@ export interface DateRead {
   end: number;
   hasYear: boolean;
   monthBased: boolean;
+  /** A month written in Chinese with no year and no day (`3月`, `5月-10月`): a date only as the start of a period with its year. */
+  monthOnly?: boolean;
 }
 
 export function dateAtDigit(scan: Scan, p: number): Hit | null {
   const first = dateAtomAtDigit(scan, p);
   if (first === null) return null;
-  return extendPeriod(scan, first);
+  const hit = extendPeriod(scan, first);
+  // FIGURES.md: a month alone is no date (3月, 5月-10月); 11月至2017年2月 is a period with its year
+  // (Japanese pages read their months in japanese.ts, with the month's own rules)
+  return first.monthOnly && hit.end === first.end && scan.tables.page !== 'ja' ? null : hit;
+}
+
+/** Where a Chinese month alone that starts at `p` ends (`3月`, `5月-10月`), or -1: no date and no count. */
+export function monthAloneEnd(scan: Scan, p: number): number {
+  const first = dateAtomAtDigit(scan, p);
+  return first?.monthOnly ? first.end : -1;
 }
 
 export function dateAtomAtDigit(scan: Scan, p: number, inPeriod = false): DateRead | null {
@@ -112,7 +123,12 @@ export function dateAtomAtDigit(scan: Scan, p: number, inPeriod = false): DateRe
   if (dayMonth) return dayMonth;
   // 2025年3月3日, 1-7月
   m = stickyExec(ZH_DATE, t, p);
-  if (m) return { start: p, end: p + m[0].length, hasYear: m[0].includes('年'), monthBased: m[0].includes('月') };
+  if (m) {
+    const hasYear = m[0].includes('年');
+    const monthBased = m[0].includes('月');
+    const monthOnly = monthBased && !hasYear && !/[日号]/.test(m[0]);
+    return { start: p, end: p + m[0].length, hasYear, monthBased, monthOnly };
+  }
   const dayFirst = dayMonthAt(scan, p);
   if (dayFirst) return dayFirst;
   return yearAt(scan, p) ?? bareDayAt(scan, p);
@@ -255,6 +271,8 @@ export function extendPeriod(scan: Scan, first: DateRead): Hit {
   const t = scan.text;
   const plain: Hit = { start: first.start, end: first.end, kind: 'date' };
   let q = Math.max(stickyEnd(DASH, t, first.end), stickyEnd(TILDE, t, first.end));
+  const han = q < 0 && (t[first.end] === '至' || t[first.end] === '到');
+  if (han) q = first.end + 1; // 11月至2017年2月, 2019年到2021年
   if (q < 0) {
     const s = skipSpace(t, first.end, 1);
     if (s === first.end) return plain;
@@ -276,7 +294,8 @@ export function extendPeriod(scan: Scan, first: DateRead): Hit {
   if (isDigit(t[q])) second = dateAtomAtDigit(scan, q, first.monthBased && !first.hasYear);
   else if (isLetter(t[q])) second = monthFirstAt(scan, q, 'free');
   if (second === null) return plain;
-  if (first.hasYear && !second.hasYear) return plain;
+  // 2025年1月至7月: the second month shares the first's year
+  if (first.hasYear && !second.hasYear && !(han && first.monthBased && second.monthBased)) return plain;
   if (!first.hasYear && !second.hasYear && !(first.monthBased && second.monthBased)) return plain;
   if (first.monthBased !== second.monthBased && !(first.monthBased && second.hasYear)) return plain;
   return { start: first.start, end: second.end, kind: 'date' };

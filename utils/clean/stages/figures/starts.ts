@@ -14,7 +14,7 @@ import {
 import { atHan } from './chinese';
 import { CURRENCY_SYMBOLS } from './lang/signs';
 import { DECADE_WORDS, decadeWordAt, modifiedDateAt, periodAfterOrdinal, periodOfYearAt } from './date-periods';
-import { atApostropheDecade, dateAtDigit, extendPeriod, monthFirstAt } from './dates';
+import { atApostropheDecade, dateAtDigit, extendPeriod, monthAloneEnd, monthFirstAt } from './dates';
 import { japaneseAtDigit } from './japanese';
 import { moneyWithPrefix } from './money';
 import {
@@ -104,6 +104,10 @@ export function atDigit(scan: Scan, p: number): Outcome {
   if (scan.tables.page === 'zh' && stickyEnd(ZH_MOBILE, t, p) >= 0) return { skip: stickyEnd(ZH_MOBILE, t, p) };
 
   const date = dateAtDigit(scan, p);
+  if (date === null && scan.tables.page !== 'ja') {
+    const month = monthAloneEnd(scan, p);
+    if (month >= 0) return { skip: month };
+  }
   const time = stickyEnd(TIME_OF_DAY, t, p);
   if (time >= 0 && (date === null || date.end < time)) return { skip: time };
 
