@@ -3,6 +3,7 @@ import { flattenDeepNesting, MAX_NESTING, measurePage } from '../dom/budget';
 import { moveStrayContentIntoBody } from '../dom/stray-content';
 import { type MetaIndex, metaContent, metaIndex } from '../dom/meta-index';
 import { stampProvenance } from '../dom/provenance';
+import { readNoscriptText } from '../dom/noscript';
 import { mapProse, type ProseMap } from '../dom/prose-map';
 import { SiftError } from '../errors';
 import { jsonLdNodes } from '../text/json-ld';
@@ -132,6 +133,7 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   moveStrayContentIntoBody(target);
   if (shape.depth > MAX_NESTING && target.documentElement) flattenDeepNesting(target.documentElement);
   anchorLinks(target, options.url);
+  if (target.documentElement) readNoscriptText(target.documentElement);
   if (target.documentElement) stampProvenance(target.documentElement);
   // The whole document, not <body>: a malformed page can leave its text outside it.
   const prose = mapProse(target.documentElement);
