@@ -74,6 +74,8 @@ function isBody(block: Block, text: () => string): boolean {
     (block.kind === 'paragraph' || block.kind === 'quote') &&
     isProse(text()) &&
     linkDensity(block.runs) < 0.5 &&
+    // A disclosure is prose, but the site's: it opens or closes the page, never starts the story.
+    !DISCLOSURE.test(text()) &&
     !block.provenance?.some((p) => p === 'caption' || p === 'credit' || p === 'nav' || p === 'advert')
   );
 }
@@ -93,6 +95,10 @@ export function isCaptionWithCredit(block: Block, text?: string): boolean {
 /** Third person about the writer: "Jane Doe is a reporter covering …". */
 const BIO =
   /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()]{1,60}\))? (?:is|was|has been|covers|writes|reports) (?:a |an |the |our )?(?:[\p{L}-]+ ){0,6}(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|author|producer|critic|analyst|photographer|freelancer|blogger)\b/u;
+
+/** "Jane Doe is the CEO and co-founder of …": a bio only outside the story or in an author box (a news story names CEOs too). */
+const FOUNDER_BIO =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is|was) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}(?:CEO|CTO|[Ff]ounder|[Cc]o-?founder)\b/u;
 
 /** The "About <name>" section that ends a press release: from its heading to the end. */
 function aboutSection(blocks: readonly Block[], flatAt: FlatText): number {
@@ -178,10 +184,10 @@ export function furnitureFeatures(
     add('crumb-title', crumbEndingInTitle(normaliseText(text), text, titleNorm));
     add('call-to-action', CALL_TO_ACTION.test(text));
     add('related-prefix', (block.kind === 'heading' || density >= 0.3) && RELATED_PREFIX.test(text));
-    add('bio', BIO.test(text));
-    add('disclosure', DISCLOSURE.test(text));
     // Between body paragraphs the same words are the story's own (a piece about newsletters).
     const outside = first < 0 || i < first || i > last;
+    add('bio', BIO.test(text) || ((outside || !!block.provenance?.includes('author')) && FOUNDER_BIO.test(text)));
+    add('disclosure', DISCLOSURE.test(text));
     add('promo', outside && !isProse(text) && PROMO.test(text));
     add('contributors', outside && CONTRIBUTORS.test(text));
     // A date between body paragraphs, or one of many, is the page's own structure (a timeline, a thread's posts).
