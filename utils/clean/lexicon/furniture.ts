@@ -66,7 +66,15 @@ export const COUNTER_WORD =
 
 /** "Related post: <headline>" printed as a heading or a link line. */
 export const RELATED_PREFIX =
-  /^(?:related(?: (?:post|article|story|reading|read|video|content))?s?|see also|read (?:also|more|next)|also read|more reading|lire aussi|à lire aussi|lesen sie auch|auch interessant|leia também|veja também|lee también|lea también|leggi anche|читайте также|смотрите также|相关阅读|延伸阅读|関連記事)\s*[:：|»›>-]\s*.{3,160}$/iu;
+  /^(?:related(?: (?:post|article|story|reading|read|video|content))?s?|see also|read (?:also|more|next)|also read|more reading|lire aussi|à lire aussi|lesen sie auch|auch interessant|you (?:may|might) (?:also )?like|leia também|veja também|lee también|lea también|leggi anche|читайте также|смотрите также|相关阅读|延伸阅读|関連記事)\s*[:：|»›>-]\s*.{3,160}$/iu;
+
+/**
+ * A label alone over a list of the site's other posts, as the page prints it when the list itself
+ * is gone or was kept: "Other posts you may enjoy", "What others are reading", "Our guides". Read
+ * only outside the story (stages/furniture.ts): inside it such a heading may open a section.
+ */
+export const RELATED_HEADING =
+  /^(?:you (?:may|might|will) (?:also )?(?:like|enjoy|love|be interested in)(?: (?:these|this|the following|some of (?:my|our) other)(?: [\p{L}-]+){0,3})?(?: as well)?|(?:other|more) (?:[\p{L}"“”'-]+ ){0,3}(?:posts|articles|stories|recipes|guides|reads) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|what (?:others|other readers|people) are reading(?: now)?|(?:good|great|more) (?:articles|posts|stories) to read(?: together| next)?|(?:our|more|all) (?:guides|recent posts)|recent (?:posts|articles|stories)|(?:editor )?recommends|more ["“][^"”]{1,40}["”] (?:posts|articles|stories)|explore (?:other|more) [^.!?]{1,50}(?:topics|articles|posts|resources|guides|stories)|weitere (?:beiträge|artikel)(?: zum thema)?|ähnliche beiträge|articles (?:récents|similaires)|(?:entradas|artículos) (?:recientes|relacionad[oa]s)|articoli recenti|posts? (?:recentes|relacionados))\s*[.:!…]*$/iu;
 
 /** Raw shortcodes a page's editor left unrendered: "[button link=…]", "[/caption]". */
 export const SHORTCODE =
@@ -126,4 +134,7 @@ export const PROMO =
 
 /** Who reported, wrote or edited, as a line of its own: "Reporting by …; Editing by …", "… contributed to this report." */
 export const CONTRIBUTORS =
-  /^(?:.{0,240}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?|(?:additional )?reporting by\b.{0,240}|(?:writing|editing|edited|compiled) by\b.{0,160}|(?:written|posted) by\s+\p{Lu}[^.!?]{1,60}|with (?:additional )?reporting (?:by|from)\b.{0,200}|mit material (?:von|der)\b.{0,120}|con (?:información|informaciones) de\b.{0,120}|avec (?:l['’])?(?:afp|ap|reuters|agences?)\.?)$/iu;
+  /^(?:.{0,240}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?|(?:additional )?reporting by\b.{0,240}|(?:writing|editing|edited|compiled) by\b.{0,160}|with (?:additional )?reporting (?:by|from)\b.{0,200}|mit material (?:von|der)\b.{0,120}|con (?:información|informaciones) de\b.{0,120}|avec (?:l['’])?(?:afp|ap|reuters|agences?)\.?)$/iu;
+
+/** "Written by Jane Doe" as a line of its own after the story (before it, it is the byline the header shows). */
+export const WRITTEN_BY = /^(?:[Ww]ritten|[Pp]osted) by\s+\p{Lu}[^.!?]{1,60}$/u;

@@ -15,10 +15,12 @@ import {
   DATE_ONLY,
   DISCLOSURE,
   PROMO,
+  RELATED_HEADING,
   RELATED_PREFIX,
   SHORTCODE,
   UI_TEXT,
   VIEW_COUNTER,
+  WRITTEN_BY,
 } from '../lexicon/furniture';
 import WEIGHTS from '../lexicon/furniture-weights.json' with { type: 'json' };
 import { linkDensity } from '../text/links';
@@ -183,13 +185,17 @@ export function furnitureFeatures(
     add('breadcrumb', BREADCRUMB.test(text));
     add('crumb-title', crumbEndingInTitle(normaliseText(text), text, titleNorm));
     add('call-to-action', CALL_TO_ACTION.test(text));
-    add('related-prefix', (block.kind === 'heading' || density >= 0.3) && RELATED_PREFIX.test(text));
+    add(
+      'related-prefix',
+      ((block.kind === 'heading' || density >= 0.3) && RELATED_PREFIX.test(text)) ||
+        ((first < 0 || i < first || i > last) && words(text) <= 10 && RELATED_HEADING.test(text)),
+    );
     // Between body paragraphs the same words are the story's own (a piece about newsletters).
     const outside = first < 0 || i < first || i > last;
     add('bio', BIO.test(text) || ((outside || !!block.provenance?.includes('author')) && FOUNDER_BIO.test(text)));
     add('disclosure', DISCLOSURE.test(text));
     add('promo', outside && !isProse(text) && PROMO.test(text));
-    add('contributors', outside && CONTRIBUTORS.test(text));
+    add('contributors', (outside && CONTRIBUTORS.test(text)) || (first >= 0 && i > last && WRITTEN_BY.test(text)));
     // A date between body paragraphs, or one of many, is the page's own structure (a timeline, a thread's posts).
     add(
       'date-only',
