@@ -159,3 +159,19 @@ describe('a month alone in Chinese is no date, a period with its year is one', (
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('minutes past the hour are a time of day', () => {
+  test.each([
+    ['en', 'The ferry left at 25 past 6 and the bus at twenty past eight.', []],
+    ['en', 'She called at 5 min past nine.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([['en', 'The convoy drove 40 miles past 2 checkpoints.', ['quantity:40 miles', 'quantity:2']]])(
+    'a count: %s: %s',
+    (lang, text, expected) => {
+      expect(spans(text, lang)).toEqual(expected);
+    },
+  );
+});

@@ -167,7 +167,7 @@ export function atDigit(scan: Scan, p: number): Outcome {
   const tail = readTail(scan, amount.end);
   if (
     date === null &&
-    amount.value <= 24 &&
+    amount.value <= 59 && // minutes too: 25 past 6
     amount.digits <= 2 &&
     (tail.kind === 'quantity' || tail.end === amount.end)
   ) {

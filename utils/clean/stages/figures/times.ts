@@ -14,6 +14,23 @@ interface TimeWords {
   prepositions: ReadonlySet<string>;
   after: RegExp | null;
   hours: RegExp | null;
+  /** ` past nine`, ` min past 8`: minutes before the hour they follow. */
+  past: RegExp | null;
+}
+
+/** The hour after `past`: a number to 12 in digits or in the page's words. */
+function pastRegex(langs: readonly FigureLanguage[]): RegExp | null {
+  const joins = langs.flatMap((l) => l.minutesPast ?? []);
+  if (joins.length === 0) return null;
+  const hours = langs.flatMap((l) =>
+    Object.entries(l.numberWords)
+      .filter(([, v]) => v >= 1 && v <= 12)
+      .map(([w]) => w),
+  );
+  return new RegExp(
+    `(?:[ \\u00A0](?:min|mins|minutes))?[ \\u00A0](?:${joins.join('|')})[ \\u00A0](?:${D}{1,2}|${hours.join('|')})(?![\\p{L}\\p{N}])`,
+    'iuy',
+  );
 }
 
 const cache = new WeakMap<Tables, TimeWords>();
@@ -37,6 +54,7 @@ function timeWords(tables: Tables): TimeWords {
     prepositions: new Set(pick((l) => l.hourPrepositions)),
     after: phrases(pick((l) => l.timeAfter)),
     hours: phrases(pick((l) => l.hourWords)),
+    past: pastRegex(tables.langs.map((l) => LANGUAGES[l])),
   };
   cache.set(tables, words);
   return words;
@@ -44,8 +62,10 @@ function timeWords(tables: Tables): TimeWords {
 
 /** Where a time-of-day phrase after a number written in words ends (`seven in the morning`), or -1. */
 export function timePhraseEnd(scan: Scan, end: number): number {
-  const after = timeWords(scan.tables).after;
-  return after ? stickyEnd(after, scan.text, end) : -1;
+  const words = timeWords(scan.tables);
+  const after = words.after ? stickyEnd(words.after, scan.text, end) : -1;
+  if (after >= 0) return after;
+  return words.past ? stickyEnd(words.past, scan.text, end) : -1; // ten past nine
 }
 
 /** An hour, or a range of hours: `7`, `9-10`, `17 et 18`, `5 and 6`, `4:00 to 7`. */
@@ -60,8 +80,10 @@ export function timeOfDayEnd(scan: Scan, p: number, end: number, bare: boolean):
   const hoursEnd = stickyEnd(HOURS, t, p);
   if (hoursEnd < 0 || hoursEnd < end) return -1;
   const values = (toAscii(t.slice(p, hoursEnd)).match(/\d+/g) ?? []).map(Number);
-  if (values[0] > 24 || values.some((v) => v > 59)) return -1;
   const words = timeWords(scan.tables);
+  const past = words.past && values.length === 1 && values[0] < 60 ? stickyEnd(words.past, t, hoursEnd) : -1;
+  if (past >= 0) return past; // 10 past 9, 25 min past eight
+  if (values[0] > 24 || values.some((v) => v > 59)) return -1;
   const after = words.after ? stickyEnd(words.after, t, hoursEnd) : -1;
   if (after >= 0) return after; // 7 in the morning, 5 de la tarde
   const prev = wordBefore(t, p, 2);

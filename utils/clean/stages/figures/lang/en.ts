@@ -49,6 +49,7 @@ export const en: FigureLanguage = {
     'p . m', 'a . m', 'pm', 'am', 'p.m.', 'a.m.', 'pst', 'cst', 'est', 'gmt', 'utc', 'noon', 'midnight',
   ],
   decimalWords: ['point'],
+  minutesPast: ['past'],
   largePlurals: ['dozens', 'hundreds', 'thousands', 'millions', 'billions'],
   timeUnits: ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute',
     'minutes', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries',

@@ -87,6 +87,8 @@ export interface FigureLanguage {
   timeAfter?: readonly string[];
   /** Words for "o'clock" after a number, a time of day after one of `hourPrepositions`: `à 23 heures`. */
   hourWords?: readonly string[];
+  /** Between minutes and the hour they follow: `ten past nine`, `20 min past 8` is a time of day. */
+  minutesPast?: readonly string[];
   hourPrepositions?: readonly string[];
   /** Counters glued after a number that make it a rank, an ordinal or a reference, no figure: `2位`, `3番目`, `9条`. */
   gluedReferences?: readonly string[];
