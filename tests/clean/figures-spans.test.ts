@@ -175,3 +175,19 @@ describe('minutes past the hour are a time of day', () => {
     },
   );
 });
+
+describe('German: a day glued to its month, and halb / viertel before an hour', () => {
+  test.each([
+    ['de', 'Die Messe beginnt am 14.März 2026.', ['date:14.März 2026']],
+    ['de', 'Wir essen um halb 7 und gehen dreiviertel 9.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['de', 'Ein Viertel der 8 Schulen blieb zu.', ['quantity:Ein Viertel', 'quantity:8']],
+    ['en', 'The score stood at 3.May we go?', ['quantity:3']],
+  ])('not joined: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

@@ -148,7 +148,8 @@ function dayMonthAt(scan: Scan, p: number): DateRead | null {
   const of = stickyEnd(DAY_MONTH_JOIN(), t, q);
   if (of >= 0) q = of;
   const dashed = (t[q] === '-' || t[q] === '/') && isLetter(t[q + 1]); // 31-dic-1994, 02/oct
-  const s = dashed ? q + 1 : skipSpace(t, q, 1);
+  const dotted = scan.tables.ordinalDot && t[q] === '.' && isLetter(t[q + 1]) && monthAt(scan, q + 1, true) !== null; // 28.Oktober
+  const s = dashed || dotted ? q + 1 : skipSpace(t, q, 1);
   if (s === q) return null;
   const month = monthAt(scan, s, true);
   if (month === null) return null;

@@ -35,7 +35,7 @@ export const de: FigureLanguage = {
   dayContext: ['am', 'vom', 'bis', 'den', 'ab', 'seit', 'zum', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
     'freitag', 'samstag', 'sonntag',
   ],
-  timeBefore: ['um', 'gegen'],
+  timeBefore: ['um', 'gegen', 'halb', 'viertel', 'dreiviertel'],
   timeAfter: ['uhr', 'morgens', 'abends', 'nachmittags'],
   hourWords: ['uhr'],
   hourPrepositions: ['ab', 'bis', 'von'],
