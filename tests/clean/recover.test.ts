@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { clean, finishClean, isSiftError, readPage } from '../../utils/clean/index.ts';
+import { type Block, clean, DEFAULT_OPTIONS, finishClean, isSiftError, readPage } from '../../utils/clean/index.ts';
+import { addedRefusal, measureAdded } from '../../utils/clean/stages/recover-gate.ts';
 import { numberedRun } from '../../utils/clean/stages/recover.ts';
 import { cleanFixture, fixtureOptions, parseFixture, readFixture } from '../support/fixtures';
 
@@ -101,5 +102,45 @@ describe('recover', () => {
   test('an ordinary article is left alone: no recovery, no flag, no whole text', () => {
     const result = cleanFixture('recover--sidebar-cards-not-widened');
     expect(result).toMatchObject({ recovery: null, mayBeIncomplete: false, wholeText: null });
+  });
+});
+
+describe('what a wider container adds (stages/recover-gate.ts)', () => {
+  const block = (text: string, kind: Block['kind'] = 'paragraph', href?: string): Block => ({
+    id: 'b',
+    index: 0,
+    kind,
+    text,
+    runs: [{ text, ...(href ? { href } : {}) }],
+    figures: [],
+  });
+  const harbour = Array.from({ length: 8 }, (_, i) => block(`${sentence(i)} The harbour basin silt dredging ${i}.`));
+  const pickWeight = 400;
+
+  test('added blocks that are all links point elsewhere; a few links in running text do not', () => {
+    const links = [block('Bridge repairs delayed again until the late autumn', 'paragraph', 'https://x.example/a')];
+    expect(addedRefusal(measureAdded(harbour, [...harbour, ...links], 'Harbour'), 100, DEFAULT_OPTIONS)).toBe(
+      'link-dense',
+    );
+    const prose = [block(`${sentence(20)} More about the harbour basin and the boats.`)];
+    expect(addedRefusal(measureAdded(harbour, [...harbour, ...prose], 'Harbour'), 100, DEFAULT_OPTIONS)).toBeNull();
+  });
+
+  test('added text that is the pick again (a second copy) is no missing text', () => {
+    const copy = [block(harbour.map((b) => b.text).join(' '))];
+    const added = measureAdded(harbour, [...harbour, ...copy], 'Harbour');
+    expect(added.repeats).toBeGreaterThan(0);
+    expect(addedRefusal(added, pickWeight, DEFAULT_OPTIONS)).toBe('repeats-pick');
+  });
+
+  test('other subjects beside a story of its own are refused; a short pick is not judged on topic', () => {
+    const others = [
+      block('The town choir sang to a full church on Saturday and raised money to repair the organ bellows.'),
+      block('Two sisters have turned the old post office into a bakery with a wood-fired oven in the back room.'),
+    ];
+    const added = measureAdded(harbour, [...harbour, ...others], 'Dredging begins in the old harbour');
+    expect(added.topic).toBeLessThan(DEFAULT_OPTIONS.recoverMinTopic);
+    expect(addedRefusal(added, pickWeight, DEFAULT_OPTIONS)).toBe('off-topic');
+    expect(addedRefusal(added, DEFAULT_OPTIONS.recoverMinStory - 1, DEFAULT_OPTIONS)).toBeNull();
   });
 });

@@ -38,6 +38,12 @@ export interface CleanOptions {
   recoverReach: number;
   /** A wider container whose text is more than this share links is a listing, not the article; default 0.35. */
   recoverMaxLinkDensity: number;
+  /** What a wider container ADDS is a list pointing elsewhere when at least this share of it is links (stages/recover-gate.ts); default 0.9. */
+  recoverMaxAddedLinkDensity: number;
+  /** A pick of at least this much text (words, a CJK character one) is a story of its own: what a wider container adds must share its topic; default 300. */
+  recoverMinStory: number;
+  /** Mean topical similarity to the title and the pick under which added running text is other stories; default 0.3. */
+  recoverMinTopic: number;
   /** Readability's minimum article length in characters; default 500. */
   charThreshold: number;
   /**
@@ -71,6 +77,9 @@ export const DEFAULT_OPTIONS: Readonly<CleanOptions> = Object.freeze({
   recoverMinMissing: 150,
   recoverReach: 0.9,
   recoverMaxLinkDensity: 0.35,
+  recoverMaxAddedLinkDensity: 0.9,
+  recoverMinStory: 300,
+  recoverMinTopic: 0.3,
   charThreshold: 500,
   maxElemsToParse: 1_000_000,
   mayChangeDocument: false,

@@ -116,7 +116,15 @@ const recoverStage = {
   enabled: () => true,
   run: (state) => {
     if (!state.content || !state.meta || !state.prose) throw new Error('extract must run before recover');
-    const out = recover(state.prose, state.content, state.blocks, state.foundNothing, state.options, state.meta.url);
+    const out = recover(
+      state.prose,
+      state.content,
+      state.blocks,
+      state.foundNothing,
+      state.options,
+      state.meta.url,
+      state.meta.title,
+    );
     if (state.foundNothing && out.recovery?.outcome !== 'widened') {
       throw new SiftError('no-article', 'No article was found on this page.');
     }

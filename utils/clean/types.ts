@@ -212,15 +212,24 @@ export interface KeyFigure {
 export type StageTimings = Record<StageName, number> & { total: number };
 
 /** Why a wider container was not taken for the article. */
-export type RecoveryRefusal = 'no-gain' | 'link-dense';
+/**
+ * `no-gain`: the wider container adds too little; `link-dense`: it (or what it adds) is mostly
+ * links; `repeats-pick`: what it adds is mostly the pick again; `off-topic`: what it adds is
+ * running text on other subjects than the pick's, a story of its own (other stories).
+ */
+export type RecoveryRefusal = 'no-gain' | 'link-dense' | 'repeats-pick' | 'off-topic';
 
 /**
  * Sift looked again on a wider container than Readability's (stages/recover.ts): why, what it
  * measured, and what came of it.
  */
 export interface Recovery {
-  /** `widened`: the wider container's blocks replaced Readability's; `incomplete`: it could not, and the article may be partial. */
-  outcome: 'widened' | 'incomplete';
+  /**
+   * `widened`: the wider container's blocks replaced Readability's; `incomplete`: it could not, and
+   * the article may be partial; `kept`: what the wider container adds is not the article's
+   * (`refused` says why), so Readability's blocks stand and nothing is flagged.
+   */
+  outcome: 'widened' | 'incomplete' | 'kept';
   /**
    * `small-share`: Readability's article holds a small share of the page's main text;
    * `numbered-items`: the page numbers its items and the article holds only some;
@@ -237,7 +246,7 @@ export interface Recovery {
   recoveredWeight: number;
   /** The longest run of numbered item headings, and how many of them Readability kept. */
   numbered?: { found: number; kept: number };
-  /** Why the wider container was refused (outcome `incomplete`). */
+  /** Why the wider container was refused (outcome `incomplete` or `kept`). */
   refused?: RecoveryRefusal;
   /** Ids of the blocks the wider container added to Readability's. */
   added: string[];

@@ -9,7 +9,9 @@ import {
 } from '../dom/prose-map';
 import type { CleanOptions } from '../options';
 import type { Block, Recovery, RecoveryRefusal } from '../types';
+import { addedRefusal, measureAdded } from './recover-gate';
 import { segment } from './segment';
+import { textWeight } from '../text/tokens';
 
 /**
  * Nothing silently lost. Readability picks one container; on a listicle or a guide whose items sit
@@ -18,8 +20,9 @@ import { segment } from './segment';
  * a small share of the page's main text, or the page numbers its items (1., 2., 3. …) and the
  * article holds only some of them, Sift looks again on the smallest wider container that holds
  * them, and reads that instead (with the page's furniture left out; the text stages still judge
- * every block). When the wider container does not look like the article (mostly links, mostly
- * no gain), the result is flagged as maybe incomplete and carries the page's whole
+ * every block). When what the wider container adds is not the article's (recover-gate.ts: links,
+ * the pick again, other stories), Readability's pick stands. When the wider container does not
+ * look like the article (mostly links, mostly no gain), the result is flagged as maybe incomplete and carries the page's whole
  * readable text, for a reader to switch to.
  */
 
@@ -288,6 +291,7 @@ export function recover(
   foundNothing: boolean,
   options: CleanOptions,
   base: string | null,
+  title = '',
 ): RecoverOutcome {
   const unchanged: RecoverOutcome = { blocks: [...blocks], recovery: null, wholeText: null };
   const region = map.region;
@@ -318,6 +322,16 @@ export function recover(
     };
   }
   const wider = segment(readableCopy(found.container, map, kept), base);
+  if (!foundNothing) {
+    const pickWeight = blocks.reduce((sum, b) => sum + textWeight(b.text), 0);
+    const gate = addedRefusal(measureAdded(blocks, wider, title), pickWeight, options);
+    // Readability's pick stands: the text around it is not the article's, so nothing is missing.
+    if (gate)
+      return {
+        ...unchanged,
+        recovery: { ...evidence, outcome: 'kept', refused: gate, recoveredWeight: keptWeights.prose, added: [] },
+      };
+  }
   const before = new Set(blocks.map((b) => b.text));
   const added = wider.filter((b) => !before.has(b.text)).map((b) => b.id);
   const recoveredWeight = weigh(map, unitsIn(found.container)).prose;

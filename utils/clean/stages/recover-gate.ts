@@ -1,0 +1,74 @@
+import { MIN_PROSE_WEIGHT } from '../dom/prose-map';
+import type { CleanOptions } from '../options';
+import { normaliseText } from '../text/normalise';
+import { textWeight } from '../text/tokens';
+import { topicProfile, topicalSimilarity } from '../text/topic';
+import type { Block, RecoveryRefusal } from '../types';
+
+/**
+ * Does the text a wider container adds belong to the article? A share of the page's prose says
+ * only that Readability's pick is small beside the rest of the page; on a news page the rest is
+ * often the site's other stories (teaser lists, "more in …" rails, link lists around a story
+ * Readability read whole). Judged on the ADDED blocks only, not on the whole container (whose
+ * figures the pick itself dilutes):
+ * - mostly links: a list pointing elsewhere;
+ * - mostly the pick again: a second copy of the story (a hidden full-text field, a print copy),
+ *   so nothing is missing;
+ * - when the pick is a story of its own, off its topic: the added running text shares little
+ *   vocabulary with the title and the pick. A listicle or guide cut short continues the pick's
+ *   subject; other stories do not. A short pick (one item of a list, a lead) says too little about
+ *   the topic to judge on, and is widened on the share alone.
+ */
+
+/** A paragraph's start this long identifies it when compared with the pick's text. */
+const REPEAT_PROBE_CHARS = 200;
+
+export interface AddedText {
+  /** Weight of the added blocks (words, a CJK character one), captions left out. */
+  weight: number;
+  /** Of which link text. */
+  linkWeight: number;
+  /** Running text (not headings, not labels) that the pick does not hold. */
+  fresh: number;
+  /** Running text that repeats the pick's. */
+  repeats: number;
+  /** Fresh running text's mean topical similarity to the title and the pick, weighted by length. */
+  topic: number | null;
+}
+
+export function measureAdded(pick: readonly Block[], wider: readonly Block[], title: string): AddedText {
+  const before = new Set(pick.map((b) => b.text));
+  const pickText = normaliseText(pick.map((b) => b.text).join('\n'));
+  const profile = topicProfile([title, ...pick.map((b) => b.text)]);
+  const out: AddedText = { weight: 0, linkWeight: 0, fresh: 0, repeats: 0, topic: null };
+  let similar = 0;
+  for (const b of wider) {
+    if (b.kind === 'caption' || before.has(b.text)) continue;
+    const weight = textWeight(b.text);
+    out.weight += weight;
+    out.linkWeight += textWeight(
+      b.runs
+        .filter((r) => r.href)
+        .map((r) => r.text)
+        .join(' '),
+    );
+    if (b.kind === 'heading' || weight < MIN_PROSE_WEIGHT) continue;
+    if (pickText.includes(normaliseText(b.text).slice(0, REPEAT_PROBE_CHARS))) {
+      out.repeats += weight;
+      continue;
+    }
+    out.fresh += weight;
+    similar += topicalSimilarity(b.text, profile) * weight;
+  }
+  if (out.fresh > 0) out.topic = similar / out.fresh;
+  return out;
+}
+
+/** Why the added text is not the article's, or null when it is. `pickWeight`: the pick's text weight. */
+export function addedRefusal(added: AddedText, pickWeight: number, options: CleanOptions): RecoveryRefusal | null {
+  if (added.weight > 0 && added.linkWeight >= added.weight * options.recoverMaxAddedLinkDensity) return 'link-dense';
+  if (added.repeats > 0 && added.repeats >= added.fresh) return 'repeats-pick';
+  if (pickWeight >= options.recoverMinStory && added.topic !== null && added.topic < options.recoverMinTopic)
+    return 'off-topic';
+  return null;
+}
