@@ -1,6 +1,7 @@
 import { BLOCK_TAGS } from '../stages/segment';
 import { textWeight } from '../text/tokens';
 import { textLength } from './provenance';
+import { forEachElement } from './walk';
 
 /**
  * A map of the page's readable text, drawn before Readability takes its working copy apart, so
@@ -179,7 +180,10 @@ class Mapper {
  */
 export function mapProse(root: Element): ProseMap {
   // The page's own attributes of that name would be taken for stamps.
-  for (const el of Array.from(root.querySelectorAll(`[${UNIT_ATTRIBUTE}]`))) el.removeAttribute(UNIT_ATTRIBUTE);
+  // Stepped through: linkedom matches an attribute selector slowly, element by element.
+  forEachElement(root, (el) => {
+    if (el.hasAttributes() && el.hasAttribute(UNIT_ATTRIBUTE)) el.removeAttribute(UNIT_ATTRIBUTE);
+  });
   const mapper = new Mapper();
   mapper.walk(root, false, 0);
   const proseWeight = mapper.proseUnder.get(root) ?? 0;

@@ -1,5 +1,6 @@
 import { nonSpaceLength } from '../text/space';
 import type { Provenance } from '../types';
+import { nextElement } from './walk';
 
 /**
  * Readability throws away most of what a page's markup says about its parts (class names, and
@@ -173,12 +174,10 @@ function union(a: readonly Provenance[], b: readonly Provenance[]): Provenance[]
  * not guessed from its last child: a template's content is a child the walk never visits.)
  */
 export function stampProvenance(root: Element): void {
-  // querySelectorAll: linkedom's getElementsByTagName('*') finds nothing.
-  const all = root.querySelectorAll('*');
+  // Stepped through, not querySelectorAll('*'): linkedom matches `*` element by element.
   const cache: WordCache = new Map();
   const open: OpenStamp[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
+  for (let el = nextElement(root, root); el; el = nextElement(el, root)) {
     while (open.length && !open[open.length - 1].el.contains(el)) open.pop();
     const carried = open.length ? open[open.length - 1].carried : null;
     const tag = TAG_PROVENANCE[el.tagName.toUpperCase()];
