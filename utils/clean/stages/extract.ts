@@ -60,12 +60,25 @@ function anchorLinks(clone: Document, url: string | null): void {
   head.insertBefore(base, head.firstChild);
 }
 
+/** Texts of the page's first few h1 elements: where the page prints its headline. */
+function pageHeadlines(doc: Document): string[] {
+  const found: string[] = [];
+  for (const h of Array.from(doc.querySelectorAll('h1'))) {
+    const text = clean(h.textContent);
+    if (text && text.length <= 300) found.push(text);
+    if (found.length >= 3) break;
+  }
+  return found;
+}
+
 /** What the page itself says and shows, read before Readability runs (it may run on `doc` itself and change it). */
 function pageMetadata(doc: Document, options: CleanOptions) {
   const meta = metaIndex(doc);
   const nodes = jsonLdNodes(doc);
   return {
     title: doc.title,
+    // Readability drops the headline it takes for the title from its content; the page keeps it.
+    headlines: pageHeadlines(doc),
     lang: doc.documentElement?.getAttribute('lang'),
     dir: doc.documentElement?.getAttribute('dir'),
     url: options.url ?? documentUrl(doc, meta),
@@ -149,7 +162,7 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   const byline = bylineOf(article?.byline ?? null, siteName);
   const publishedTime = page.publishedTime(clean(article?.publishedTime));
   return {
-    title: headlineOf(clean(article?.title) ?? clean(page.title) ?? '', siteName, headings, page.url),
+    title: headlineOf(clean(article?.title) ?? clean(page.title) ?? '', siteName, headings, page.url, page.headlines),
     byline,
     siteName,
     lang: clean(article?.lang) ?? clean(page.lang),

@@ -15,7 +15,9 @@ export function cleanText(value: string | null | undefined): string | null {
 }
 
 const isHandle = (name: string): boolean => /^@\S+$/u.test(name);
-const isAddress = (name: string): boolean => /^(?:https?:\/\/|www\.)/i.test(name);
+const isAddress = (name: string): boolean =>
+  /^(?:https?:\/\/|www\.)/i.test(name) ||
+  /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|blog|news|media|app|dev)$/u.test(name);
 
 /** JSON-LD types whose `publisher` or `name` is the site's name. */
 const PUBLISHED_TYPES = /Article|Posting|Report|WebPage|Blog|NewsMediaOrganization/;
@@ -82,14 +84,46 @@ function namesSite(part: string, siteName: string | null, url: string | null): b
   const site = siteName ? compact(siteName) : '';
   if (site && (p === site || (site.length >= 4 && p.includes(site)) || (p.length >= 4 && site.includes(p))))
     return true;
+  // The name before its gloss: "EXA" for a site called "EXA® (Example Spine Association)".
+  const short = siteName ? compact(siteName.split(SITE_NAME_GLOSS)[0]) : '';
+  if (short && short !== site && p === short) return true;
   const host = hostLabel(url);
   if (!host || host.length < 3) return false;
-  // "Example Labs" on example.ai, "Example" on example-news.com.
+  // "Example Labs" on example.ai, "Example" on example-news.com, "Crate" on getcrate.com,
+  // "The Example Chess Co" on examplechess.com.
   return (
     p === host ||
     p.replace(/\d+/g, '') === host ||
-    (host.length >= 5 && (p.startsWith(host) || host.startsWith(p)) && p.length >= 4)
+    (host.length >= 5 && (p.startsWith(host) || host.startsWith(p)) && p.length >= 4) ||
+    (p.length >= 5 && host.length - p.length <= 4 && host.endsWith(p)) ||
+    (host.length >= 6 && p.length - host.length <= 6 && p.includes(host))
   );
+}
+
+/** Whether a heading is the site's name and nothing more (a banner printed as an h1). */
+function isSiteName(text: string, siteName: string | null, url: string | null): boolean {
+  const t = compact(text);
+  return !!t && (t === (siteName ? compact(siteName) : null) || t === hostLabel(url));
+}
+
+/** Where a site's name turns into its gloss: "EXA® (Example Spine Association)", "Exa – the example people". */
+const SITE_NAME_GLOSS = /\s*(?:[(（[]|\s[-–—|:]\s)/u;
+
+/** Markup a page left in its title: a Markdown heading mark, an empty pair of brackets. */
+const TITLE_MARKUP_START = /^#{1,6}\s+/u;
+const TITLE_EMPTY_BRACKETS = /\s*(?:\(\s*\)|\[\s*\])\s*$/u;
+/** A separator left dangling at either end ("| Example Magazine", "Headline |"). */
+const DANGLING_SEPARATOR = /^\s*[|｜丨·•»›_／:-]+\s+|\s+[|｜丨·•»›‹«_／:-]+\s*$/gu;
+/** The site's name in brackets after the headline: "Searching [Example Docs]". */
+const BRACKETED_TAIL = /\s*[[(（]([^\])）(]{2,60})[\])）]\s*$/u;
+
+/** The title without what is not words of it, and without a bracketed site name at its end. */
+function tidyTitle(title: string, siteName: string | null, url: string | null): string {
+  let text = title.replace(TITLE_MARKUP_START, '').replace(TITLE_EMPTY_BRACKETS, '').replace(DANGLING_SEPARATOR, '');
+  const bracketed = BRACKETED_TAIL.exec(text);
+  if (bracketed && bracketed.index > 0 && namesSite(bracketed[1], siteName, url)) text = text.slice(0, bracketed.index);
+  text = text.trim();
+  return text || title;
 }
 
 const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -100,17 +134,25 @@ const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLo
  * either end. A title that is all site name stays as it is.
  */
 export function headlineOf(
-  title: string,
+  rawTitle: string,
   siteName: string | null,
   headings: readonly string[],
   url: string | null = null,
+  pageHeadlines: readonly string[] = [],
 ): string {
+  const title = tidyTitle(rawTitle, siteName, url);
   const parts = title
     .split(TITLE_SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
+  // "| Example Magazine": the page left its headline out of the title; the page's h1 has it.
+  const dangling = rawTitle.replace(DANGLING_SEPARATOR, '') !== rawTitle;
+  const lostHeadline = dangling && parts.length === 1 && namesSite(title, siteName, url);
+  if (lostHeadline) return printedHeadline(pageHeadlines, siteName, url) ?? title;
   if (parts.length < 2) return title;
   const printed = new Set(headings.map(norm));
+  // An h1 outside the article may be the site's banner: it names only the title's opening part.
+  const printedOnPage = new Set(pageHeadlines.filter((h) => !isSiteName(h, siteName, url)).map(norm));
   // Every run of consecutive parts, joined back as the title wrote it, longest first.
   const spans: string[] = [];
   for (let len = parts.length - 1; len >= 1; len--) {
@@ -121,7 +163,9 @@ export function headlineOf(
       if (first >= 0 && end > first) spans.push(title.slice(first, end));
     }
   }
-  const heading = spans.find((s) => printed.has(norm(s)));
+  const heading =
+    spans.find((s) => printed.has(norm(s)) && !isSiteName(s, siteName, url)) ??
+    spans.find((s) => printedOnPage.has(norm(s)) && title.startsWith(s));
   if (heading) return heading;
   let from = 0;
   let to = parts.length;
@@ -131,6 +175,12 @@ export function headlineOf(
   const start = title.indexOf(parts[from]);
   const end = title.lastIndexOf(parts[to - 1]) + parts[to - 1].length;
   return title.slice(start, end).trim();
+}
+
+/** The page's first heading unless it is the site's name: the headline when the title is only the site's name. */
+function printedHeadline(headings: readonly string[], siteName: string | null, url: string | null): string | null {
+  const first = headings[0]?.trim();
+  return first && first.length >= 3 && !namesSite(first, siteName, url) ? first : null;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -148,19 +198,24 @@ const DATE_WORD = new RegExp(
 );
 /** A date or a time at the end of a byline: "11 Mar 2026", "2026-03-11", "March 11, 2026 10:04 am". */
 const TRAILING_DATE =
-  /[\s|·•,;–—-]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日)(?:[\s,T]+\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?)?[\s|·•,;–—-]*$/iu;
+  /[\s|·•,;–—-]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日)(?:[\s,T]+\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?)?[\s|·•,;.–—-]*$/iu;
 const READING_TIME =
   /[\s|·•,;–—-]*\d+\s*(?:min(?:ute)?s?|мин\.?|分钟|分)\s*(?:read|de lecture|lesezeit|lectura|lettura|чтения)?[\s|·•,;–—-]*$/iu;
 
 /** Words a page prints around the name that are not the name: a link to the bio, a role label. */
 const NOT_A_NAME =
-  /^(?:by|the author|author|authors|full bio|bio|view profile|profile|about the author|written by|posted by|staff|admin)$/iu;
+  /^(?:by|the author|author|authors|full bio|bio|view profile|profile|about the author|written by|posted by|staff|admin|get in touch|contact us|sign in|log in|sign up|subscribe|share|menu)$/iu;
 const PROFILE_TAIL =
   /[\s|·•,–—-]*(?:author[’']s profile|view (?:full )?profile|full bio|more by [\p{L} .]+|follow(?: on \p{L}+)?|fact checked(?: by)?.*)$/iu;
 /** "By" glued to the name by textContent ("BySummer Swann"): a capital straight after it. */
 const GLUED_BY = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y|By)(?=\p{Lu})/u;
 /** A date word glued to the end of the name ("Reyan PerumalPublished on …"). */
 const GLUED_DATE = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Last updated)\b)/u;
+/** A date in digits glued to the end of the name ("Ana Reis3/4/2025", "Ana Reis05 Nov 2025"). */
+const GLUED_DIGIT_DATE = /(?<=\p{L})(?=\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s*\p{L}{3,}\.?\s+\d{4})/u;
+/** A label ending in "by" before the name, with or without a colon ("Text by Jane Smith", "Authored by: …"). */
+const LABEL_BY =
+  /^\s*(?:written|posted|words|text|story|reported|authored|article|photos and text|text and photos)\s+by\b[\s:：]*/iu;
 /** A byline that opens with a date or a date label, then names the author after "By". */
 const LATE_BY = /^(?=.*(?:\d|updated|published|posted)).*?(?:^|\s|\p{Ll})(?:written by|by)\s*(?=\p{Lu})/iu;
 
@@ -174,8 +229,11 @@ export function bylineOf(raw: string | null | undefined, siteName: string | null
   let text = cleanText(raw);
   if (!text) return null;
   text = text.replace(LATE_BY, '').replace(GLUED_BY, '');
-  const glued = GLUED_DATE.exec(text);
-  if (glued && glued.index > 0) text = text.slice(0, glued.index);
+  text = text.replace(LABEL_BY, '');
+  for (const pattern of [GLUED_DATE, GLUED_DIGIT_DATE]) {
+    const glued = pattern.exec(text);
+    if (glued && glued.index > 0) text = text.slice(0, glued.index);
+  }
   for (let i = 0; i < 2; i++) text = text.replace(LABEL, '').replace(BYLINE_INTRO, '');
   const dated = DATE_WORD.exec(text);
   if (dated && dated.index > 0) text = text.slice(0, dated.index);
@@ -189,7 +247,7 @@ export function bylineOf(raw: string | null | undefined, siteName: string | null
   if (siteName && parts.length > 1 && namesSite(parts[parts.length - 1], siteName, null)) {
     text = text.slice(0, text.lastIndexOf(parts[parts.length - 1]));
   }
-  text = text.replace(/^[\s|·•,;:–—-]+|[\s|·•,;:–—-]+$/gu, '');
+  text = text.replace(/^[\s|·•,;:–—~*-]+|[\s|·•,;:–—~*-]+$/gu, '');
   if (!text || !/\p{L}/u.test(text) || isAddress(text) || text.length > 120 || NOT_A_NAME.test(text)) return null;
   return text;
 }
