@@ -216,6 +216,26 @@ describe('keyFigures', () => {
     expect(keyFigures(marked, 8).map((k) => k.text)).toEqual(['$5 million']);
   });
 
+  test.each([
+    ['one side of a size', 'The case measures 96.5 x 72mm and weighs little.', []],
+    ['one side of a size, written with ×', 'Power comes in through a 4.0×1.7mm barrel socket.', []],
+    ['a whole measure', 'The cable is 72mm long.', ['72mm']],
+  ])('a dimension cut in two is no chip: %s', (_, text, expected) => {
+    expect(keyFigures(blocks([text]), 8).map((k) => k.text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a name in a list opening with a figure', '20% Calmer', []],
+    ['a figure in a list item that states a fact', '20% of members renewed', ['20%']],
+    ['a short list item that is a sentence', '20% Off.', ['20%']],
+  ])('a list item: %s', (_, text, expected) => {
+    expect(keyFigures(blocks([text], 'en', 'list-item'), 8).map((k) => k.text)).toEqual(expected);
+  });
+
+  test('a name opening with a figure is a chip outside a list (a heading may be Title Case)', () => {
+    expect(keyFigures(blocks(['20% Calmer'], 'en', 'heading'), 8).map((k) => k.text)).toEqual(['20%']);
+  });
+
   test('ignores code blocks and blocks without figures', () => {
     const code: Block = {
       id: 'c',

@@ -3,7 +3,8 @@
  *
  * Only figures that carry the story qualify: a bare number with nothing it counts (`737`, `30`,
  * `1,234`), a count in words, a page, verse or view count, an age (`a 34-year-old`, `31-летний`),
- * a multiplier or a tally of times (`10 times`, `trois fois`, `3倍`), and anything in a caption,
+ * a multiplier or a tally of times (`10 times`, `trois fois`, `3倍`), one side of a size (`85mm` of
+ * `107.5 x 85mm`), a name in a list that opens with a figure (`10% Happier`), and anything in a caption,
  * credit or furniture block are marked in the text but never a chip. Money and percentages come first (they are what a news story is
  * usually about); inside that tier and the one below it, salience decides: a figure in the
  * headline, the lead or a heading, and one the article repeats, ranks above one met once in the
@@ -71,6 +72,14 @@ const AGE_AFTER = /^\s*(?:old\b|alte?[rnms]?\b|de\s+edad|d'âge|d'età|de\s+idad
 const REFERENCE_BEFORE =
   /(?:^|[\s(])(page|pages|p\.|pp\.|verse|verses|chapter|ch\.|hadith|surah|psalm|no\.|nr\.|number|#|vol\.|volume|episode|season|issue|Seite|S\.|Kapitel|Vers|Folge|chapitre|verset|página|capítulo|versículo|pagina|capitolo|versetto|puntata|episódio|страница|стр\.|глава|стих|№)\s*$/iu;
 
+/** A measure written as one side of a size (`5.5×2.1mm`, `107.5 x 85mm`): half a dimension says nothing alone. */
+const DIMENSION_BEFORE = /\d\s*[x×]\s*$/iu;
+const DIMENSION_AFTER = /^\s*[x×]\s*\d/iu;
+
+/** A list item that is a name opening with a figure (`10% Happier`, `50 Cent Records`): a title in a list, not a fact. */
+const NAME_AFTER_FIGURE = /^\s+\p{Lu}/u;
+const NAME_MAX_WORDS = 4;
+
 /** What joins the two ends of a change, after the first end, when the text before it says `from` (`from 3% to 4%`, `von 800 auf 950 Euro`). */
 const CHANGE_FROM_BEFORE = /(?:^|\s)(from|von|de|desde|da|dal|dai|с|от)\s+$/iu;
 const CHANGE_TO_BETWEEN = /^\s*(to|auf|bis|à|a|al|ai|hasta|para|до|→|->|–|—)\s*$/iu;
@@ -118,7 +127,7 @@ export function keyFigures(blocks: Block[], max: number, options: KeyFigureOptio
     for (const span of chipSpans(block)) {
       const key = normalise(span.text);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (byKey.has(key) || !qualifies(block.text, span, names(title, key))) continue;
+      if (byKey.has(key) || !qualifies(block.text, span, names(title, key)) || isListedName(block, span)) continue;
       let salience = 0;
       if (names(title, key) || (block.kind === 'heading' && block.level === 1)) salience += SALIENCE.headline;
       else if (block.kind === 'heading') salience += SALIENCE.heading;
@@ -170,12 +179,22 @@ function names(title: string, key: string): boolean {
 /** Whether a figure can be a chip: it states something, rather than numbering, labelling or counting clicks. */
 function qualifies(text: string, f: Figure, inHeadline: boolean): boolean {
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) return false; // `hadith 1392` is no year
+  if (DIMENSION_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) return false;
+  if (DIMENSION_AFTER.test(text.slice(f.end, f.end + 4))) return false;
   if (f.kind !== 'quantity') return true;
   if (BARE_WORD_COUNT.test(f.text) || BARE_NUMBER.test(f.text) || ENGAGEMENT_NOUN.test(f.text)) return false;
   if (ENGAGEMENT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) return false;
   if (MULTIPLIER.test(f.text) || MULTIPLIER_AFTER.test(text.slice(f.end, f.end + 12))) return false;
   if (!inHeadline && isTimeOffset(text, f)) return false; // `after six days` in the headline is the story's
   return !isAge(text, f);
+}
+
+/** A short list item that opens with the figure and goes on in capitals: the name of a book, an app, a band. */
+function isListedName(block: Block, f: Figure): boolean {
+  if (block.kind !== 'list-item' || f.start > 0) return false;
+  const text = block.text.trim();
+  if (/[.!?:;]$/u.test(text) || text.split(/\s+/u).length > NAME_MAX_WORDS) return false;
+  return NAME_AFTER_FIGURE.test(block.text.slice(f.end));
 }
 
 /** A count of time that only places an event against another (`two years after`, `vor 3 Jahren`, `il y a 5 ans`, `3 года назад`). */
