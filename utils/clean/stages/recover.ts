@@ -7,6 +7,7 @@ import {
   unitOf,
   unitsIn,
 } from '../dom/prose-map';
+import { revealHiddenText } from '../dom/hidden-text';
 import type { CleanOptions } from '../options';
 import type { Block, Recovery, RecoveryRefusal } from '../types';
 import { addedRefusal, measureAdded } from './recover-gate';
@@ -186,6 +187,7 @@ export function readableCopy(container: Element, map: ProseMap, kept: ReadonlySe
   };
   visit(copy);
   for (const el of doomed) el.remove();
+  revealHiddenText(copy);
   unlistItems(copy);
   return copy;
 }
