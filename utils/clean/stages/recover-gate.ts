@@ -14,12 +14,16 @@ import type { Block, RecoveryRefusal } from '../types';
  * - mostly links: a list pointing elsewhere;
  * - mostly the pick again: a second copy of the story (a hidden full-text field, a print copy),
  *   so nothing is missing;
+ * - a teaser of this very story (its headline, then its opening) among the added paragraphs: the
+ *   wider container is a list of stories the pick is one of, not the rest of it;
  * - when the pick is a story of its own, off its topic: the added running text shares little
  *   vocabulary with the title and the pick. A listicle or guide cut short continues the pick's
  *   subject; other stories do not. A short pick (one item of a list, a lead) says too little about
  *   the topic to judge on, and is widened on the share alone.
  */
 
+/** A title shorter than this (characters) is too generic to tell a teaser of this story by. */
+const MIN_TEASED_TITLE = 20;
 /** A paragraph's start this long identifies it when compared with the pick's text. */
 const REPEAT_PROBE_CHARS = 200;
 
@@ -34,13 +38,16 @@ export interface AddedText {
   repeats: number;
   /** Fresh running text's mean topical similarity to the title and the pick, weighted by length. */
   topic: number | null;
+  /** Added paragraphs that open with the title and go on: a teaser of this very story. */
+  teasers: number;
 }
 
 export function measureAdded(pick: readonly Block[], wider: readonly Block[], title: string): AddedText {
   const before = new Set(pick.map((b) => b.text));
   const pickText = normaliseText(pick.map((b) => b.text).join('\n'));
   const profile = topicProfile([title, ...pick.map((b) => b.text)]);
-  const out: AddedText = { weight: 0, linkWeight: 0, fresh: 0, repeats: 0, topic: null };
+  const out: AddedText = { weight: 0, linkWeight: 0, fresh: 0, repeats: 0, topic: null, teasers: 0 };
+  const headline = normaliseText(title);
   let similar = 0;
   for (const b of wider) {
     if (b.kind === 'caption' || before.has(b.text)) continue;
@@ -53,7 +60,10 @@ export function measureAdded(pick: readonly Block[], wider: readonly Block[], ti
         .join(' '),
     );
     if (b.kind === 'heading' || weight < MIN_PROSE_WEIGHT) continue;
-    if (pickText.includes(normaliseText(b.text).slice(0, REPEAT_PROBE_CHARS))) {
+    const norm = normaliseText(b.text);
+    if (headline.length >= MIN_TEASED_TITLE && norm.startsWith(headline) && norm.length > headline.length)
+      out.teasers++;
+    if (pickText.includes(norm.slice(0, REPEAT_PROBE_CHARS))) {
       out.repeats += weight;
       continue;
     }
@@ -68,6 +78,7 @@ export function measureAdded(pick: readonly Block[], wider: readonly Block[], ti
 export function addedRefusal(added: AddedText, pickWeight: number, options: CleanOptions): RecoveryRefusal | null {
   if (added.weight > 0 && added.linkWeight >= added.weight * options.recoverMaxAddedLinkDensity) return 'link-dense';
   if (added.repeats > 0 && added.repeats >= added.fresh) return 'repeats-pick';
+  if (added.teasers > 0) return 'story-list';
   if (pickWeight >= options.recoverMinStory && added.topic !== null && added.topic < options.recoverMinTopic)
     return 'off-topic';
   return null;
