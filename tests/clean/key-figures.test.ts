@@ -158,6 +158,8 @@ describe('keyFigures', () => {
     ['en', 'Patients were aged 55 to 80; the man, 34 years old, lived there.'],
     ['ru', 'Задержан 31-летний водитель; пострадавшей 63-летней женщине помогли. Ему 45 лет, которому 24 года.'],
     ['ru', 'Директор, 45 лет, поблагодарил строителей; в возрасте 70 лет он ушёл.'],
+    ['ru', 'Недавно ей исполнилось 53 года, и она рада.'],
+    ['en', 'The singer turned 40 years this spring.'],
     ['fr', 'Un homme de 34 ans a été interpellé. Sa complice, 29 ans, est recherchée.'],
     ['es', 'Detenido un hombre de 34 años. El detenido, de 34 años, y una mujer de 29 años.'],
     ['zh', '一名34岁男子被拘留。'],
@@ -173,6 +175,7 @@ describe('keyFigures', () => {
     ]);
     expect(chipTexts(['Un contrat de 10 ans a été signé.'], 'fr')).toEqual(['10 ans']);
     expect(chipTexts(['Un proyecto de 20 años, de 2010 a 2030.'], 'es')).toContain('20 años');
+    expect(chipTexts(['Стройка длилась 53 года, и её закончили.'], 'ru')).toEqual(['53 года']);
   });
 
   test.each([

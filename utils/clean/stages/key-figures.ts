@@ -63,7 +63,7 @@ const YEARS_COUNT = /^[\d\s.,]+\s*(?:years?|Jahre?n?|ans|años|anni|anos|лет|
 
 /** Words right before a count of years that make it an age. */
 const AGE_BEFORE =
-  /(?:\b(?:aged|age of|ages of)|âgée?s?\s+de|l'âge\s+de|edad\s+de|Alter\s+von|età\s+di|idade\s+de|в\s+возрасте|(?:^|[^\p{L}])(?:ему|ей|которому|которой)|(?:^|[^\p{L}])(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|hombre|mujer|niñ[oa]|joven|chic[oa]|uomo|donna|ragazz[oa]|bambin[oa]|homem|mulher|menin[oa]|rapaz|jovem)\s+(?:de|di|com))\s*$/iu;
+  /(?:\b(?:aged|age of|ages of)|âgée?s?\s+de|l'âge\s+de|edad\s+de|Alter\s+von|età\s+di|idade\s+de|в\s+возрасте|(?:^|[^\p{L}])(?:ему|ей|которому|которой|исполнил(?:ось|ся|ась)|исполняется|исполнится|turned|turns|cumplió|cumple|completou|completa)|(?:^|[^\p{L}])(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|hombre|mujer|niñ[oa]|joven|chic[oa]|uomo|donna|ragazz[oa]|bambin[oa]|homem|mulher|menin[oa]|rapaz|jovem)\s+(?:de|di|com))\s*$/iu;
 
 /** Words right after a count of years that make it an age: `34 years old`, `45 Jahre alt`, `34 años de edad`. */
 const AGE_AFTER = /^\s*(?:old\b|alte?[rnms]?\b|de\s+edad|d'âge|d'età|de\s+idade)/iu;
