@@ -111,6 +111,8 @@ const SITE_NAME_GLOSS = /\s*(?:[(（[]|\s[-–—|:]\s)/u;
 
 /** Markup a page left in its title: a Markdown heading mark, an empty pair of brackets. */
 const TITLE_MARKUP_START = /^#{1,6}\s+/u;
+/** Markdown emphasis around a name in the title: "*A Treatise on Tea* (1790)". A lone star stays. */
+const TITLE_EMPHASIS = /(?<![\p{L}\p{N}*])\*{1,2}(?=\S)([^*]+?)(?<=\S)\*{1,2}(?![\p{L}\p{N}*])/gu;
 const TITLE_EMPTY_BRACKETS = /\s*(?:\(\s*\)|\[\s*\])\s*$/u;
 /** A separator left dangling at either end ("| Example Magazine", "Headline |"). */
 const DANGLING_SEPARATOR = /^\s*[|｜丨·•»›_／:-]+\s+|\s+[|｜丨·•»›‹«_／:-]+\s*$/gu;
@@ -119,7 +121,7 @@ const BRACKETED_TAIL = /\s*[[(（]([^\])）(]{2,60})[\])）]\s*$/u;
 
 /** The title without what is not words of it, and without a bracketed site name at its end. */
 function tidyTitle(title: string, siteName: string | null, url: string | null): string {
-  let text = title.replace(TITLE_MARKUP_START, '').replace(TITLE_EMPTY_BRACKETS, '').replace(DANGLING_SEPARATOR, '');
+  let text = title.replace(TITLE_MARKUP_START, '').replace(TITLE_EMPHASIS, '$1').replace(TITLE_EMPTY_BRACKETS, '').replace(DANGLING_SEPARATOR, '');
   const bracketed = BRACKETED_TAIL.exec(text);
   if (bracketed && bracketed.index > 0 && namesSite(bracketed[1], siteName, url)) text = text.slice(0, bracketed.index);
   text = text.trim();
