@@ -216,9 +216,10 @@ export type StageTimings = Record<StageName, number> & { total: number };
  * `no-gain`: the wider container adds too little; `link-dense`: it (or what it adds) is mostly
  * links; `repeats-pick`: what it adds is mostly the pick again; `off-topic`: what it adds is
  * running text on other subjects than the pick's, a story of its own (other stories);
- * `story-list`: what it adds holds a teaser of this very story, so it is a list of stories.
+ * `story-list`: what it adds holds a teaser of this very story, so it is a list of stories;
+ * `loses-pick`: its readable copy holds less text than Readability's pick.
  */
-export type RecoveryRefusal = 'no-gain' | 'link-dense' | 'repeats-pick' | 'off-topic' | 'story-list';
+export type RecoveryRefusal = 'no-gain' | 'link-dense' | 'repeats-pick' | 'off-topic' | 'story-list' | 'loses-pick';
 
 /**
  * Sift looked again on a wider container than Readability's (stages/recover.ts): why, what it

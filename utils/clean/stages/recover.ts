@@ -326,7 +326,11 @@ export function recover(
   const wider = segment(readableCopy(found.container, map, kept), base);
   if (!foundNothing) {
     const pickWeight = blocks.reduce((sum, b) => sum + textWeight(b.text), 0);
-    const gate = addedRefusal(measureAdded(blocks, wider, title), pickWeight, options);
+    // A pick whose text the prose map did not count (it sits outside the mapped region) would be
+    // replaced by a copy without it: never trade the story for less text than it had.
+    const widerWeight = wider.reduce((sum, b) => sum + textWeight(b.text), 0);
+    const gate =
+      widerWeight < pickWeight ? 'loses-pick' : addedRefusal(measureAdded(blocks, wider, title), pickWeight, options);
     // Readability's pick stands: the text around it is not the article's, so nothing is missing.
     if (gate)
       return {
