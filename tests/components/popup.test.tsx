@@ -104,6 +104,19 @@ async function open(search = '') {
 }
 
 describe('popup', () => {
+  test('shows the date the page says it was published, and none when it states none', async () => {
+    stubBrowser();
+    answer = async () => ({ ok: true, result: { ...story, publishedTime: '2025-03-14T09:30:00Z' } });
+    await open();
+    const date = $('[data-testid=published-date]')!;
+    expect(date.textContent).toMatch(/2025/);
+    expect(date.querySelector('time')!.getAttribute('datetime')).toBe('2025-03-14T09:30:00Z');
+    act(() => render(null, container));
+    answer = async () => ({ ok: true, result: { ...story, publishedTime: 'sometime last week' } });
+    await open();
+    expect($('[data-testid=published-date]')).toBeNull();
+  });
+
   test('shows the cleaned article with its header, figures, legend and removed summary', async () => {
     stubBrowser();
     await open();
