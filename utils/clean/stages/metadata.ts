@@ -121,7 +121,11 @@ const BRACKETED_TAIL = /\s*[[(（]([^\])）(]{2,60})[\])）]\s*$/u;
 
 /** The title without what is not words of it, and without a bracketed site name at its end. */
 function tidyTitle(title: string, siteName: string | null, url: string | null): string {
-  let text = title.replace(TITLE_MARKUP_START, '').replace(TITLE_EMPHASIS, '$1').replace(TITLE_EMPTY_BRACKETS, '').replace(DANGLING_SEPARATOR, '');
+  let text = title
+    .replace(TITLE_MARKUP_START, '')
+    .replace(TITLE_EMPHASIS, '$1')
+    .replace(TITLE_EMPTY_BRACKETS, '')
+    .replace(DANGLING_SEPARATOR, '');
   const bracketed = BRACKETED_TAIL.exec(text);
   if (bracketed && bracketed.index > 0 && namesSite(bracketed[1], siteName, url)) text = text.slice(0, bracketed.index);
   text = text.trim();
