@@ -1,6 +1,7 @@
 import { resolveOptions, type CleanOptions } from './options';
 import { DOM_STAGES, type DomStage, type FinishState, type ReadState, TEXT_STAGES, type TextStage } from './stages';
 import { decideArticle } from './stages/article-decision';
+import { settleWidening } from './stages/recover-gate';
 import { BlockTexts } from './text/block-texts';
 import { countWords } from './text/tokens';
 import type { CleanResult, PageRead, StageTimings } from './types';
@@ -27,6 +28,7 @@ export function readPage(doc: Document, options: Partial<CleanOptions> = {}): Pa
     blocks: [],
     recovery: null,
     wholeText: null,
+    pick: null,
   };
   let mark = now();
   for (const stage of DOM_STAGES as readonly DomStage[]) {
@@ -42,6 +44,7 @@ export function readPage(doc: Document, options: Partial<CleanOptions> = {}): Pa
     blocks: [...state.blocks],
     recovery: state.recovery,
     wholeText: state.wholeText ? [...state.wholeText] : null,
+    ...(state.pick ? { pick: [...state.pick] } : {}),
     timingsMs: timings,
   };
 }
@@ -55,10 +58,11 @@ export function finishClean(read: PageRead, options: Partial<CleanOptions> = {})
   const opts = resolveOptions(options);
   const started = now();
   const timings = { ...read.timingsMs } as StageTimings;
+  const { blocks: readBlocks, recovery } = settleWidening(read, opts);
   let state: FinishState = {
     options: opts,
     meta: read.meta,
-    blocks: read.blocks,
+    blocks: readBlocks,
     removed: [],
     keyFigures: [],
     texts: new BlockTexts(),
@@ -93,8 +97,8 @@ export function finishClean(read: PageRead, options: Partial<CleanOptions> = {})
     isArticle: decision.isArticle,
     articleReason: decision.reason,
     articleSignals: read.signals,
-    recovery: read.recovery,
-    mayBeIncomplete: read.recovery?.outcome === 'incomplete',
+    recovery,
+    mayBeIncomplete: recovery?.outcome === 'incomplete',
     wholeText: read.wholeText,
     timingsMs: timings,
   };

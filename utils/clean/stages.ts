@@ -39,6 +39,8 @@ export interface ReadState {
   /** Set by recover. */
   readonly recovery: Recovery | null;
   readonly wholeText: readonly Block[] | null;
+  /** Readability's own blocks when recover widened beside them (PageRead.pick). */
+  readonly pick: readonly Block[] | null;
 }
 
 /** What the text stages hand on to each other: no DOM, only what a PageRead carries and adds. */
@@ -116,19 +118,11 @@ const recoverStage = {
   enabled: () => true,
   run: (state) => {
     if (!state.content || !state.meta || !state.prose) throw new Error('extract must run before recover');
-    const out = recover(
-      state.prose,
-      state.content,
-      state.blocks,
-      state.foundNothing,
-      state.options,
-      state.meta.url,
-      state.meta.title,
-    );
+    const out = recover(state.prose, state.content, state.blocks, state.foundNothing, state.options, state.meta.url);
     if (state.foundNothing && out.recovery?.outcome !== 'widened') {
       throw new SiftError('no-article', 'No article was found on this page.');
     }
-    return { ...state, blocks: out.blocks, recovery: out.recovery, wholeText: out.wholeText };
+    return { ...state, blocks: out.blocks, recovery: out.recovery, wholeText: out.wholeText, pick: out.pick ?? null };
   },
 } as const satisfies DomStage;
 

@@ -303,6 +303,11 @@ export interface PageRead {
   recovery: Recovery | null;
   /** CleanResult.wholeText. */
   wholeText: Block[] | null;
+  /**
+   * Readability's own blocks when recover widened the read beside them: `finishClean` judges
+   * whether what the wider container adds belongs to the article, and keeps these if not.
+   */
+  pick?: Block[] | null;
   timingsMs: Record<DomStageName, number>;
 }
 

@@ -3,7 +3,7 @@ import type { CleanOptions } from '../options';
 import { normaliseText } from '../text/normalise';
 import { textWeight } from '../text/tokens';
 import { topicProfile, topicalSimilarity } from '../text/topic';
-import type { Block, RecoveryRefusal } from '../types';
+import type { Block, PageRead, Recovery, RecoveryRefusal } from '../types';
 
 /**
  * Does the text a wider container adds belong to the article? A share of the page's prose says
@@ -82,4 +82,35 @@ export function addedRefusal(added: AddedText, pickWeight: number, options: Clea
   if (pickWeight >= options.recoverMinStory && added.topic !== null && added.topic < options.recoverMinTopic)
     return 'off-topic';
   return null;
+}
+
+/**
+ * The text half's word on a widened read (readPage hands over Readability's own blocks as
+ * `pick`): the wider container's blocks when what they add belongs to the article, else the pick,
+ * with the recovery saying it was kept and why.
+ */
+export function settleWidening(
+  read: Pick<PageRead, 'blocks' | 'pick' | 'recovery' | 'meta'>,
+  options: CleanOptions,
+): { blocks: Block[]; recovery: Recovery | null } {
+  const { pick, recovery } = read;
+  if (!pick || recovery?.outcome !== 'widened') return { blocks: read.blocks, recovery: read.recovery };
+  const pickWeight = pick.reduce((sum, b) => sum + textWeight(b.text), 0);
+  const gate = addedRefusal(measureAdded(pick, read.blocks, read.meta.title), pickWeight, options);
+  if (!gate) return { blocks: read.blocks, recovery };
+  const { reason, keptShare, pageWeight, keptWeight, numbered } = recovery;
+  return {
+    blocks: pick,
+    recovery: {
+      reason,
+      keptShare,
+      pageWeight,
+      keptWeight,
+      ...(numbered ? { numbered } : {}),
+      outcome: 'kept',
+      refused: gate,
+      recoveredWeight: keptWeight,
+      added: [],
+    },
+  };
 }

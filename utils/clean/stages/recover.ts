@@ -10,7 +10,6 @@ import {
 import { revealHiddenText } from '../dom/hidden-text';
 import type { CleanOptions } from '../options';
 import type { Block, Recovery, RecoveryRefusal } from '../types';
-import { addedRefusal, measureAdded } from './recover-gate';
 import { segment } from './segment';
 import { textWeight } from '../text/tokens';
 
@@ -32,6 +31,8 @@ export interface RecoverOutcome {
   recovery: Recovery | null;
   /** The page's whole readable text, when the article may be incomplete. */
   wholeText: Block[] | null;
+  /** Readability's own blocks when the read was widened beside a pick of its own. */
+  pick?: Block[] | null;
 }
 
 /** Numbered headings: "1.", "2)", "#3", "No. 4", "5 -", "6:" then the item's name. */
@@ -293,7 +294,6 @@ export function recover(
   foundNothing: boolean,
   options: CleanOptions,
   base: string | null,
-  title = '',
 ): RecoverOutcome {
   const unchanged: RecoverOutcome = { blocks: [...blocks], recovery: null, wholeText: null };
   const region = map.region;
@@ -325,17 +325,20 @@ export function recover(
   }
   const wider = segment(readableCopy(found.container, map, kept), base);
   if (!foundNothing) {
-    const pickWeight = blocks.reduce((sum, b) => sum + textWeight(b.text), 0);
     // A pick whose text the prose map did not count (it sits outside the mapped region) would be
     // replaced by a copy without it: never trade the story for less text than it had.
+    const pickWeight = blocks.reduce((sum, b) => sum + textWeight(b.text), 0);
     const widerWeight = wider.reduce((sum, b) => sum + textWeight(b.text), 0);
-    const gate =
-      widerWeight < pickWeight ? 'loses-pick' : addedRefusal(measureAdded(blocks, wider, title), pickWeight, options);
-    // Readability's pick stands: the text around it is not the article's, so nothing is missing.
-    if (gate)
+    if (widerWeight < pickWeight)
       return {
         ...unchanged,
-        recovery: { ...evidence, outcome: 'kept', refused: gate, recoveredWeight: keptWeights.prose, added: [] },
+        recovery: {
+          ...evidence,
+          outcome: 'kept',
+          refused: 'loses-pick',
+          recoveredWeight: keptWeights.prose,
+          added: [],
+        },
       };
   }
   const before = new Set(blocks.map((b) => b.text));
@@ -345,5 +348,8 @@ export function recover(
     blocks: wider,
     recovery: { ...evidence, outcome: 'widened', recoveredWeight, added },
     wholeText: null,
+    // Whether what the wider container adds belongs to the article is judged with the text
+    // stages (recover-gate.ts, settleWidening): its topic lexicons stay out of the page's script.
+    pick: foundNothing ? null : [...blocks],
   };
 }
