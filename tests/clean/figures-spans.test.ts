@@ -191,3 +191,20 @@ describe('German: a day glued to its month, and halb / viertel before an hour', 
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('rates, frequencies and battery charge take their unit, on any page', () => {
+  test.each([
+    ['en', 'The hub adds ports at 5 Gbps and 480 Mbps.', ['quantity:5 Gbps', 'quantity:480 Mbps']],
+    ['en', 'A 3.2 GHz chip beside a 5,000 mAh battery.', ['quantity:3.2 GHz', 'quantity:5,000 mAh']],
+    ['de', 'Der Bildschirm läuft mit 120 Hz.', ['quantity:120 Hz']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([['en', 'They packed 5 mahjong sets for the trip.', ['quantity:5']]])(
+    'a word that only starts like a unit: %s: %s',
+    (lang, text, expected) => {
+      expect(spans(text, lang)).toEqual(expected);
+    },
+  );
+});

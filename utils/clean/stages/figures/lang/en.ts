@@ -69,6 +69,8 @@ export const en: FigureLanguage = {
     'square metres', 'square kilometres', 'square kilometers', 'square feet', 'square miles', 'cubic feet',
     'cubic meters', 'cubic metres', 'km2', 'm2', 'ml', 'microgram', 'micrograms', 'microgrammes', 'mcg', 'ounce',
     'yards', 'yard', 'picometer', 'nanometers', 'nanometres',
+    // Rates, frequencies and charge as specifications print them, read on every page (English is in each table).
+    'gbps', 'mbps', 'kbps', 'tbps', 'ghz', 'mhz', 'khz', 'hz', 'mah',
   ],
   countedNouns: ['people', 'persons', 'troops', 'soldiers', 'workers', 'employees', 'staff', 'jobs', 'residents',
     'civilians', 'children', 'students', 'patients', 'deaths', 'dead', 'casualties', 'victims', 'injured', 'wounded',
