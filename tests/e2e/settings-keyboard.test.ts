@@ -72,6 +72,8 @@ describe('settings and keyboard', () => {
 
     const again = await clickToolbar(h.sift, tab);
     await again.settled();
+    // As above: keys go to the popup only once it has focus (a loaded machine was seen to be late).
+    await again.waitFor('() => document.hasFocus()', undefined, { what: 'the reopened popup to have focus' });
     await again.surface.run(`(root) => root.querySelector('[data-testid=removed-summary]').focus()`);
     await again.surface.press('Enter');
     await again.waitFor(`(root) => root.querySelector('[data-testid=removed-panel]')?.getClientRects().length > 0`);
