@@ -98,19 +98,8 @@ export function settleWidening(
   const pickWeight = pick.reduce((sum, b) => sum + textWeight(b.text), 0);
   const gate = addedRefusal(measureAdded(pick, read.blocks, read.meta.title), pickWeight, options);
   if (!gate) return { blocks: read.blocks, recovery };
-  const { reason, keptShare, pageWeight, keptWeight, numbered } = recovery;
   return {
     blocks: pick,
-    recovery: {
-      reason,
-      keptShare,
-      pageWeight,
-      keptWeight,
-      ...(numbered ? { numbered } : {}),
-      outcome: 'kept',
-      refused: gate,
-      recoveredWeight: keptWeight,
-      added: [],
-    },
+    recovery: { ...recovery, outcome: 'kept', refused: gate, recoveredWeight: recovery.keptWeight, added: [] },
   };
 }
