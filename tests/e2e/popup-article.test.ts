@@ -110,6 +110,34 @@ describe('the toolbar popup on the seed story', () => {
     );
     expect(await popup.isInView(last.target)).toBe(true);
   });
+
+  test('5. a chip row wider than the popup fades at the edge that hides chips, and the fade follows the scroll', async () => {
+    const tab = await h.openTab('/seed-story.html');
+    const popup = await clickToolbar(h.sift, tab);
+    await popup.settled();
+
+    const row = `root.querySelector('[data-testid=key-figures] ul')`;
+    const overflows = await popup.surface.run(
+      `(root) => { const row = ${row}; return row.scrollWidth > row.clientWidth + 1; }`,
+    );
+    expect(overflows, 'the seed story has more chips than the popup is wide').toBe(true);
+    await popup.waitFor(`(root) => ${row}.dataset.hiddenEdges === 'right'`, undefined, {
+      what: 'the row to fade on the right before it is scrolled',
+    });
+    expect(await popup.surface.run(`(root) => getComputedStyle(${row}).maskImage`)).toContain('linear-gradient');
+
+    await popup.surface.run(`(root) => { const row = ${row}; row.scrollLeft = row.scrollWidth; }`);
+    await popup.waitFor(`(root) => ${row}.dataset.hiddenEdges === 'left'`, undefined, {
+      what: 'the fade to move to the left once the row is scrolled to its end',
+    });
+    await popup.surface.run(`(root) => { const row = ${row}; row.scrollLeft = 40; }`);
+    await popup.waitFor(`(root) => ${row}.dataset.hiddenEdges === 'both'`, undefined, {
+      what: 'both edges to fade midway',
+    });
+    await popup.surface.run(`(root) => { ${row}.scrollLeft = 0; }`);
+    await popup.surface.screenshot(screenshotPath('popup-chip-row-fade.png'));
+    await popup.close();
+  });
 });
 
 function expectedText(url: string): string {
