@@ -1,10 +1,11 @@
 /**
  * A day and a month in digits, without a year: `5/12`, `22/04`, `28.10.`. FIGURES.md counts a
- * day and month as a date where the page's locale reads it: month first in English and Chinese,
- * day first elsewhere. A slash pair is ambiguous with a fraction (`3/4`), so it is a date only
- * after a word that introduces a day (`on`, `am`, `le`, `el`, a weekday), inside a period
- * (`10/1-11/7`), or when the pair cannot be a fraction of the usual kind; a German dotted pair
- * (`22.04`, `28.10.`) is a date on a page that writes decimals with a comma.
+ * day and month as a date where the page's locale reads it: month first in English, Chinese and
+ * Japanese, day first elsewhere. A slash pair is ambiguous with a fraction (`3/4`), so it is a
+ * date only after a word that introduces a day (`on`, `am`, `le`, `el`, a weekday), inside a
+ * period (`10/1-11/7`), or when only a day can come first (`29/2`: no fraction or tally has the
+ * larger number on top); a German dotted pair (`22.04`, `28.10.`) is a date on a page that
+ * writes decimals with a comma.
  */
 import { D, wordBefore } from './characters';
 import type { DateRead } from './dates';
@@ -49,9 +50,19 @@ function toNumber(s: string): number {
   return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 }
 
-/** Month first where the page's locale writes it so (English, Chinese); day first elsewhere. */
+/** Month first where the page's locale writes it so (English, Chinese, Japanese); day first elsewhere. */
 function monthFirst(scan: Scan): boolean {
-  return scan.tables.page === null || scan.tables.page === 'en' || scan.tables.page === 'zh';
+  const page = scan.tables.page;
+  return page === null || page === 'en' || page === 'zh' || page === 'ja';
+}
+
+/**
+ * A pair only a date can be: a day past the twelfth before its month (`29/2`, `25/11`). A fraction
+ * or a tally of made and attempted (`7/12` from the field) never has the larger number first;
+ * `24/7` is the round-the-clock adjective, no date (FIGURES.md).
+ */
+function onlyDayFirst(a: number, b: number): boolean {
+  return a > 12 && a <= 31 && b >= 1 && b <= 12 && !(a === 24 && b === 7);
 }
 
 /** Articles that introduce a day (`le 18`, `el día 18`): the day must end the phrase, as `le 4 x 4` is no date. */
@@ -112,5 +123,5 @@ export function numericDayMonthAt(scan: Scan, p: number, inPeriod: boolean): Dat
   const context = prev !== null && dayContext(scan.tables).has(prev.word.toLowerCase());
   // 5/12 followed by a dash or a joining word and another pair is a period whatever comes before it
   const period = PERIOD_AHEAD.test(t.slice(end, end + 12));
-  return context || period ? { start: p, end, hasYear: false, monthBased: true } : null;
+  return context || period || onlyDayFirst(a, b) ? { start: p, end, hasYear: false, monthBased: true } : null;
 }
