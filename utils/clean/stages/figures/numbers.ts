@@ -39,6 +39,15 @@ const PER_HOUR_OR_SQUARE = /\/(?:h|ч|hr|Std)(?![\p{L}])|²|³/uy;
 
 const CELSIUS_ATTACHED = /[CF](?![\p{L}\p{N}])/uy;
 
+/**
+ * Symbols printed on devices and food labels, read on every page with their case kept: volts and
+ * watts touching the number (`18V`, `60W`; `5 W` may be a bearing, so one letter needs no space),
+ * prefixed ones and kilocalories after a space too (`230 kV`, `1694 kcal`, `1694 Ккал`). A
+ * number with a unit is no year, and a range that shares one (`9 to 18V`) is one figure.
+ */
+const SYMBOL_GLUED = /(?:[mkMG]?[VW]|[mkMG]?Wh|[kK]cal|[кК]кал)(?![\p{L}\p{N}])/uy;
+const SYMBOL_SPACED = /[ \u00A0](?:[mkMG][VW]|[mkMG]?Wh|[kK]cal|[кК]кал)(?![\p{L}\p{N}])/uy;
+
 /** `6,3 millions de visiteurs`: the join between a scale and its noun. */
 const SCALE_NOUN_JOIN = lazy(
   () => new RegExp(`[ \\u00A0](?:${everyPageAlternation('scaleNounJoins')})[ \\u00A0]?`, 'iy'),
@@ -222,6 +231,8 @@ export function readTail(scan: Scan, e: number, scaledAlready = false): Tail {
   }
   const degree = Math.max(stickyEnd(DEGREE_UNIT, t, end), stickyEnd(CELSIUS_ATTACHED, t, end));
   if (degree >= 0) return { end: degree, kind: 'quantity', unit: 'measure', scaled, compound: false };
+  const symbol = Math.max(stickyEnd(SYMBOL_GLUED, t, end), stickyEnd(SYMBOL_SPACED, t, end));
+  if (symbol >= 0) return { end: symbol, kind: 'quantity', unit: 'measure', scaled, compound: false };
   // a unit touching the number (40km), after one space (40 km), or in a compound (10-year, 30-year-old)
   for (const [at, hyphen] of [
     [end, false],
