@@ -220,10 +220,10 @@ describe('keyFigures', () => {
   });
 
   test.each([
-    ['one side of a size', 'The case measures 96.5 x 72mm and weighs little.', []],
-    ['one side of a size, written with ×', 'Power comes in through a 4.0×1.7mm barrel socket.', []],
+    ['a size is one figure, so one chip', 'The case measures 96.5 x 72mm and weighs little.', ['96.5 x 72mm']],
+    ['written with ×', 'Power comes in through a 4.0×1.7mm barrel socket.', ['4.0×1.7mm']],
     ['a whole measure', 'The cable is 72mm long.', ['72mm']],
-  ])('a dimension cut in two is no chip: %s', (_, text, expected) => {
+  ])('a size is never cut into halves for chips: %s', (_, text, expected) => {
     expect(keyFigures(blocks([text]), 8).map((k) => k.text)).toEqual(expected);
   });
 

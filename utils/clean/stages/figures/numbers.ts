@@ -337,6 +337,29 @@ function compoundNounEnd(scan: Scan, p: number): number {
   return re ? stickyEnd(re, scan.text, p) : -1;
 }
 
+const DIMENSION_JOIN = new RegExp(`[ \\u00A0]?[x×][ \\u00A0]?(?=${D})`, 'y');
+
+/**
+ * A size (`107.5 x 85mm`, `4.0×1.7mm`, `10 x 20 x 30 cm`, `2 m x 3 m`) is one measure: where the
+ * sides after the first, read from `end`, stop, or -1. The last side must carry a unit of measure,
+ * so arithmetic (`3 x 4`) and names (`4x4`) stay as they are.
+ */
+export function dimensionEnd(scan: Scan, end: number): number {
+  const t = scan.text;
+  let e = end;
+  let unit: Tail['unit'] = null;
+  for (let sides = 1; sides < 3; sides++) {
+    const j = stickyEnd(DIMENSION_JOIN, t, e);
+    const next = j >= 0 ? readNumber(scan, j) : null;
+    if (next === null) break;
+    const tail = readTail(scan, next.end);
+    if (tail.kind !== 'quantity' || (tail.unit !== null && tail.unit !== 'measure') || tail.compound) break;
+    e = tail.end;
+    unit = tail.unit;
+  }
+  return e > end && unit === 'measure' ? e : -1;
+}
+
 /** `1 in 4`, `9 out of 10`: a proportion told as counts. */
 export function digitRatio(scan: Scan, amount: NumberRead): Hit | null {
   const t = scan.text;

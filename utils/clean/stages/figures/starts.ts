@@ -43,6 +43,7 @@ import {
   type NumberRead,
   RELATIVE_TIME,
   digitRatio,
+  dimensionEnd,
   readAmount,
   readNumber,
   readTail,
@@ -165,6 +166,10 @@ export function atDigit(scan: Scan, p: number): Outcome {
   const ratio = digitRatio(scan, amount);
   if (ratio) return namesNumber(scan, p, amount) ? { skip: ratio.end } : ratio;
   const tail = readTail(scan, amount.end);
+  if (date === null && tail.kind === 'quantity' && (tail.unit === null || tail.unit === 'measure') && !tail.compound) {
+    const size = dimensionEnd(scan, tail.end);
+    if (size >= 0) return { start: p, end: size, kind: 'quantity' }; // 107.5 x 85mm
+  }
   if (
     date === null &&
     amount.value <= 59 && // minutes too: 25 past 6
