@@ -323,6 +323,27 @@ function skipArticle(t: string, p: number): number {
   return s > w.end && isDigit(t[s]) ? s : p;
 }
 
+/**
+ * A year of a named era is a date whatever its size (`500 BC`, `622 CE`, `AD 79`, `37 Hijriyah`,
+ * `44 v. Chr.`, `52 av. J.-C.`, `200 a.C.`, `988 н. э.`): the era word says it is no count. Case
+ * is kept, so `ad` and `ce` in running text stay words.
+ */
+const ERA_AFTER = new RegExp(
+  `${D}{1,4}[ \\u00A0](?:B\\.?C\\.?(?:E\\.?)?|A\\.?D\\.?|C\\.?E\\.?|A\\.?H\\.?|Hijri(?:yah|ah)?|[vn]\\. ?Chr\\.|av\\. J\\.-C\\.|apr\\. J\\.-C\\.|[ad]\\. ?C\\.|(?:до )?н\\. ?э\\.)(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const ERA_BEFORE = /(?:^|[^\p{L}.])(A\.D\.|AD)[ \u00A0]$/u;
+const ERA_YEAR = new RegExp(`${D}{1,4}(?![\\p{N}]|[.,]${D})`, 'uy');
+
+export function eraYearAt(scan: Scan, p: number): Hit | null {
+  const t = scan.text;
+  const after = stickyEnd(ERA_AFTER, t, p);
+  if (after >= 0) return { start: p, end: after, kind: 'date' };
+  const before = ERA_BEFORE.exec(t.slice(Math.max(0, p - 6), p));
+  const end = before ? stickyEnd(ERA_YEAR, t, p) : -1;
+  return end >= 0 && before ? { start: p - before[1].length - 1, end, kind: 'date' } : null;
+}
+
 export function atApostropheDecade(scan: Scan, p: number): Outcome {
   const d = yearAt(scan, p + 1);
   return d ? { start: p, end: d.end, kind: 'date' } : null;

@@ -14,7 +14,7 @@ import {
 import { atHan } from './chinese';
 import { CURRENCY_SYMBOLS } from './lang/signs';
 import { DECADE_WORDS, decadeWordAt, modifiedDateAt, periodAfterOrdinal, periodOfYearAt } from './date-periods';
-import { atApostropheDecade, dateAtDigit, extendPeriod, monthAloneEnd, monthFirstAt } from './dates';
+import { atApostropheDecade, dateAtDigit, eraYearAt, extendPeriod, monthAloneEnd, monthFirstAt } from './dates';
 import { japaneseAtDigit } from './japanese';
 import { moneyWithPrefix } from './money';
 import {
@@ -104,6 +104,8 @@ export function atDigit(scan: Scan, p: number): Outcome {
   if (phone >= 0) return { skip: phone };
   if (scan.tables.page === 'zh' && stickyEnd(ZH_MOBILE, t, p) >= 0) return { skip: stickyEnd(ZH_MOBILE, t, p) };
 
+  const era = eraYearAt(scan, p);
+  if (era) return era; // 500 BC, AD 79, 37 Hijriyah
   const date = dateAtDigit(scan, p);
   if (date === null && scan.tables.page !== 'ja') {
     const month = monthAloneEnd(scan, p);
