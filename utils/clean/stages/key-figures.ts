@@ -10,7 +10,8 @@
  * headline, the lead or a heading, and one the article repeats, ranks above one met once in the
  * body. Quantities rank before dates (which place facts more than they state them) at equal
  * salience, and the article's order breaks the remaining ties. A change written "from … to …"
- * is one chip spanning both ends. A figure repeated later counts once, at its first place.
+ * is one chip spanning both ends. A figure repeated later counts once, at its first place. A bare
+ * pair (`3-1`, `2-3`) is a chip only in the headline, the lead or a heading.
  */
 import type { Block, Figure, FigureKind, KeyFigure, Provenance } from '../types';
 import { contextSentence } from './key-figure-context';
@@ -29,6 +30,13 @@ const BARE_WORD_COUNT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+
 
 /** A number and nothing else (`737`, `30`, `1,234`, `0800 555 12 34`): a model, a tally of clicks, a phone; nothing it counts. */
 const BARE_NUMBER = /^[\d\s.,'’\u00a0\u202f]+$/u;
+
+/**
+ * Two bare numbers joined (`3-1`, `80-70`, `2-3`, `24 to 20`, `8:5`): a score or a tally when the
+ * story is about it, and then the headline, the lead or a heading says it; met once in the body
+ * it is a detail of play or an unlabelled range, and no more a chip than a bare number is.
+ */
+const BARE_PAIR = /^[\d.,'’]+\s?(?:[-–—:]|\s(?:to|zu|à|a|contre|gegen|contra|против)\s)\s?[\d.,'’]+$/u;
 
 /** Counts of a page's own traffic (`1,234 views`): the site's furniture, not the story's. */
 const ENGAGEMENT_NOUN =
@@ -132,6 +140,7 @@ export function keyFigures(blocks: Block[], max: number, options: KeyFigureOptio
       if (names(title, key) || (block.kind === 'heading' && block.level === 1)) salience += SALIENCE.headline;
       else if (block.kind === 'heading') salience += SALIENCE.heading;
       if (isLead) salience += SALIENCE.lead;
+      if (salience === 0 && BARE_PAIR.test(span.text)) continue; // `2-3`, `80-70` met once in the body
       const candidate: Candidate = {
         figure: {
           text: span.text,
