@@ -27,6 +27,7 @@
 import type { CleanOptions } from '../../options';
 import type { Block, Figure, FigureKind } from '../../types';
 import { D, escapeClass, isDigit, stickyEnd } from './characters';
+import { completesAmount } from './compound-amounts';
 import { JA_STARTS, scriptLang } from './japanese';
 import { CURRENCY_SYMBOLS } from './lang/signs';
 import { NUMBER_RUN } from './numbers';
@@ -82,7 +83,15 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
     }
     const start = Math.max(outcome.start, lastEnd);
     const end = trimEnd(text, start, outcome.end);
-    if (end > start && wanted.has(outcome.kind)) {
+    const last = found[found.length - 1];
+    if (
+      last &&
+      last.end === lastEnd &&
+      end > start &&
+      completesAmount(text, last, { start, end, kind: outcome.kind })
+    ) {
+      found[found.length - 1] = { ...last, end, text: text.slice(last.start, end) }; // 3 dollars 50 cents
+    } else if (end > start && wanted.has(outcome.kind)) {
       found.push({ start, end, kind: outcome.kind, text: text.slice(start, end) });
     }
     lastEnd = Math.max(lastEnd, end);

@@ -1,0 +1,53 @@
+/**
+ * An amount told in a unit and its hundredth or its smaller measure is one figure:
+ * `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `3 euros con 99 céntimos`,
+ * `2ドル3セント`, `5 feet 2 inches`, `7 pounds 4 ounces`, and a price said the way shops say it,
+ * `15 euros 50.` The scan reads the two parts as figures of their own; this joins them.
+ */
+import type { FigureKind } from '../../types';
+
+/** What may stand between the parts: nothing (CJK), a space, or a space, `and` and a space. */
+const JOIN = /^[ \u00A0]?(?:(?:and|y|e|et|und|con|com|и)[ \u00A0])?$/iu;
+
+/** The first part ends in a currency word or code, not a sign (`$3 50 cents` is no price). */
+const MONEY_WORD_END = /\p{L}$/u;
+
+/** The hundredth of a currency, ending the second part. */
+const MONEY_MINOR_END =
+  /(?:^|[^\p{L}])(?:cents?|centavos?|céntimos?|centimes?|centesim[oi]|pence|penny|kopecks?|kopeks?|копе\p{L}*|Rappen|paise)$|\p{N}(?:セント|銭|美分)$/iu;
+
+/** A larger measure and the smaller one that may follow it. */
+const MEASURE_PAIRS: readonly [RegExp, RegExp][] = [
+  [/(?:^|[^\p{L}])(?:feet|foot|ft\.?)$/iu, /(?:^|[^\p{L}])(?:inches|inch|in\.)$/iu],
+  [/(?:^|[^\p{L}])(?:pounds?|lbs?\.?)$/iu, /(?:^|[^\p{L}])(?:ounces?|oz\.?)$/iu],
+  [/(?:^|[^\p{L}])(?:stones?|st)$/iu, /(?:^|[^\p{L}])(?:pounds?|lbs?\.?)$/iu],
+];
+
+/** `15 euros 50.`: two digits closing the clause after a price in words. */
+const BARE_CENTS = /^\d{2}$/;
+const CLAUSE_END = /^(?:[.,;:!?)]|$)/u;
+
+interface Part {
+  start: number;
+  end: number;
+  kind: FigureKind;
+}
+
+/** Whether `second` completes `first` as one amount in `text`. */
+export function completesAmount(text: string, first: Part, second: Part): boolean {
+  if (second.start < first.end || !JOIN.test(text.slice(first.end, second.start))) return false;
+  const a = text.slice(first.start, first.end);
+  const b = text.slice(second.start, second.end);
+  if (first.kind === 'money') {
+    if (!MONEY_WORD_END.test(a)) return false;
+    if (second.kind === 'money') return MONEY_MINOR_END.test(b);
+    return (
+      second.kind === 'quantity' &&
+      second.start === first.end + 1 &&
+      BARE_CENTS.test(b) &&
+      CLAUSE_END.test(text.slice(second.end, second.end + 1))
+    );
+  }
+  if (first.kind !== 'quantity' || second.kind !== 'quantity') return false;
+  return MEASURE_PAIRS.some(([major, minor]) => major.test(a) && minor.test(b));
+}
