@@ -15,6 +15,7 @@ import {
   wordBefore,
 } from './characters';
 import { ZH_DATE } from './chinese';
+import { modifiedDateAt } from './date-periods';
 import { bareDayAt, numericDayMonthAt } from './day-month';
 import type { Hit, Outcome, Scan } from './scan';
 import { everyPageAlternation, lazy } from './tables';
@@ -294,11 +295,18 @@ export function extendPeriod(scan: Scan, first: DateRead): Hit {
   let second: DateRead | null = null;
   if (isDigit(t[q])) second = dateAtomAtDigit(scan, q, first.monthBased && !first.hasYear);
   else if (isLetter(t[q])) second = monthFirstAt(scan, q, 'free');
+  if (second === null && first.hasYear && isLetter(t[q])) {
+    // 2007 to the end of 2008, de 2007 à la fin de 2008: a year, then a part of a later one
+    const part = modifiedDateAt(scan, skipArticle(t, q, true));
+    return part && 'kind' in part ? { start: first.start, end: part.end, kind: 'date' } : plain;
+  }
   if (second === null) return plain;
-  // 2025年1月至7月: the second month shares the first's year
-  if (first.hasYear && !second.hasYear && !(han && first.monthBased && second.monthBased)) return plain;
+  // 2025年1月至7月, 2019年6月1日-6月30日: the second month or day shares the first's year
+  const cjk = han || /[月日号]$/.test(t.slice(first.start, first.end));
+  if (first.hasYear && !second.hasYear && !(cjk && first.monthBased && second.monthBased)) return plain;
   if (!first.hasYear && !second.hasYear && !(first.monthBased && second.monthBased)) return plain;
-  if (first.monthBased !== second.monthBased && !(first.monthBased && second.hasYear)) return plain;
+  // 2014 to May 2018: both ends name their year, whatever their shape
+  if (first.monthBased !== second.monthBased && !(second.hasYear && (first.monthBased || first.hasYear))) return plain;
   return { start: first.start, end: second.end, kind: 'date' };
 }
 
@@ -315,12 +323,12 @@ function betweenWordBefore(t: string, p: number): string | null {
   return wordBefore(t, w.start, 2)?.word ?? null;
 }
 
-/** Past an article and its space at `p`, or `p`. */
-function skipArticle(t: string, p: number): number {
+/** Past an article and its space at `p` (before a number, or before a word when `beforeWord`), or `p`. */
+function skipArticle(t: string, p: number, beforeWord = false): number {
   const w = wordAt(t, p);
   if (!w || !RANGE_ARTICLES.has(w.lower)) return p;
   const s = skipSpace(t, w.end, 1);
-  return s > w.end && isDigit(t[s]) ? s : p;
+  return s > w.end && (isDigit(t[s]) || (beforeWord && isLetter(t[s]))) ? s : p;
 }
 
 /**
