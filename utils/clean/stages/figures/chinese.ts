@@ -211,6 +211,8 @@ const GLUED_PART = new RegExp(`${D}{1,4}(?:[,，]${D}{3})?(?![0-9０-９.．])`,
 export function gluedScaleEnd(scan: Scan, p: number): number {
   const t = scan.text;
   let end = stickyEnd(scan.tables.gluedScale, t, p);
+  // 千克, 千米: 千 opening a unit is its kilo (1千克 is a kilogram, not 1000 grams); 万人 keeps its scale
+  if (t[p] === '千' && end === p + 1 && stickyEnd(scan.tables.gluedUnit, t, p) > end) return -1;
   for (let parts = 0; end >= 0 && parts < 3; parts++) {
     const digits = stickyEnd(GLUED_PART, t, end);
     if (digits < 0) break;
