@@ -67,9 +67,12 @@ const RATE_TAIL = lazy(
 
 /**
  * `44,6 °C`, `100 °f`, `90°`; the ordinal sign often stands for the degree sign before C or F
- * (`20 ºC`, `37ºC`, `30º C`), on Portuguese and Spanish pages most of all.
+ * (`20 ºC`, `37ºC`, `30º C`), on Portuguese and Spanish pages most of all. The sign may spell its
+ * scale out (`40 °Celsius`), or be one character (`20℃`); Chinese and Japanese text goes straight
+ * on after it (`39°C那么高`).
  */
-export const DEGREE_UNIT = /\s?°\s?[CFcf]?(?![\p{L}])|\s?º\s?[CcFf](?![\p{L}])/uy;
+export const DEGREE_UNIT =
+  /\s?°\s?(?:Celsius|Fahrenheit|[CFcfСс])?(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])|\s?º\s?[CcFf](?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])|[℃℉]/uy;
 
 export const ATTACHED_SCALE = new RegExp(`(?:${ATTACHED_SCALES.join('|')})${NOT_LETTER}`, 'iuy');
 

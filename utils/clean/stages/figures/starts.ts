@@ -134,7 +134,9 @@ export function atDigit(scan: Scan, p: number): Outcome {
     if (fraction >= 0) {
       const pct = stickyEnd(scan.tables.percent, t, fraction); // 3/4%
       const start = '-−'.includes(before ?? 'x') ? p - 1 : p;
-      return pct >= 0 ? { start, end: pct, kind: 'percent' } : { start, end: fraction, kind: 'quantity' }; // 3/4
+      if (pct >= 0) return { start, end: pct, kind: 'percent' };
+      const unit = readTail(scan, fraction); // 1/2 cup, 1/4 mile; 3/4 of voters stops at the number
+      return { start, end: unit.unit === 'measure' ? unit.end : fraction, kind: 'quantity' };
     }
     if (stickyEnd(SLASHED, t, p) >= 0) return { skip: stickyEnd(SLASHED, t, p) };
     // `30º C` is a temperature, `30º` alone an ordinal
