@@ -1,8 +1,8 @@
 /**
  * An amount told in a unit and its hundredth or its smaller measure is one figure:
  * `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `3 euros con 99 céntimos`,
- * `2ドル3セント`, `5 feet 2 inches`, `7 pounds 4 ounces`, and a price said the way shops say it,
- * `15 euros 50.` The scan reads the two parts as figures of their own; this joins them.
+ * `2ドル3セント`, `5 feet 2 inches`, `7 pounds 4 ounces`, a price said the way shops say it,
+ * `15 euros 50.`, and a mixed number (`2と4分の1`, `三百五十又三分之一`). The scan reads the two parts as figures of their own; this joins them.
  */
 import type { FigureKind } from '../../types';
 
@@ -23,6 +23,11 @@ const MEASURE_PAIRS: readonly [RegExp, RegExp][] = [
   [/(?:^|[^\p{L}])(?:stones?|st)$/iu, /(?:^|[^\p{L}])(?:pounds?|lbs?\.?)$/iu],
 ];
 
+/** A whole number and a fraction joined (`2と4分の1`, `三百五十又三分之一`): a mixed number is one. */
+const MIXED_JOIN = /^[ \u3000]?(?:と|又|また)[ \u3000]?$/u;
+const CJK_FRACTION = /分[の之]/u;
+const CJK_WHOLE = /^[-−]?[\p{N}〇零一二两兩三四五六七八九十百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟.．,，]+$/u;
+
 /** `15 euros 50.`: two digits closing the clause after a price in words. */
 const BARE_CENTS = /^\d{2}$/;
 const CLAUSE_END = /^(?:[.,;:!?)]|$)/u;
@@ -35,9 +40,13 @@ interface Part {
 
 /** Whether `second` completes `first` as one amount in `text`. */
 export function completesAmount(text: string, first: Part, second: Part): boolean {
-  if (second.start < first.end || !JOIN.test(text.slice(first.end, second.start))) return false;
+  if (second.start < first.end) return false;
   const a = text.slice(first.start, first.end);
   const b = text.slice(second.start, second.end);
+  const gap = text.slice(first.end, second.start);
+  if (first.kind === 'quantity' && second.kind === 'quantity' && MIXED_JOIN.test(gap))
+    return CJK_WHOLE.test(a) && CJK_FRACTION.test(b);
+  if (!JOIN.test(gap)) return false;
   if (first.kind === 'money') {
     if (!MONEY_WORD_END.test(a)) return false;
     if (second.kind === 'money') return MONEY_MINOR_END.test(b);
