@@ -38,6 +38,9 @@ const BARE_NUMBER = /^[\d\s.,'’\u00a0\u202f]+$/u;
  */
 const BARE_PAIR = /^[\d.,'’]+\s?(?:[-–—:]|\s(?:to|zu|à|a|contre|gegen|contra|против)\s)\s?[\d.,'’]+$/u;
 
+/** A day listed before the one that carries the month (`3` of `3 and 17 March`): a date, but no chip alone. */
+const BARE_DAY = /^\d{1,2}\.?$/u;
+
 /** Counts of a page's own traffic (`1,234 views`): the site's furniture, not the story's. */
 const ENGAGEMENT_NOUN =
   /\s(views?|likes?|shares?|comments?|followers?|subscribers?|retweets?|reposts?|reads?|plays?|downloads?|Aufrufe|Kommentare|vues|commentaires|vistas|visitas|comentarios|visualizzazioni|commenti|condivisioni|visualizações|visualizacoes|curtidas|comentários|compartilhamentos|просмотр\p{L}*|комментари\p{L}*)$/iu;
@@ -190,6 +193,7 @@ function qualifies(text: string, f: Figure, inHeadline: boolean): boolean {
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) return false; // `hadith 1392` is no year
   if (DIMENSION_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) return false;
   if (DIMENSION_AFTER.test(text.slice(f.end, f.end + 4))) return false;
+  if (f.kind === 'date' && BARE_DAY.test(f.text)) return false; // the `3` of `3 and 17 March`: the month is the next chip's
   if (f.kind !== 'quantity') return true;
   if (BARE_WORD_COUNT.test(f.text) || BARE_NUMBER.test(f.text) || ENGAGEMENT_NOUN.test(f.text)) return false;
   if (ENGAGEMENT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) return false;

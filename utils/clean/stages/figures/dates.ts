@@ -135,6 +135,17 @@ export function dateAtomAtDigit(scan: Scan, p: number, inPeriod = false): DateRe
   return yearAt(scan, p) ?? bareDayAt(scan, p);
 }
 
+/** The conjunctions that list days rather than join the ends of a range. */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', 'и']);
+
+/** Whether the join after the day at `p` lists it with the next (`18 and 19 June`), with no `between` before. */
+function listOfDays(scan: Scan, p: number, join: string): boolean {
+  const word = join.trim().split(/\s/)[0].toLowerCase();
+  if (!LIST_WORDS.has(word)) return false;
+  const between = betweenWordBefore(scan.text, p);
+  return !scan.tables.betweenJoins.get(between?.toLowerCase() ?? '')?.has(word);
+}
+
 /** `29 November 2026`, `3. März 2025`, `3 de marzo de 2025`, `1–3 March`, `3 марта 2025 года`. */
 function dayMonthAt(scan: Scan, p: number): DateRead | null {
   const t = scan.text;
@@ -145,7 +156,12 @@ function dayMonthAt(scan: Scan, p: number): DateRead | null {
   let q = p + dm[0].length;
   q = Math.max(q, stickyEnd(DAY_SUFFIX, t, q));
   const range = stickyExec(DAY_RANGE(), t, q);
-  if (range && +toAscii(range[1]) > day && +toAscii(range[1]) <= 31) q += range[0].length;
+  if (range && +toAscii(range[1]) > day && +toAscii(range[1]) <= 31) {
+    // `18 and 19 June` names two days, `between 18 and 19 June` one interval: the first day is a
+    // date of its own, sharing the month written after the second (FIGURES.md: a range is one span)
+    if (listOfDays(scan, p, range[0])) return { start: p, end: q, hasYear: false, monthBased: true };
+    q += range[0].length;
+  }
   const of = stickyEnd(DAY_MONTH_JOIN(), t, q);
   if (of >= 0) q = of;
   const dashed = (t[q] === '-' || t[q] === '/') && isLetter(t[q + 1]); // 31-dic-1994, 02/oct
