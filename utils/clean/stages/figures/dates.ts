@@ -48,6 +48,8 @@ export const YEAR_SUFFIX = lazy(
   () => new RegExp(`[ \\u00A0](?:${everyPageAlternation('yearWords')})(?![\\p{L}])|年|-(?:м|го|й)(?![\\p{L}])`, 'uy'),
 );
 
+const YEAR_MONTH = new RegExp(`-(0?[1-9]|1[0-2])(?![\\p{N}月]|[.,:/\\-]${D})`, 'uy');
+
 const FISCAL_SUFFIX = new RegExp(`[/\\-–](${D}{2})(?!${D})`, 'y');
 
 const DAY_SUFFIX = /(?:st|nd|rd|th|er|º|\.)(?![\p{L}\p{N}])/iuy;
@@ -199,6 +201,12 @@ export function yearAt(scan: Scan, p: number): DateRead | null {
     const split = stickyExec(FISCAL_SUFFIX, t, end);
     if (split && +toAscii(split[1]) === (year + 1) % 100) end += split[0].length;
     else if (split && +toAscii(split[1]) > year % 100 && t[end] !== '/') end += split[0].length;
+    else {
+      // 2015-12, 2015-3: a month after its year, where no later year can be meant (2015-16 is a season)
+      const month = stickyExec(YEAR_MONTH, t, end);
+      if (month && +toAscii(month[1]) < year % 100)
+        return { start: p, end: end + month[0].length, hasYear: true, monthBased: true };
+    }
     end = Math.max(end, stickyEnd(YEAR_SUFFIX(), t, end), stickyEnd(QUARTER_AFTER_YEAR, t, end));
     return { start: p, end, hasYear: true, monthBased: false };
   }

@@ -206,8 +206,10 @@ export function atDigit(scan: Scan, p: number): Outcome {
         : -1;
     if (model >= 0) return { skip: model };
   }
-  if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && signBefore(t, p))
-    chosen = { ...chosen, start: p - 1 };
+  if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && leadingPoint(t, p))
+    chosen = { ...chosen, start: p - 1 }; // .5%, .45
+  if ((chosen.kind === 'percent' || chosen.kind === 'quantity') && signBefore(t, chosen.start))
+    chosen = { ...chosen, start: chosen.start - 1 };
   return chosen;
 }
 
@@ -218,6 +220,13 @@ function mixedFractionEnd(scan: Scan, end: number): number {
   while (q < end + 2 && HSPACE.test(t[q] ?? '')) q++;
   if (q === end || !isDigit(t[q])) return -1;
   return slashFractionEnd(scan, q);
+}
+
+/** A decimal written without its zero (`.5%`, `a .45 average`): the point opens the number after a space, a bracket or a sign. */
+function leadingPoint(t: string, p: number): boolean {
+  if (t[p - 1] !== '.') return false;
+  const b2 = t[p - 2];
+  return b2 === undefined || HSPACE.test(b2) || b2 === '(' || b2 === '\n' || '+-−±'.includes(b2);
 }
 
 /**
