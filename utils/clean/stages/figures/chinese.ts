@@ -242,8 +242,15 @@ export function chineseTail(scan: Scan, end: number, scaled: boolean): Tail | nu
     const unit = Math.max(stickyEnd(tables.gluedUnit, t, more), stickyEnd(ZH_CLASSIFIER, t, more));
     if (unit >= 0) return { end: unit, kind: 'quantity', unit: 'counted', scaled, compound: false };
   }
-  const unit = stickyEnd(tables.gluedUnit, t, end);
+  const listed = stickyEnd(tables.gluedUnit, t, end);
+  // Japanese writes loanword units and counted nouns in katakana, glued (100メガバイト, 16ビット,
+  // 1メートルトン): the whole run is the unit, listed or not
+  const from = listed < 0 ? end : /[\u30A1-\u30FC]/.test(t[listed - 1]) ? listed : -1;
+  const kana = tables.page === 'ja' && from >= 0 ? stickyEnd(KATAKANA_RUN, t, from) : -1;
+  const unit = Math.max(listed, kana);
   if (unit < 0) return null;
-  const time = tables.gluedTimeUnits.has(t.slice(end, unit));
+  const time = listed === unit && tables.gluedTimeUnits.has(t.slice(end, unit));
   return { end: postposed(t, unit), kind: 'quantity', unit: time ? 'time' : 'counted', scaled, compound: false };
 }
+
+const KATAKANA_RUN = /[\u30A1-\u30F5\u30F7-\u30FA\u30FC]{1,12}/y;
