@@ -169,7 +169,20 @@ export function zhNumber(scan: Scan, p: number): Outcome {
   if (u === '年' && /^[〇零一二三四五六七八九]{4}$/.test(numerals))
     return { start: p, end: Math.max(unit, stickyEnd(ZH_NUMERAL_MONTH_DAY, t, unit)), kind: 'date' }; // 二〇一八年十二月
   if (u === '年' && t[unit] === '代') return { start: p, end: unit + 1, kind: 'date' }; // 八十年代, the eighties
-  return { start: p, end: postposed(t, unit), kind: 'quantity' };
+  return { start: p, end: postposed(t, halfEnd(scan, unit)), kind: 'quantity' };
+}
+
+/** 一吨半, 一年半, 三个半月: a half after the unit (or between 个 and the unit) is part of the amount; where it ends. */
+function halfEnd(scan: Scan, unit: number): number {
+  const t = scan.text;
+  if (t[unit] !== '半') return unit;
+  if (t[unit - 1] !== '个' && t[unit - 1] !== '個') return unit + 1;
+  // 三个半月 is 三个月 and a half: read the unit as if 个 stood before it
+  const direct = stickyEnd(scan.tables.gluedUnit, t, unit + 1);
+  if (direct >= 0) return direct; // 3个半小时
+  const joined = `${t[unit - 1]}${t.slice(unit + 1, unit + 6)}`;
+  const after = stickyEnd(scan.tables.gluedUnit, joined, 0);
+  return after > 1 ? unit + after : unit + 1;
 }
 
 /**
@@ -250,7 +263,7 @@ export function chineseTail(scan: Scan, end: number, scaled: boolean): Tail | nu
   const unit = Math.max(listed, kana);
   if (unit < 0) return null;
   const time = listed === unit && tables.gluedTimeUnits.has(t.slice(end, unit));
-  return { end: postposed(t, unit), kind: 'quantity', unit: time ? 'time' : 'counted', scaled, compound: false };
+  return { end: postposed(t, halfEnd(scan, unit)), kind: 'quantity', unit: time ? 'time' : 'counted', scaled, compound: false };
 }
 
 const KATAKANA_RUN = /[\u30A1-\u30F5\u30F7-\u30FA\u30FC]{1,12}/y;
