@@ -93,7 +93,7 @@ export const de: FigureLanguage = {
     decadeLeadWords: ['den', 'die'],
     hyphenPrefixes: [],
     numberRangeJoins: ['bis'],
-    ratioJoins: [],
+    ratioJoins: ['von'],
     ratePer: ['pro'],
     ratePeriods: ['tag', 'jahr'],
     ageTails: [], relativeTime: [], scaleNounJoins: [], currencyJoins: [], currencyCountries: [],

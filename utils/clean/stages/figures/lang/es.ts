@@ -101,7 +101,7 @@ export const es: FigureLanguage = {
     seasons: ['primavera', 'verano', 'otoño', 'invierno'],
     halfYearNouns: [], decadeLeadWords: [], hyphenPrefixes: [],
     numberRangeJoins: ['a', 'al', 'hasta'],
-    ratioJoins: [],
+    ratioJoins: ['de cada', 'sobre'],
     ratePer: ['al'],
     ratePeriods: ['día', 'año'],
     ageTails: [], relativeTime: [],

@@ -101,7 +101,7 @@ export const fr: FigureLanguage = {
     decadeLeadWords: [],
     hyphenPrefixes: ['mi'],
     numberRangeJoins: ['à'],
-    ratioJoins: [],
+    ratioJoins: ['sur'],
     ratePer: ['par'],
     ratePeriods: ['jour', 'an'],
     ageTails: [], relativeTime: [],

@@ -75,7 +75,7 @@ export const ru: FigureLanguage = {
     dayRangeJoins: ['и'],
     periodYearJoins: [], modifierJoins: [], seasons: [], halfYearNouns: [], decadeLeadWords: [], hyphenPrefixes: [],
     numberRangeJoins: ['до'],
-    ratioJoins: [],
+    ratioJoins: ['из'],
     ratePer: ['в'],
     ratePeriods: ['сутки', 'день', 'год'],
     ageTails: [], relativeTime: [], scaleNounJoins: [], currencyJoins: [], currencyCountries: [],
