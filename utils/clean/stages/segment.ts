@@ -141,6 +141,11 @@ function figureImage(el: Element, base: string | null): ImageInfo | undefined {
   return src ? { src, alt: (img?.getAttribute('alt') ?? '').trim() } : undefined;
 }
 
+/** A caption's sentence ends here, with no space after it… */
+const CAPTION_PART_END = /[.!?…”"’)]$/u;
+/** …and the next element of the caption starts a part of its own (a credit, a second sentence). */
+const CAPTION_PART_START = /^\p{Lu}/u;
+
 /** A caption printed as a paragraph: the page's markup calls it a caption or credit, and it is short. */
 const MAX_MARKED_CAPTION_CHARS = 400;
 
@@ -261,6 +266,7 @@ class Segmenter {
       return;
     }
     if (!BLOCK_TAGS.has(tag)) {
+      if (this.startsCaptionPart(el, ctx)) this.push(' ', ctx, state);
       this.walk(el, ctx, this.inlineState(el, tag, state), depth);
       return;
     }
@@ -316,6 +322,17 @@ class Segmenter {
         this.walk(el, ctx.kind === 'quote' ? ctx : { kind: 'paragraph' }, state, depth);
     }
     this.flush();
+  }
+
+  /**
+   * A caption and its credit printed by sibling elements ("…isn't easy." then "Jane Doe/Agency")
+   * are laid out apart on the page but have no space between them in the markup: a part that
+   * opens with a capital or a digit right after a finished sentence gets one.
+   */
+  private startsCaptionPart(el: Element, ctx: Context): boolean {
+    if (ctx.kind !== 'caption' && !this.stamps.some((s) => s.includes('caption') || s.includes('credit'))) return false;
+    const last = this.pending[this.pending.length - 1]?.text;
+    return !!last && CAPTION_PART_END.test(last) && CAPTION_PART_START.test(el.textContent ?? '');
   }
 
   private inlineState(el: Element, tag: string, state: InlineState): InlineState {
