@@ -288,6 +288,7 @@ function markOffTopicTail(
       removal.set(i, { kind: 'off-topic', similarity: Math.round(similarity * 1000) / 1000, threshold });
     }
   }
+  keepListsMostlyOnTopic(blocks, start, end, offTopic, removal);
   // A card's date, tag or one-sentence summary goes with its headline.
   for (let i = start; i < end; i++) {
     if (offTopic.has(i) || isHeadlineLink(blocks[i])) continue;
@@ -295,6 +296,36 @@ function markOffTopicTail(
     const similarity = topicalSimilarity(texts.topicTerms(blocks[i]), body);
     if (near && similarity < threshold) {
       removal.set(i, { kind: 'off-topic', similarity: Math.round(similarity * 1000) / 1000, threshold });
+    }
+  }
+}
+
+/**
+ * A list is judged as one: when most of its headline links share the story's words, it is the
+ * article's own (an "External links" section of the subject's sites), and the entry whose name
+ * happens to share none stays with the others. A list of other stories is off topic throughout.
+ */
+function keepListsMostlyOnTopic(
+  blocks: readonly Block[],
+  start: number,
+  end: number,
+  offTopic: Set<number>,
+  removal: Map<number, Evidence>,
+): void {
+  const tally = new Map<number, { on: number; off: number[] }>();
+  for (let i = start; i < end; i++) {
+    const list = blocks[i].list?.id;
+    if (list === undefined || !isHeadlineLink(blocks[i])) continue;
+    const entry = tally.get(list) ?? { on: 0, off: [] };
+    if (offTopic.has(i)) entry.off.push(i);
+    else entry.on++;
+    tally.set(list, entry);
+  }
+  for (const { on, off } of tally.values()) {
+    if (on <= off.length) continue;
+    for (const i of off) {
+      offTopic.delete(i);
+      removal.delete(i);
     }
   }
 }
