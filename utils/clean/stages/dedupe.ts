@@ -19,6 +19,12 @@ const CJK_CHAR_WEIGHT = 3;
 const MAX_POSTINGS = 40;
 /** Fewer bigrams than this make containment meaningless (short blocks are contained everywhere). */
 const MIN_CONTAINED_BIGRAMS = 8;
+/**
+ * A block inside another repeats it only from this length (weighted, a CJK character as three):
+ * a pull quote is a sentence of some length; a short closing line that an earlier paragraph
+ * also ends with is the story restating its point.
+ */
+const MIN_CONTAINED_CHARS = 60;
 /** When neither block has this many normalised characters, only exact repeats count. */
 const MIN_NEAR_CHARS = 100;
 /** How much of a longer later block its earlier twin must make up for "a sentence appended". */
@@ -195,6 +201,7 @@ function bestEarlierMatch(
       prose &&
       PROSE_KINDS.has(blocks[i].kind) &&
       smaller >= MIN_CONTAINED_BIGRAMS &&
+      Math.min(profiles[i].length, profiles[j].length) >= MIN_CONTAINED_CHARS &&
       count / smaller >= CONTAINMENT_THRESHOLD &&
       (size <= other || similarity >= MIN_APPENDED_SIMILARITY);
     if (!contained && similarity < useful) continue;
