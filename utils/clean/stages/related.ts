@@ -19,6 +19,8 @@ const MIN_HEADLINE_WORDS = 3;
 const HEADLINE_LINK_DENSITY = 0.6;
 /** An unlabelled trailing list needs this many headline links to be a list at all. */
 const MIN_UNLABELLED_ITEMS = 3;
+/** An unlabelled trailing run of cards needs this many, each a linked heading over its summary. */
+const MIN_CARD_ITEMS = 1;
 /** From this many items on, a list whose items are mostly prose is the story's own (see related()). */
 const MIN_PROSE_LIST_ITEMS = 4;
 /** An item with words of its own: a sentence or more, not a headline link. */
@@ -225,6 +227,7 @@ export function related(
 
   for (const [i, evidence] of findBoilerplate(blocks, texts)) if (!removal.has(i)) removal.set(i, evidence);
   markOffTopicTail(blocks, removal, options.offTopicThreshold, texts, announcedCount(title));
+  markOtherPosts(blocks, removal, texts);
 
   const kept: Block[] = [];
   const removed: Removed[] = [];
@@ -271,7 +274,11 @@ function markOffTopicTail(
       break;
     start--;
   }
-  if (items < MIN_UNLABELLED_ITEMS) return;
+  // Cards (a linked heading, its one-sentence summary under it) have a list's shape from the first:
+  // the story does not end on a heading that links elsewhere.
+  let cards = 0;
+  for (let i = start + 1; i < end; i++) if (isCardDek(blocks, i) && blocks[i - 1].kind === 'heading') cards++;
+  if (items < MIN_UNLABELLED_ITEMS && !(items >= MIN_CARD_ITEMS && cards === items)) return;
   // "10 easy wood projects" ending in ten linked project names: the list the title promised.
   if (announced !== null && Math.abs(items - announced) <= 1) return;
   // When the "tail" outweighs the story before it, the page is an index of posts, not a story.
@@ -326,6 +333,60 @@ function keepListsMostlyOnTopic(
     for (const i of off) {
       offTopic.delete(i);
       removal.delete(i);
+    }
+  }
+}
+
+/** A share bar (or another furniture line) printed after each post: how many make a list of posts. */
+const MIN_POST_SEPARATORS = 3;
+/** A post of a list is a paragraph or three; a story's section under a repeated widget is longer. */
+const MAX_POST_BLOCKS = 3;
+/** A post sharing less than this of its words with the story before the first separator is another one. */
+const OTHER_POST_SIMILARITY = 0.3;
+
+/**
+ * A page that lists posts, each followed by the same furniture line (its share bar), gives
+ * Readability the whole list: the story is what stands before the first such line, and each
+ * short unit after one that barely shares the story's words is another post.
+ */
+function markOtherPosts(blocks: readonly Block[], removal: Map<number, Evidence>, texts: BlockTexts): void {
+  const byText = new Map<string, number[]>();
+  for (const [i, evidence] of removal) {
+    if (evidence.kind !== 'boilerplate') continue;
+    const key = texts.normalised(blocks[i]);
+    byText.set(key, [...(byText.get(key) ?? []), i]);
+  }
+  for (const separators of byText.values()) {
+    if (separators.length < MIN_POST_SEPARATORS) continue;
+    separators.sort((a, b) => a - b);
+    // The stretches between separators; the story is the first that holds a paragraph of length.
+    const stretches = [-1, ...separators].map((s, k) => {
+      const end = separators[k] ?? blocks.length;
+      const stretch: number[] = [];
+      for (let i = s + 1; i < end; i++) if (!removal.has(i)) stretch.push(i);
+      return stretch;
+    });
+    const at = stretches.findIndex((st) =>
+      st.some((i) => blocks[i].kind === 'paragraph' && blocks[i].text.length >= 200),
+    );
+    if (at < 0) continue;
+    const story = stretches[at].map((i) => blocks[i]);
+    const units = stretches.slice(at + 1);
+    const shaped = units.every(
+      (unit) => unit.length <= MAX_POST_BLOCKS && unit.every((i) => blocks[i].kind === 'paragraph'),
+    );
+    if (!shaped || units.filter((u) => u.length).length < MIN_POST_SEPARATORS - 1) continue;
+    const body = texts.topicProfile(story);
+    for (const unit of units) {
+      const terms = unit.flatMap((i) => texts.topicTerms(blocks[i]));
+      const similarity = topicalSimilarity(terms, body);
+      if (similarity >= OTHER_POST_SIMILARITY) continue;
+      const evidence: Evidence = {
+        kind: 'off-topic',
+        similarity: Math.round(similarity * 1000) / 1000,
+        threshold: OTHER_POST_SIMILARITY,
+      };
+      for (const i of unit) removal.set(i, evidence);
     }
   }
 }
