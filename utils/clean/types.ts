@@ -120,6 +120,8 @@ export type FurnitureFeature =
   | 'ui-text'
   | 'view-counter'
   | 'shortcode'
+  | 'link-list'
+  | 'stray-number'
   | 'cookie'
   | 'contact'
   | 'copyright'

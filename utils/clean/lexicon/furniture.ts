@@ -50,11 +50,11 @@ export const CAPTION_WITH_CREDIT = new RegExp(
 
 /** "Advertisement" and its kin, alone in a block, in the languages the pages come in. */
 export const AD_LABEL =
-  /^[-–—\s[(]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| by .{1,40})?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|реклама)\s*[-–—:|]\s*(?:continue reading|story continues|article continues|scroll to continue)(?: below)?(?: with content)?|anzeige|werbung|publicité|pub|publicidad|anuncio|pubblicità|publicidade|reclame|advertentie|annonce|annons|reklame|reklam|reklama|mainos|hirdetés|διαφήμιση|iklan|реклама|рекламa|партнерский материал|広告|广告|廣告|광고|إعلان|פרסומת|विज्ञापन|quảng cáo|โฆษณา)[-–—\s\])]*$/iu;
+  /^[-–—\s[(]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| by .{1,40})?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|in partnership with(?: [^.!?]{1,40})?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|реклама)\s*[-–—:|]\s*(?:continue reading|story continues|article continues|scroll to continue)(?: below)?(?: with content)?|anzeige|werbung|publicité|pub|publicidad|anuncio|pubblicità|publicidade|reclame|advertentie|annonce|annons|reklame|reklam|reklama|mainos|hirdetés|διαφήμιση|iklan|реклама|рекламa|партнерский материал|広告|广告|廣告|광고|إعلان|פרסומת|विज्ञापन|quảng cáo|โฆษณา)[-–—\s\])]*$/iu;
 
 /** Words of the page's own machinery, printed where a widget failed to load or for screen readers. */
 export const UI_TEXT =
-  /^(?:skip to (?:main )?(?:content|navigation|article)|skip (?:ad|advertisement)|jump to (?:content|navigation|recipe)|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|перейти к содержанию|this (?:slideshow|gallery|video|content|embed) requires javascript\.?|(?:please )?(?:enable|turn on) javascript.{0,60}|loading(?: \p{L}+)?\s*(?:\.\.\.|…)?|(?:read|see|show|load|view) more|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|leggi (?:di più|tutto)|ler mais|читать (?:далее|полностью)|\(?(?:go |back )?(?:to )?(?:top|up)\)?|click (?:to|here to) (?:enlarge|expand|play|view (?:gallery|slideshow))|(?:view|open|launch|see) (?:the )?(?:gallery|slideshow|photos?)(?: \(\d+\))?|(?:back to )?top|print(?: this (?:article|page))?|listen to (?:this )?(?:article|story)(?:\s*\d+ min)?|(?:[^|·•]{1,60}\s[|·•]\s*)?(?:\d+ )?min(?:ute)?s? read|what do you think\??|be the first to (?:comment|reply|review)|(?:leave|post|add|write) a (?:comment|reply|review)|no (?:comments|responses|replies)(?: yet)?|(?:already have an account\? )?(?:log ?in|sign ?in)(?:\s*[/|]\s*(?:join|register|sign up))?|page \d+ of \d+|(?:return|back) to (?:all )?(?:articles|posts|blog|news|stories)|this (?:article|story|post|content) is (?:exclusive|only available|available only) (?:to|for) .{1,40}(?:subscribers|members)|would you like to receive (?:push )?notifications.{0,40}|add (?:us )?as a preferred source(?: on google)?|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.{0,12})$/iu;
+  /^(?:skip to (?:main )?(?:content|navigation|article)|skip to main|skip (?:ad|advertisement)|jump to (?:content|navigation|recipe)|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|перейти к содержанию|this (?:slideshow|gallery|video|content|embed) requires javascript\.?|(?:please )?(?:enable|turn on) javascript.{0,60}|loading(?: \p{L}+)?\s*(?:\.\.\.|…)?|(?:read|see|show|load|view) more|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|leggi (?:di più|tutto)|ler mais|читать (?:далее|полностью)|\(?(?:go |back )?(?:to )?(?:top|up)\)?|click (?:to|here to) (?:enlarge|expand|play|view (?:gallery|slideshow))|(?:view|open|launch|see) (?:the )?(?:gallery|slideshow|photos?)(?: \(\d+\))?|(?:back to )?top|print(?: this (?:article|page))?|listen to (?:this )?(?:article|story)(?:\s*\d+ min)?|(?:[^|·•]{1,60}\s[|·•]\s*)?(?:\d+ )?min(?:ute)?s? read|what do you think\??|be the first to (?:comment|reply|review)|(?:leave|post|add|write) a (?:comment|reply|review)|no (?:comments|responses|replies)(?: yet)?|(?:don['’]t|do not) have an account(?: yet)?\?(?: [^.!?]{1,40}[.!]?)?|(?:already have an account\? )?(?:log ?in|sign ?in)(?:\s*[/|]\s*(?:join|register|sign up))?|page \d+ of \d+|(?:return|back) to (?:all )?(?:articles|posts|blog|news|stories)|this (?:article|story|post|content) is (?:exclusive|only available|available only) (?:to|for) .{1,40}(?:subscribers|members)|would you like to receive (?:push )?notifications.{0,40}|add (?:us )?as a preferred source(?: on google)?|open in app|text to speech|publish(?:ed)? (?:date|on)|(?:image|photo|picture|slide) \d+ (?:of|\/)\s*\/?\s*\d*|close|caption|(?:kommentar (?:schreiben|hinterlassen)|laisser un commentaire|ajouter un commentaire|deja (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário|(?:добавить|оставить) (?:отзыв|комментарий))|press enter or click to view image in full size|remember me(?: for faster sign in)?|button text|this is some text inside of a div block\.?|no items found\.?|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.{0,12})$/iu;
 
 /** A view or reader counter: "3,409 views", "3.409 letture", "1 234 просмотра", "阅读 2345". */
 export const VIEW_COUNTER =
@@ -98,7 +98,11 @@ export const DISCLOSURE =
 
 /** A date alone in its block: "Jul 31, 2024", "12 March 2025", "Updated". */
 export const DATE_ONLY =
-  /^(?:(?:updated|published|posted|last updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|обновлено)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|genn|magg|giugno|luglio|sett|ott)[\p{L}.]*,?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$|^(?:updated|published|posted|publish(?:ed)? date|aktualisiert)$/iu;
+  /^(?:(?:updated|published|posted|last updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|обновлено)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|genn|magg|giugno|luglio|sett|ott)[\p{L}.]*,?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*[|·•])?$|^(?:updated|published|posted|publish(?:ed)? date|aktualisiert)$/iu;
+
+/** An e-mail address or a social profile alone on its line, the writer's contact after the story. */
+export const BARE_CONTACT =
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|app|net)\/[\w.@/-]+)$/iu;
 
 /** "Have a tip? … can be reached at …", "Jane Doe may be reached at jane@…": a contact note, not the story. */
 export const CONTACT_NOTE =
@@ -114,7 +118,11 @@ export const BREADCRUMB =
 
 /** A call to action, as short imperative furniture: "Get started today", "Contact us", "Shop now". */
 export const CALL_TO_ACTION =
-  /^(?:ready to [^?]{1,60}\?(?:\s+[^.!?]{1,60}[.!]?)?|(?:(?:get|start) (?:started|your free trial|a (?:free )?(?:quote|demo))|try (?:it|us|.{1,20}) (?:now|today|for free|free)(?: here)?|(?:contact|call|email) us(?: today| now)?|get in touch(?: with us)?|take the next step|questions\? (?:we(?:'re|’re| are) here to help|contact us|get in touch)|pin (?:this|it) for later|stay connected(?: with (?:me|us))?|(?:talk|speak) to (?:a|an|our) .{1,40}|(?:shop|buy|order|book|download|subscribe|sign up|register|join|apply|learn|discover|find out|see|view|check) (?:now|today|here|more|it out|the deals?|deals|prices?|offers?|all)|(?:compare|find|see|check) (?:the )?(?:[\p{L}-]+ ){0,2}(?:deals?|prices?|offers?|quotes?)(?: .{1,60})?|(?:request|book|schedule) (?:a |your )?(?:free )?(?:demo|consultation|call|quote)|jetzt (?:kaufen|bestellen|buchen|testen|anmelden)|mehr erfahren|en savoir plus|découvrir|saber más|más información|scopri di più|saiba mais|подробнее|узнать больше)\b(?:\s+\S+){0,3}?[.!]?)$/iu;
+  /^(?:ready to [^?]{1,60}\?(?:\s+[^.!?]{1,60}[.!]?)?|(?:(?:get|start) (?:started|your free trial|a (?:free )?(?:quote|demo))|try (?:it|us|.{1,20}) (?:now|today|for free|free)(?: here)?|(?:contact|call|email) us(?: today| now)?|get in touch(?: with us)?|take the next step|questions\? (?:we(?:'re|’re| are) here to help|contact us|get in touch)|pin (?:this |it )?for later|stay connected(?: with (?:me|us))?|(?:talk|speak) to (?:a|an|our) .{1,40}|(?:shop|buy|order|book|download|subscribe|sign up|register|join|apply|learn|discover|find out|see|view|check) (?:now|today|here|more|it out|the deals?|deals|prices?|offers?|all)|(?:compare|find|see|check) (?:the )?(?:[\p{L}-]+ ){0,2}(?:deals?|prices?|offers?|quotes?)(?: .{1,60})?|(?:request|book|schedule) (?:a |your )?(?:free )?(?:demo|consultation|call|quote)|get (?:a |your )(?:free |personali[sz]ed |custom )?(?:quote|demo|plan|estimate|consultation)\b(?: [^.!?]{1,40})?|join (?:the|our) [^.!?]{1,40} (?:community|club)|jetzt (?:kaufen|bestellen|buchen|testen|anmelden)|mehr erfahren|en savoir plus|découvrir|saber más|más información|scopri di più|saiba mais|подробнее|узнать больше)\b(?:\s+\S+){0,3}?[.!]?)$/iu;
+
+/** A shop button's label alone: "Buy Poster", "See List". A title that opens with the same verb has more words ("See You Yesterday"). */
+export const BUTTON_LABEL =
+  /^(?:(?:buy|shop|download) (?:the |a )?[\p{L}-]{2,20}|(?:see|view) (?:the )?(?:list|all|details|gallery|photos|menu|map|prices|deals|offers|poster))[.!]?$/iu;
 
 /** "About the author", "Über den Autor", "Media contact": the heading of a note about who wrote or issued the text. */
 export const ABOUT_HEADING =
@@ -125,12 +133,32 @@ export const ABOUT_NAME =
   /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:[\p{Lu}&][\p{L}\p{N}&.'’-]*|of|and|for|the)){0,5}\s*:?$/u;
 
 /**
+ * The issuer's profile that closes a press release when it has no "About …" heading: "Northwind
+ * Labs is a global provider of …", "Northwind (NWL) is the leading maker of …". The name is
+ * captured: the section is the issuer's only if the release named it before.
+ */
+export const COMPANY_PROFILE =
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:[\p{Lu}&][\p{L}\p{N}&.'’-]*|of|and|for)){0,4})(?:,? (?:Inc|Ltd|LLC|plc|AG|SA|GmbH|Corp)\.?,?)?(?: \([^()]{1,40}\))? (?:is|are) (?:a|an|the|one of the) (?:[\p{L}-]+,? ){0,6}(?:provider|company|leader|manufacturer|developer|maker|supplier|firm|group|organi[sz]ation|platform|operator|specialist|producer|agency|consultancy|distributor|retailer|publisher)s?\b/u;
+
+/**
  * A promotion of the site's own services, in the reader's second person or the imperative: a
  * newsletter, a subscription, an app, a feed to follow ("Sign up for our newsletter", "Follow
  * AP's full coverage at …", "Abonnez-vous"). Not anchored: it is one phrase in a short block.
  */
 export const PROMO =
-  /(?:\bsign up (?:for|to|here|now|today)\b|\bsubscribe (?:to|now|today|here|for)\b|\b(?:our|free|daily|weekly) (?:\p{L}+ )?newsletter\b|\b(?:to|in) your inbox\b|\bjoin (?:our|us)\b|\bjoin \p{L}+ for free\b|\bsponsor (?:this|our) (?:newsletter|podcast|blog|site)\b|^share [^.!?]{1,40} newsletter$|\bfollow (?:us|our)\b|\bfull coverage (?:of|at)\b|\bdownload (?:our|the) (?:free )?app\b|\blisten (?:live|back)\b|\b(?:become|join as) a (?:member|subscriber|supporter)\b|\bsupport (?:our|independent) journalism\b|\bjetzt abonnieren\b|\bfolgen sie uns\b|\bmelden sie sich (?:hier |jetzt )?(?:für|zum) (?:unseren )?newsletter\b|\babonnez-vous\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[íi]bete\b|\bs[íi]guenos\b|\biscriviti\b|\bseguici\b|\binscreva-se\b|\bsiga-nos\b|подпишитесь|подписывайтесь|订阅我们|关注我们)/iu;
+  /(?:\bsign up (?:for|to|here|now|today)\b|\b\d[\d,]* in free credits\b|^follow [^.!?]{2,40}$|\bfunded by (?:readers|listeners|viewers|members|supporters) like you\b|\bleave a (?:star )?(?:rating|review)\b|\bjoin (?:the|my|our) (?:facebook|discord|slack|telegram|whatsapp) (?:group|community|server|channel)\b|\bhelp (?:me|us) spread the word\b|\bsubscribe (?:to|now|today|here|for)\b|\b(?:our|free|daily|weekly) (?:\p{L}+ )?newsletter\b|\b(?:to|in) your inbox\b|\bjoin (?:our|us)\b|\bjoin \p{L}+ for free\b|\bsponsor (?:this|our) (?:newsletter|podcast|blog|site)\b|^share [^.!?]{1,40} newsletter$|\bfollow (?:us|our)\b|\bfull coverage (?:of|at)\b|\bdownload (?:our|the) (?:free )?app\b|\blisten (?:live|back)\b|\b(?:become|join as) a (?:member|subscriber|supporter)\b|\bsupport (?:our|independent) journalism\b|\bjetzt abonnieren\b|\bfolgen sie uns\b|\bmelden sie sich (?:hier |jetzt )?(?:für|zum) (?:unseren )?newsletter\b|\babonnez-vous\b|\binscrivez-vous\b|\bsuivez-nous\b|\bsuscr[íi]bete\b|\bs[íi]guenos\b|\biscriviti\b|\bseguici\b|\binscreva-se\b|\bsiga-nos\b|подпишитесь|подписывайтесь|订阅我们|关注我们)/iu;
+
+/**
+ * The site asking, in its own voice, at the length of a paragraph: "Join our forums to keep
+ * talking …", "If you enjoyed this article, … join …", "Sign up for the free daily newsletter."
+ * Read only before or after the story: such a paragraph never starts or carries it.
+ */
+export const PROMO_PROSE =
+  /\b(?:join our (?:\p{L}+ ){0,2}(?:forums?|community|newsletter|mailing list)|follow us on|subscribe to our|(?:sign up|subscribe) (?:for|to)\b[^.!?]{0,60}\bnewsletter|if you (?:enjoyed|liked) this (?:article|story|post|interview|episode)\b.{0,80}\b(?:join|subscrib|support|sign up|donat)|\bunlock up to \d+% off\b)/iu;
+
+/** A newsletter's own prompt, furniture wherever it stands when it is a line of its own: "Sign up for The Replay newsletter". */
+export const NEWSLETTER_PROMPT =
+  /\b(?:sign up|subscribe|sponsor)\b[^.!?]{0,40}\bnewsletters?\b|\bnewsletters?\b[^.!?]{0,20}\b(?:sign[- ]?up|subscribe)\b|\bfunded by (?:readers|listeners|viewers|members|supporters) like you\b|\bhelp (?:me|us) spread the word\b|^[-–—_\s]*share your (?:story|experience|tips?)\b/iu;
 
 /** Who reported, wrote or edited, as a line of its own: "Reporting by …; Editing by …", "… contributed to this report." */
 export const CONTRIBUTORS =

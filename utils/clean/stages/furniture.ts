@@ -2,9 +2,12 @@ import {
   ABOUT_HEADING,
   ABOUT_NAME,
   AD_LABEL,
+  BARE_CONTACT,
+  BUTTON_LABEL,
   BREADCRUMB,
   CALL_TO_ACTION,
   CAPTION_WITH_CREDIT,
+  COMPANY_PROFILE,
   CONTACT_NOTE,
   CONTRIBUTORS,
   COOKIE_CONSENT,
@@ -14,7 +17,9 @@ import {
   CREDIT_ONLY,
   DATE_ONLY,
   DISCLOSURE,
+  NEWSLETTER_PROMPT,
   PROMO,
+  PROMO_PROSE,
   RELATED_HEADING,
   RELATED_PREFIX,
   SHORTCODE,
@@ -78,6 +83,7 @@ function isBody(block: Block, text: () => string): boolean {
     linkDensity(block.runs) < 0.5 &&
     // A disclosure is prose, but the site's: it opens or closes the page, never starts the story.
     !DISCLOSURE.test(text()) &&
+    !PROMO_PROSE.test(text()) &&
     !block.provenance?.some((p) => p === 'caption' || p === 'credit' || p === 'nav' || p === 'advert')
   );
 }
@@ -105,23 +111,41 @@ const FOUNDER_BIO =
 /** The "About <name>" section that ends a press release: from its heading to the end. */
 function aboutSection(blocks: readonly Block[], flatAt: FlatText): number {
   const start = Math.floor(blocks.length / 2);
+  let profileAt = -1;
   for (let i = blocks.length - 1; i >= start; i--) {
     const block = blocks[i];
     const text = flatAt(i);
     const headingLike = block.kind === 'heading' || (block.kind === 'paragraph' && words(text) <= 8);
-    if (!headingLike || !(ABOUT_HEADING.test(text) || ABOUT_NAME.test(text))) continue;
+    const name = !headingLike && i >= blocks.length - PROFILE_TAIL ? issuerName(blocks, i, text, flatAt) : null;
+    if (!name && (!headingLike || !(ABOUT_HEADING.test(text) || ABOUT_NAME.test(text)))) continue;
     // The section runs to the end, but for a few short lines (a contact, a copyright line).
     let prose = 0;
     let slack = 0;
     for (let k = i + 1; k < blocks.length; k++) {
       if (blocks[k].kind === 'heading' && !ABOUT_HEADING.test(flatAt(k)) && !ABOUT_NAME.test(flatAt(k)))
         slack += ABOUT_TAIL_SLACK + 1;
+      // After a profile without its heading, prose still about the issuer opens with its name.
+      else if (name && isProse(flatAt(k)) && !flatAt(k).startsWith(name)) slack += ABOUT_TAIL_SLACK + 1;
       else if (isProse(flatAt(k))) prose++;
       else slack++;
     }
-    if (prose >= 1 && prose <= 4 && slack <= ABOUT_TAIL_SLACK) return i;
+    if (prose > 4 || slack > ABOUT_TAIL_SLACK) continue;
+    // A profile may sit under its "About …" heading: the section then starts at the heading.
+    if (name) profileAt = i;
+    else if (prose >= 1) return i;
   }
-  return -1;
+  return profileAt;
+}
+
+/** How close to the end an issuer's profile without a heading may start. */
+const PROFILE_TAIL = 4;
+
+/** The issuer's name when the block is "Northwind Labs is a global provider of …" about a name the release used before. */
+function issuerName(blocks: readonly Block[], i: number, text: string, flatAt: FlatText): string | null {
+  const name = blocks[i].kind === 'paragraph' ? COMPANY_PROFILE.exec(text)?.[1] : undefined;
+  if (!name) return null;
+  for (let k = 0; k < i; k++) if (flatAt(k).includes(name)) return name;
+  return null;
 }
 
 /** flat(blocks[i].text), computed once per block: the judgement asks for it up to six times. */
@@ -150,6 +174,7 @@ export function furnitureFeatures(
   const norms = blocks.map((b) => (b.text.length <= 80 ? normaliseText(b.text) : ''));
   for (const norm of norms) if (norm) counts.set(norm, (counts.get(norm) ?? 0) + 1);
   const titleNorm = title ? normaliseText(title) : '';
+  const strays = strayNumbers(blocks);
   const loneDate = blocks.filter((b, i) => b.text.length <= 40 && DATE_ONLY.test(flatAt(i))).length === 1;
 
   return blocks.map((block, i) => {
@@ -180,22 +205,30 @@ export function furnitureFeatures(
     add('ui-text', UI_TEXT.test(text));
     add('view-counter', VIEW_COUNTER.test(text) || counterPair(blocks, i, flatAt));
     add('shortcode', SHORTCODE.test(text));
-    add('contact', CONTACT_NOTE.test(text));
+    add('link-list', isLinkList(block));
+    add('contact', CONTACT_NOTE.test(text) || (first >= 0 && i > last && BARE_CONTACT.test(text)));
+    add('stray-number', strays.has(i));
     add('copyright', COPYRIGHT_LINE.test(text));
     add('breadcrumb', BREADCRUMB.test(text));
     add('crumb-title', crumbEndingInTitle(normaliseText(text), text, titleNorm));
-    add('call-to-action', CALL_TO_ACTION.test(text));
+    add('call-to-action', CALL_TO_ACTION.test(text) || BUTTON_LABEL.test(text));
     add(
       'related-prefix',
       ((block.kind === 'heading' || density >= 0.3) && RELATED_PREFIX.test(text)) ||
-        ((first < 0 || i < first || i > last) && words(text) <= 10 && RELATED_HEADING.test(text)),
+        ((first < 0 || i < first || i > last || YOU_MAY_LIKE.test(text)) &&
+          words(text) <= 10 &&
+          RELATED_HEADING.test(text)),
     );
     // Between body paragraphs the same words are the story's own (a piece about newsletters).
     const outside = first < 0 || i < first || i > last;
     add('bio', BIO.test(text) || ((outside || !!block.provenance?.includes('author')) && FOUNDER_BIO.test(text)));
     add('disclosure', DISCLOSURE.test(text));
-    add('promo', outside && !isProse(text) && PROMO.test(text));
-    add('contributors', (outside && CONTRIBUTORS.test(text)) || (first >= 0 && i > last && WRITTEN_BY.test(text)));
+    add(
+      'promo',
+      (outside && PROMO_PROSE.test(text)) ||
+        (!isProse(text) && ((outside && PROMO.test(text)) || (words(text) <= 10 && NEWSLETTER_PROMPT.test(text)))),
+    );
+    add('contributors', (outside && CONTRIBUTORS.test(text)) || (first >= 0 && outside && WRITTEN_BY.test(text)));
     // A date between body paragraphs, or one of many, is the page's own structure (a timeline, a thread's posts).
     add(
       'date-only',
@@ -204,6 +237,73 @@ export function furnitureFeatures(
     add('prose', isProse(text));
     return out;
   });
+}
+
+/** Between the links of a category or tag line only separators stand: "A, B | C". */
+const LINK_SEPARATOR = /^[\s,;|·•/]*$/u;
+/** …and at least one of them is a mark, not only a space (a line of menu buttons has none). */
+const SEPARATOR_MARK = /[,;|·•/]/u;
+/** Each entry of such a line is a name of a few words, not a headline. */
+const MAX_LINK_LIST_ENTRY_WORDS = 6;
+
+/**
+ * A paragraph of two or more short links to different pages with nothing but separators between
+ * them: the page's categories or tags ("Gardening, Small spaces"). A sentence that links names
+ * has words of its own; a data cell (a place and its coordinates) has figures.
+ */
+function isLinkList(block: Block): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const hrefs = new Set<string>();
+  let marked = false;
+  for (const run of block.runs) {
+    if (!run.href) {
+      if (!LINK_SEPARATOR.test(run.text)) return false;
+      marked ||= SEPARATOR_MARK.test(run.text);
+      continue;
+    }
+    if (/[.!?\d]/u.test(run.text) || words(run.text) > MAX_LINK_LIST_ENTRY_WORDS) return false;
+    hrefs.add(run.href);
+  }
+  return marked && hrefs.size >= 2;
+}
+
+/** A small number alone in a paragraph: a gallery's photo count, a share counter (a year has four digits). */
+const LONE_NUMBER = /^\d{1,3}$/u;
+
+/**
+ * Paragraphs that hold only a number the page prints again and again, counting nothing: the
+ * photo count of each gallery ("6", later "6" again). A number printed once may be a score or
+ * a figure of the story, and a run that counts on (1, 2, 3) is a list's ranks or steps.
+ */
+function strayNumbers(blocks: readonly Block[]): Set<number> {
+  const numbers = new Map<number, number>();
+  blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph' && LONE_NUMBER.test(b.text.trim())) numbers.set(i, Number(b.text.trim()));
+  });
+  const seen = new Map<number, number>();
+  for (const n of numbers.values()) seen.set(n, (seen.get(n) ?? 0) + 1);
+  const out = new Set<number>();
+  for (const [i, n] of numbers) if ((seen.get(n) ?? 0) >= 2 && !seen.has(n - 1) && !seen.has(n + 1)) out.add(i);
+  return out;
+}
+
+/** A rank printed alone above its entry: "1", "#2", "No. 3", "04." */
+const RANK_NUMBER = /^(?:#|no\.?\s*)?0?(\d{1,3})\.?$/iu;
+
+/**
+ * The numbers of a ranked list printed each on a line of its own above the entry's heading
+ * ("1" then "2026 Hyundai …"), by the number's index: only a run counting on (2 after 1), so a
+ * lone figure before a heading (a score, a count) stays where it is.
+ */
+function rankNumbers(blocks: readonly Block[]): Map<number, number> {
+  const found = new Map<number, number>();
+  blocks.forEach((block, i) => {
+    const match = block.kind === 'paragraph' ? RANK_NUMBER.exec(block.text.trim()) : null;
+    if (match && blocks[i + 1]?.kind === 'heading') found.set(i, Number(match[1]));
+  });
+  const numbers = new Set(found.values());
+  for (const [i, n] of found) if (!numbers.has(n - 1) && !numbers.has(n + 1)) found.delete(i);
+  return found;
 }
 
 /** A link line whose every link points into the page itself ("#section"). */
@@ -248,6 +348,9 @@ const CONTEXT_ONLY = new Set<FurnitureFeature>([
   'in-figure',
 ]);
 
+/** A label that speaks to the reader about other posts never opens a section of the story, wherever it stands. */
+const YOU_MAY_LIKE = /\byou (?:may|might|will) (?:also )?(?:like|enjoy|love|be interested in)\b/iu;
+
 /** The features that counted for removal, strongest first. */
 function deciding(features: readonly FurnitureFeature[], table: FurnitureTable): FurnitureFeature[] {
   const weight = (f: FurnitureFeature) => table.weights[f] ?? 0;
@@ -265,9 +368,14 @@ export function furniture(
 ): StageOutput {
   const flatAt = flatTexts(blocks);
   const features = furnitureFeatures(blocks, title, flatAt);
+  const ranks = rankNumbers(blocks);
   const kept: Block[] = [];
   const removed: Removed[] = [];
   blocks.forEach((block, i) => {
+    // A ranked entry's number printed on a line of its own goes in front of its heading.
+    if (ranks.has(i)) return;
+    const rank = ranks.get(i - 1);
+    if (rank) block = { ...block, text: `${rank}. ${block.text}`, runs: [{ text: `${rank}. ` }, ...block.runs] };
     const score = furnitureScore(features[i], table);
     // A caption block with its picture stays: the reader shows the picture with it.
     if (score > 0 && !block.image && features[i].some((f) => !CONTEXT_ONLY.has(f) && (table.weights[f] ?? 0) > 0)) {
