@@ -274,26 +274,26 @@ function alignShortBlocks(
   removal: Map<number, Evidence>,
   evidence: (kind: 'run', of: number, similarity: number) => Evidence,
 ): void {
+  // A separator line ("___", "* * *") has no words to normalise: it is compared as printed.
+  const key = (k: number) => profiles[k].norm || (/\S/.test(blocks[k].text) ? `\u0000${blocks[k].text.trim()}` : '');
   // Walk on from the run's end while the blocks after both copies agree (credits, a closing line).
   for (let j = last + 1, i = originalLast + 1; i < first && j < blocks.length; j++, i++) {
-    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i) || blocks[j].kind === 'code')
-      break;
+    if (!key(j) || key(j) !== key(i) || removal.has(i) || blocks[j].kind === 'code') break;
     removal.set(j, evidence('run', i, 1));
   }
   // Walk backwards from the run's start while the blocks before both copies agree.
   for (let j = first - 1, i = originalStart - 1; j > i && i >= 0; j--, i--) {
-    if (!profiles[j].norm || profiles[j].norm !== profiles[i].norm || removal.has(i)) break;
+    if (!key(j) || key(j) !== key(i) || removal.has(i)) break;
     removal.set(j, evidence('run', i, 1));
   }
   // Inside the run: each short block is compared with the originals between its neighbours' originals.
   const originals = new Map<string, number>();
   for (let i = originalStart; i < first; i++) {
-    if (!profiles[i].eligible && profiles[i].norm && !originals.has(profiles[i].norm))
-      originals.set(profiles[i].norm, i);
+    if (!profiles[i].eligible && key(i) && !originals.has(key(i))) originals.set(key(i), i);
   }
   for (let j = first + 1; j < last; j++) {
     if (profiles[j].eligible || removal.has(j) || blocks[j].kind === 'code') continue;
-    const i = originals.get(profiles[j].norm);
+    const i = originals.get(key(j));
     if (i !== undefined) removal.set(j, evidence('run', i, 1));
   }
 }
