@@ -275,7 +275,7 @@ const QUANTITIES: readonly Case[] = [
   ['en', 'winds of 140 km/h tore roofs off', '140 km/h', 'quantity'],
   ['ru', 'на скорости 140 км/ч врезался', '140 км/ч', 'quantity'],
   ['de', 'mit 120 km/Std unterwegs', '120 km/Std', 'quantity'],
-  ['en', 'a 40 km/hour limit', '40 km', 'quantity'],
+  ['en', 'a 40 km/hour limit', '40 km/hour', 'quantity'],
   ['en', 'fewer than 100 people came', 'fewer than 100 people', 'quantity'],
   ['en', 'a career of over 20 years', 'over 20 years', 'quantity'],
   ['en', 'it will invest $2bn over five years', 'five years', 'quantity'],
