@@ -25,11 +25,12 @@ const KIND_ORDER: Readonly<Record<FigureKind, number>> = { money: 0, percent: 0,
 /** Salience points: where a figure stands, and whether the article says it again. */
 const SALIENCE = { headline: 3, lead: 2, heading: 2, repeated: 1 } as const;
 
-/** A count written as one word with nothing it counts (`three`, `vier`, `три`): marked in the text, never a chip. */
-const BARE_WORD_COUNT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
+/** A count written as one word with nothing it counts (`three`, `vier`, `три`, `一百`): marked in the text, never a chip. */
+const BARE_WORD_COUNT =
+  /^(?:[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+|[〇零一二两兩三四五六七八九十百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+)$/u;
 
-/** A number and nothing else (`737`, `30`, `1,234`, `0800 555 12 34`): a model, a tally of clicks, a phone; nothing it counts. */
-const BARE_NUMBER = /^[\d\s.,'’\u00a0\u202f]+$/u;
+/** A number and nothing else (`737`, `30`, `1,234`, `0800 555 12 34`, `１２０`): a model, a tally of clicks, a phone; nothing it counts. */
+const BARE_NUMBER = /^[\d０-９\s.,'’\u00a0\u202f．，]+$/u;
 
 /**
  * Two bare numbers joined (`3-1`, `80-70`, `2-3`, `24 to 20`, `8:5`): a score or a tally when the
