@@ -60,13 +60,20 @@ describe('furniture judgement', () => {
   });
 
   test("a removal's evidence names the features that counted for it, strongest first, and not those against", () => {
-    const blocks = [prose(1), prose(2), block('Фото: личный архив')];
+    const blocks = [prose(1), prose(2), block('Реклама')];
     const { removed } = furniture(blocks, null);
     expect(removed).toHaveLength(1);
     expect(removed[0].reason).toBe('boilerplate');
     // 'short' is one of its features, but the fitted table weighs it slightly against furniture.
     expect(furnitureFeatures(blocks, null)[2]).toContain('short');
-    expect(removed[0].evidence).toMatchObject({ kind: 'furniture', features: ['credit', 'after-body'] });
+    expect(removed[0].evidence).toMatchObject({ kind: 'furniture', features: ['ad-label', 'after-body'] });
+  });
+
+  test('a photo credit alone, its picture gone, is kept as a caption block: shown muted, left out of copies', () => {
+    const blocks = [prose(1), prose(2), block('Фото: личный архив')];
+    const { kept, removed } = furniture(blocks, null);
+    expect(removed).toEqual([]);
+    expect(kept[2].kind).toBe('caption');
   });
 
   test.each([

@@ -378,7 +378,11 @@ export function furniture(
     if (rank) block = { ...block, text: `${rank}. ${block.text}`, runs: [{ text: `${rank}. ` }, ...block.runs] };
     const score = furnitureScore(features[i], table);
     // A caption block with its picture stays: the reader shows the picture with it.
-    if (score > 0 && !block.image && features[i].some((f) => !CONTEXT_ONLY.has(f) && (table.weights[f] ?? 0) > 0)) {
+    const removable =
+      score > 0 && !block.image && features[i].some((f) => !CONTEXT_ONLY.has(f) && (table.weights[f] ?? 0) > 0);
+    // A photo credit whose picture is gone is a caption, not body text: kept as one, left out of copies.
+    if (removable && features[i].includes('credit')) kept.push({ ...block, kind: 'caption' });
+    else if (removable) {
       const evidence: Evidence = {
         kind: 'furniture',
         score: Math.round(score * 100) / 100,

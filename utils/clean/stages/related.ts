@@ -6,6 +6,7 @@ import { BlockTexts } from '../text/block-texts';
 import { topicalSimilarity } from '../text/topic';
 import type { Block, Evidence, Removed, StageOutput } from '../types';
 import { findBoilerplate } from './boilerplate';
+import { isCreditOnly } from './furniture';
 
 /** Labels are short: a block longer than this is prose, whatever words it starts with. */
 const MAX_LABEL_CHARS = 60;
@@ -233,7 +234,11 @@ export function related(
   const removed: Removed[] = [];
   blocks.forEach((block, i) => {
     const why = removal.get(i);
-    if (why) removed.push({ block, reason: why.kind === 'boilerplate' ? 'boilerplate' : 'related', evidence: why });
+    // A photo credit is a caption, not body text: shown as one, left out of copies, never removed.
+    if (why?.kind === 'boilerplate' && why.rule === 'credit' && isCreditOnly(block))
+      kept.push({ ...block, kind: 'caption' });
+    else if (why)
+      removed.push({ block, reason: why.kind === 'boilerplate' ? 'boilerplate' : 'related', evidence: why });
     else kept.push(block);
   });
   return { kept, removed };
