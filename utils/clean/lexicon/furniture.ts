@@ -158,7 +158,7 @@ export const PROMO_PROSE =
 
 /** A newsletter's own prompt, furniture wherever it stands when it is a line of its own: "Sign up for The Replay newsletter". */
 export const NEWSLETTER_PROMPT =
-  /\b(?:sign up|subscribe|sponsor)\b[^.!?]{0,40}\bnewsletters?\b|\bnewsletters?\b[^.!?]{0,20}\b(?:sign[- ]?up|subscribe)\b|\bfunded by (?:readers|listeners|viewers|members|supporters) like you\b|\bhelp (?:me|us) spread the word\b|^[-–—_\s]*share your (?:story|experience|tips?)\b/iu;
+  /\b(?:sign up|subscribe|sponsor)\b[^.!?]{0,40}\bnewsletters?\b|\bnewsletters?\b[^.!?]{0,20}\b(?:sign[- ]?up|subscribe)\b|\bfunded by (?:readers|listeners|viewers|members|supporters) like you\b|\bhelp (?:me|us) spread the word\b|^[-–—_\s]*share your (?:story|experience|tips?)\b|\b\d[\d,]* in free credits\b/iu;
 
 /** Who reported, wrote or edited, as a line of its own: "Reporting by …; Editing by …", "… contributed to this report." */
 export const CONTRIBUTORS =

@@ -29,6 +29,7 @@ import {
 } from '../lexicon/furniture';
 import WEIGHTS from '../lexicon/furniture-weights.json' with { type: 'json' };
 import { linkDensity } from '../text/links';
+import { isLinkList, rankNumbers, strayNumbers } from './furniture-shapes';
 import { normaliseText } from '../text/normalise';
 import { countCJK } from '../text/tokens';
 import type { Block, Evidence, FurnitureFeature, Provenance, Removed, StageOutput } from '../types';
@@ -60,6 +61,8 @@ const LONG_CHARS = 320;
 const MAX_JUDGED_CHARS = 1200;
 /** Link share that makes a block a link. */
 const LINKED = 0.6;
+/** A prompt of the site's (a newsletter, an offer) is furniture wherever it stands up to this many words. */
+const PROMPT_WORDS = 12;
 /** How many short furniture lines may follow an "About <name>" section at the article's end. */
 const ABOUT_TAIL_SLACK = 3;
 
@@ -226,9 +229,14 @@ export function furnitureFeatures(
     add(
       'promo',
       (outside && PROMO_PROSE.test(text)) ||
-        (!isProse(text) && ((outside && PROMO.test(text)) || (words(text) <= 10 && NEWSLETTER_PROMPT.test(text)))),
+        (!isProse(text) &&
+          ((outside && PROMO.test(text)) || (words(text) <= PROMPT_WORDS && NEWSLETTER_PROMPT.test(text)))),
     );
-    add('contributors', (outside && CONTRIBUTORS.test(text)) || (first >= 0 && outside && WRITTEN_BY.test(text)));
+    add(
+      'contributors',
+      (outside && CONTRIBUTORS.test(text)) ||
+        (first >= 0 && (outside || block.kind === 'heading') && WRITTEN_BY.test(text)),
+    );
     // A date between body paragraphs, or one of many, is the page's own structure (a timeline, a thread's posts).
     add(
       'date-only',
@@ -237,73 +245,6 @@ export function furnitureFeatures(
     add('prose', isProse(text));
     return out;
   });
-}
-
-/** Between the links of a category or tag line only separators stand: "A, B | C". */
-const LINK_SEPARATOR = /^[\s,;|·•/]*$/u;
-/** …and at least one of them is a mark, not only a space (a line of menu buttons has none). */
-const SEPARATOR_MARK = /[,;|·•/]/u;
-/** Each entry of such a line is a name of a few words, not a headline. */
-const MAX_LINK_LIST_ENTRY_WORDS = 6;
-
-/**
- * A paragraph of two or more short links to different pages with nothing but separators between
- * them: the page's categories or tags ("Gardening, Small spaces"). A sentence that links names
- * has words of its own; a data cell (a place and its coordinates) has figures.
- */
-function isLinkList(block: Block): boolean {
-  if (block.kind !== 'paragraph') return false;
-  const hrefs = new Set<string>();
-  let marked = false;
-  for (const run of block.runs) {
-    if (!run.href) {
-      if (!LINK_SEPARATOR.test(run.text)) return false;
-      marked ||= SEPARATOR_MARK.test(run.text);
-      continue;
-    }
-    if (/[.!?\d]/u.test(run.text) || words(run.text) > MAX_LINK_LIST_ENTRY_WORDS) return false;
-    hrefs.add(run.href);
-  }
-  return marked && hrefs.size >= 2;
-}
-
-/** A small number alone in a paragraph: a gallery's photo count, a share counter (a year has four digits). */
-const LONE_NUMBER = /^\d{1,3}$/u;
-
-/**
- * Paragraphs that hold only a number the page prints again and again, counting nothing: the
- * photo count of each gallery ("6", later "6" again). A number printed once may be a score or
- * a figure of the story, and a run that counts on (1, 2, 3) is a list's ranks or steps.
- */
-function strayNumbers(blocks: readonly Block[]): Set<number> {
-  const numbers = new Map<number, number>();
-  blocks.forEach((b, i) => {
-    if (b.kind === 'paragraph' && LONE_NUMBER.test(b.text.trim())) numbers.set(i, Number(b.text.trim()));
-  });
-  const seen = new Map<number, number>();
-  for (const n of numbers.values()) seen.set(n, (seen.get(n) ?? 0) + 1);
-  const out = new Set<number>();
-  for (const [i, n] of numbers) if ((seen.get(n) ?? 0) >= 2 && !seen.has(n - 1) && !seen.has(n + 1)) out.add(i);
-  return out;
-}
-
-/** A rank printed alone above its entry: "1", "#2", "No. 3", "04." */
-const RANK_NUMBER = /^(?:#|no\.?\s*)?0?(\d{1,3})\.?$/iu;
-
-/**
- * The numbers of a ranked list printed each on a line of its own above the entry's heading
- * ("1" then "2026 Hyundai …"), by the number's index: only a run counting on (2 after 1), so a
- * lone figure before a heading (a score, a count) stays where it is.
- */
-function rankNumbers(blocks: readonly Block[]): Map<number, number> {
-  const found = new Map<number, number>();
-  blocks.forEach((block, i) => {
-    const match = block.kind === 'paragraph' ? RANK_NUMBER.exec(block.text.trim()) : null;
-    if (match && blocks[i + 1]?.kind === 'heading') found.set(i, Number(match[1]));
-  });
-  const numbers = new Set(found.values());
-  for (const [i, n] of found) if (!numbers.has(n - 1) && !numbers.has(n + 1)) found.delete(i);
-  return found;
 }
 
 /** A link line whose every link points into the page itself ("#section"). */
@@ -349,7 +290,7 @@ const CONTEXT_ONLY = new Set<FurnitureFeature>([
 ]);
 
 /** A label that speaks to the reader about other posts never opens a section of the story, wherever it stands. */
-const YOU_MAY_LIKE = /\byou (?:may|might|will) (?:also )?(?:like|enjoy|love|be interested in)\b/iu;
+const YOU_MAY_LIKE = /\byou (?:may|might|will) (?:also )?(?:like|enjoy|love|be interested in)\b|^explore other\b/iu;
 
 /** The features that counted for removal, strongest first. */
 function deciding(features: readonly FurnitureFeature[], table: FurnitureTable): FurnitureFeature[] {
