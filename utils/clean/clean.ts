@@ -2,6 +2,7 @@ import { resolveOptions, type CleanOptions } from './options';
 import { DOM_STAGES, type DomStage, type FinishState, type ReadState, TEXT_STAGES, type TextStage } from './stages';
 import { decideArticle } from './stages/article-decision';
 import { settleWidening } from './stages/recover-gate';
+import { showPageText } from './stages/page-text-choice';
 import { BlockTexts } from './text/block-texts';
 import { countWords } from './text/tokens';
 import type { CleanResult, PageRead, StageTimings } from './types';
@@ -29,6 +30,7 @@ export function readPage(doc: Document, options: Partial<CleanOptions> = {}): Pa
     recovery: null,
     wholeText: null,
     pick: null,
+    pageText: null,
   };
   let mark = now();
   for (const stage of DOM_STAGES as readonly DomStage[]) {
@@ -45,6 +47,7 @@ export function readPage(doc: Document, options: Partial<CleanOptions> = {}): Pa
     recovery: state.recovery,
     wholeText: state.wholeText ? [...state.wholeText] : null,
     ...(state.pick ? { pick: [...state.pick] } : {}),
+    ...(state.pageText ? { pageText: state.pageText } : {}),
     timingsMs: timings,
   };
 }
@@ -58,7 +61,8 @@ export function finishClean(read: PageRead, options: Partial<CleanOptions> = {})
   const opts = resolveOptions(options);
   const started = now();
   const timings = { ...read.timingsMs } as StageTimings;
-  const { blocks: readBlocks, recovery } = settleWidening(read, opts);
+  const decision = decideArticle(read.signals);
+  const { blocks: readBlocks, recovery } = showPageText(read, decision.isArticle, settleWidening(read, opts));
   let state: FinishState = {
     options: opts,
     meta: read.meta,
@@ -79,7 +83,6 @@ export function finishClean(read: PageRead, options: Partial<CleanOptions> = {})
 
   const { meta } = state;
   const blocks = [...state.blocks];
-  const decision = decideArticle(read.signals);
   return {
     title: meta.title,
     byline: meta.byline,

@@ -4,6 +4,7 @@ import { type ArticleMeta, extract } from './stages/extract';
 import { figures } from './stages/figures';
 import { furniture } from './stages/furniture';
 import { keyFigures } from './stages/key-figures';
+import { type PageText, pageTextBeside } from './stages/page-text';
 import { recover } from './stages/recover';
 import { related } from './stages/related';
 import type { ProseMap } from './dom/prose-map';
@@ -41,6 +42,8 @@ export interface ReadState {
   readonly wholeText: readonly Block[] | null;
   /** Readability's own blocks when recover widened beside them (PageRead.pick). */
   readonly pick: readonly Block[] | null;
+  /** The page's text beside Readability's pick (PageRead.pageText). */
+  readonly pageText: PageText | null;
 }
 
 /** What the text stages hand on to each other: no DOM, only what a PageRead carries and adds. */
@@ -112,17 +115,29 @@ const segmentStage = {
 
 const recoverStage = {
   name: 'recover',
-  does: "a wider container read when Readability's pick holds little of the page's text or cuts its numbered items short; else the result says it may be incomplete",
+  does: "a wider container read when Readability's pick holds little of the page's text or cuts its numbered items short; else the result says it may be incomplete. A page that is not an article shows its main region's text (names, prices, specifications, cards) when Readability's pick holds little of it",
   file: 'stages/recover.ts',
   dom: true,
   enabled: () => true,
   run: (state) => {
     if (!state.content || !state.meta || !state.prose) throw new Error('extract must run before recover');
     const out = recover(state.prose, state.content, state.blocks, state.foundNothing, state.options, state.meta.url);
+    const pageText = state.options.recover
+      ? pageTextBeside(state.prose, state.content, state.foundNothing, state.meta.url)
+      : null;
     if (state.foundNothing && out.recovery?.outcome !== 'widened') {
-      throw new SiftError('no-article', 'No article was found on this page.');
+      // Nothing Readability or a wider look could call an article: the page's own text, if any.
+      if (!pageText) throw new SiftError('no-article', 'No article was found on this page.');
+      return { ...state, blocks: [], recovery: out.recovery, wholeText: null, pick: null, pageText };
     }
-    return { ...state, blocks: out.blocks, recovery: out.recovery, wholeText: out.wholeText, pick: out.pick ?? null };
+    return {
+      ...state,
+      blocks: out.blocks,
+      recovery: out.recovery,
+      wholeText: out.wholeText,
+      pick: out.pick ?? null,
+      pageText,
+    };
   },
 } as const satisfies DomStage;
 

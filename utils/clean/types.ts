@@ -6,6 +6,7 @@
 import type { ArticleReason } from './stages/article-decision';
 import type { ArticleMeta } from './stages/extract';
 import type { PageSignals } from './stages/page-signals';
+import type { PageText } from './stages/page-text';
 import type { DomStageName, StageName } from './stages';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'code' | 'table';
@@ -237,9 +238,12 @@ export interface Recovery {
   /**
    * `small-share`: Readability's article holds a small share of the page's main text;
    * `numbered-items`: the page numbers its items and the article holds only some;
-   * `no-pick`: Readability found next to nothing.
+   * `no-pick`: Readability found next to nothing;
+   * `page-text`: the page is not an article, and its main region's text (names, prices,
+   * specifications, short lines: stages/page-text.ts) stands instead of Readability's pick, which held
+   * little of it. The weights are then the page's readable text (words not in links), not prose.
    */
-  reason: 'small-share' | 'numbered-items' | 'no-pick';
+  reason: 'small-share' | 'numbered-items' | 'no-pick' | 'page-text';
   /** Readability's article's share of the page's main text (prose weight: words, a CJK character one). */
   keptShare: number;
   /** The page's main text, by weight. */
@@ -310,6 +314,11 @@ export interface PageRead {
    * whether what the wider container adds belongs to the article, and keeps these if not.
    */
   pick?: Block[] | null;
+  /**
+   * The page's text read from its main region (stages/page-text.ts), when Readability's pick holds
+   * little of it: `finishClean` shows it instead when the page is not an article.
+   */
+  pageText?: PageText | null;
   timingsMs: Record<DomStageName, number>;
 }
 

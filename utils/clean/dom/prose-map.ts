@@ -1,5 +1,6 @@
 import { BLOCK_TAGS } from '../stages/segment';
 import { textWeight } from '../text/tokens';
+import { type MainRegion, mainRegion } from './main-region';
 import { textLength } from './provenance';
 import { forEachElement } from './walk';
 
@@ -37,6 +38,8 @@ export interface ProseMap {
   proseWeight: number;
   /** A copy of the smallest element holding `REGION_SHARE` of the prose, taken before Readability ran; null when the page has no prose. */
   region: Element | null;
+  /** A copy of the page's main region by all its readable text (main-region.ts), for pages that are not articles; null when it has next to none. */
+  main: MainRegion | null;
 }
 
 /** A unit with less text than this is a label, a price or a button, not running text. */
@@ -140,6 +143,8 @@ const MAX_DEPTH = 400;
 
 class Mapper {
   readonly units: ProseUnit[] = [];
+  /** Each unit's element, by unit number. */
+  readonly els: Element[] = [];
   /** Prose weight under each element that holds any. */
   readonly proseUnder = new Map<Element, number>();
 
@@ -166,6 +171,7 @@ class Mapper {
     if (HEADING_TAGS.has(tag)) unit.head = text.trim().slice(0, 24);
     el.setAttribute(UNIT_ATTRIBUTE, String(this.units.length));
     this.units.push(unit);
+    this.els.push(el);
     if (prose)
       for (let up: Element | null = el; up; up = up.parentElement)
         this.proseUnder.set(up, (this.proseUnder.get(up) ?? 0) + weight);
@@ -187,7 +193,8 @@ export function mapProse(root: Element): ProseMap {
   const mapper = new Mapper();
   mapper.walk(root, false, 0);
   const proseWeight = mapper.proseUnder.get(root) ?? 0;
-  if (proseWeight === 0) return { units: mapper.units, proseWeight, region: null };
+  const main = mainRegion(root, mapper.units, mapper.els);
+  if (proseWeight === 0) return { units: mapper.units, proseWeight, region: null, main };
   let region = root;
   for (;;) {
     let next: Element | null = null;
@@ -196,7 +203,7 @@ export function mapProse(root: Element): ProseMap {
     if (!next) break;
     region = next;
   }
-  return { units: mapper.units, proseWeight, region: region.cloneNode(true) as Element };
+  return { units: mapper.units, proseWeight, region: region.cloneNode(true) as Element, main };
 }
 
 /** The unit number an element is stamped with, or -1. */

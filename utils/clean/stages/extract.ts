@@ -154,7 +154,7 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   // Readability may find nothing at all; the recover stage then looks on the page's prose map.
   const content = article?.content ?? target.createElement('div');
   const foundNothing = !hasText(content, options.minArticleChars);
-  if (foundNothing && !(options.recover && prose.proseWeight >= options.recoverMinMissing)) {
+  if (foundNothing && !(options.recover && (prose.proseWeight >= options.recoverMinMissing || prose.main))) {
     throw new SiftError('no-article', 'No article was found on this page.');
   }
   const siteName = page.siteName(clean(article?.siteName));
