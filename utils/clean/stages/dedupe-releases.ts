@@ -111,3 +111,56 @@ export function releaseSectionEntries(
     removal.delete(j);
   });
 }
+
+/** A reference's shared sentence recurs in at least this many entries (a pull quote repeats once). */
+const MIN_REFERENCE_ENTRIES = 3;
+
+/**
+ * Reference documentation gives each entry (an option, a parameter, a method) a section of its
+ * own, and entries share sentences on purpose: "X is a directive of the lifecycle block …", "For
+ * more information, see …". A family of repeats that sits in three or more sections, each under
+ * its own heading of one level and no two under the same one, stays whole: each copy is read where
+ * its entry is. A page printed twice repeats its headings too, and a pull quote repeats once.
+ */
+export function releaseReferenceEntries(
+  blocks: readonly Block[],
+  matchOf: (Match | null)[],
+  removal: Map<number, Evidence>,
+): void {
+  const under: number[] = [];
+  const uses = new Map<string, number>();
+  let current = -1;
+  blocks.forEach((b, k) => {
+    if (b.kind === 'heading') {
+      current = k;
+      uses.set(headingKey(b), (uses.get(headingKey(b)) ?? 0) + 1);
+    }
+    under.push(current);
+  });
+  // Families: each repeat joined to the block it repeats, followed to the first copy.
+  const root = (j: number): number => {
+    let r = j;
+    for (let m = matchOf[r]; m; m = matchOf[r]) r = m.of;
+    return r;
+  };
+  const families = new Map<number, number[]>();
+  matchOf.forEach((match, j) => {
+    if (!match || !removal.has(j)) return;
+    const r = root(j);
+    const family = families.get(r) ?? [r];
+    family.push(j);
+    families.set(r, family);
+  });
+  for (const family of families.values()) {
+    if (family.length < MIN_REFERENCE_ENTRIES) continue;
+    const headings = family.map((k) => under[k]);
+    if (headings.some((h) => h < 0) || new Set(headings).size !== family.length) continue;
+    const level = blocks[headings[0]].level;
+    if (headings.some((h) => blocks[h].level !== level || (uses.get(headingKey(blocks[h])) ?? 0) > 1)) continue;
+    if (family.some((k) => blocks[k].kind === 'heading' || blocks[k].text.length > SECTION_ENTRY_MAX_CHARS)) continue;
+    for (const j of family) {
+      matchOf[j] = null;
+      removal.delete(j);
+    }
+  }
+}

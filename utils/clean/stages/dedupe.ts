@@ -4,7 +4,12 @@ import { BlockTexts } from '../text/block-texts';
 import { normaliseText, preview, withoutReadMoreTail } from '../text/normalise';
 import { bigrams, countCJK, tokens } from '../text/tokens';
 import type { Block, Evidence, Removed, StageOutput } from '../types';
-import { releaseScheduleEntries, releaseSectionEntries, releaseTemplates } from './dedupe-releases';
+import {
+  releaseReferenceEntries,
+  releaseScheduleEntries,
+  releaseSectionEntries,
+  releaseTemplates,
+} from './dedupe-releases';
 
 /** A teaser ends in an ellipsis, perhaps followed by a "read more" link. */
 const TEASER_END = /(?:\.\.\.|…)\s*$/u;
@@ -138,6 +143,7 @@ export function dedupe(
   releaseTemplates(blocks, profiles, matchOf, removal);
   releaseScheduleEntries(blocks, matchOf, removal);
   releaseSectionEntries(blocks, matchOf, removal);
+  releaseReferenceEntries(blocks, matchOf, removal);
   markRuns(blocks, profiles, matchOf, removal, options, evidence);
   markTeasers(blocks, profiles, removal, evidence);
 
