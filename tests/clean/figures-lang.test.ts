@@ -28,3 +28,24 @@ describe('a slash pair with a day past the twelfth first is a day and month', ()
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('a fraction printed as one character and a number in scientific notation are quantities', () => {
+  test.each([
+    ['en', 'Stir in ½ teaspoon of salt.', ['quantity:½ teaspoon']],
+    ['en', 'The hike took 2½ hours.', ['quantity:2½ hours']],
+    ['fr', 'Il reste ⅔ du budget.', ['quantity:⅔']],
+    ['en', 'The grid stores 1.3e6 tonnes of ice.', ['quantity:1.3e6 tonnes']],
+    ['fr', 'La constante vaut -4,2e-3 environ.', ['quantity:-4,2e-3']],
+    ['ja', '答えは2.5e4です。', ['quantity:2.5e4']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['en', 'She lives in apartment 4e on the corner.', []],
+    ['fr', 'Il habite dans le 3e arrondissement.', []],
+    ['en', 'The build hash starts with 2e5f.', []],
+  ])('no figure: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

@@ -30,7 +30,7 @@ import { D, escapeClass, isDigit, stickyEnd } from './characters';
 import { completesAmount } from './compound-amounts';
 import { JA_STARTS, scriptLang } from './japanese';
 import { CURRENCY_SYMBOLS } from './lang/signs';
-import { NUMBER_RUN } from './numbers';
+import { NUMBER_RUN, VULGAR_FRACTIONS } from './numbers';
 import { type Scan, isTitleCase, trimEnd } from './scan';
 import { matchAt } from './starts';
 import { tablesFor } from './tables';
@@ -49,6 +49,7 @@ const CANDIDATE_SOURCE = [
   `${D}`,
   `[${escapeClass(CURRENCY_SYMBOLS)}]`,
   `['’‘](?=${D}{2}s)`,
+  `[${Object.keys(VULGAR_FRACTIONS).join('')}]`,
   '[百第约近逾超将大多至不负負〇零一二两兩倆三四五六七八九十千壹贰貳叁參肆伍陆陸柒捌玖拾]',
   `[${JA_STARTS}]`,
   '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{M}]+',

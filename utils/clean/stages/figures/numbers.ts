@@ -30,6 +30,16 @@ const NUMBER_SPACE_GROUPED = new RegExp(`${D}{1,3}(?: ${D}{3})+(?:,${D}{1,6})?(?
 /** Plain digits with a decimal part; CJK text may write the point full-width too (２．４, 6．5). */
 const NUMBER_PLAIN = new RegExp(`${D}+(?:[.,]${D}+|．${D}+)?`, 'y');
 
+/** A power of ten after the digits: `1.3e6`, `-12e-1`, `21.2E0` (scientific notation). */
+const EXPONENT = new RegExp(`[eE][-+−]?${D}{1,3}(?!${D}|[.,]${D})${NOT_LETTER}`, 'uy');
+
+/** Fractions printed as one character, alone (`½ teaspoon`) or after a whole number (`2½ hours`). */
+// biome-ignore format: a table packed many to a line
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '¼': 1 / 4, '½': 1 / 2, '¾': 3 / 4, '⅐': 1 / 7, '⅑': 1 / 9, '⅒': 1 / 10, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 1 / 5,
+  '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+};
+
 /** A run of digits and number punctuation, skipped whole when nothing there is a figure. */
 export const NUMBER_RUN = new RegExp(`${D}+(?:[.,:/'\\-][0-9\\uFF10-\\uFF19]+)*`, 'y');
 
@@ -109,14 +119,30 @@ export function readNumber(scan: Scan, p: number): NumberRead | null {
   const t = scan.text;
   let end = stickyEnd(NUMBER_GROUPED, t, p);
   if (end < 0 && scan.tables.spaceGrouping) end = stickyEnd(NUMBER_SPACE_GROUPED, t, p);
-  if (end < 0) end = stickyEnd(NUMBER_PLAIN, t, p);
-  if (end < 0) return null;
-  const raw = t.slice(p, end);
-  const ascii = toAscii(raw);
-  let plain = true;
+  let exponent = -1;
+  if (end < 0) {
+    end = stickyEnd(NUMBER_PLAIN, t, p);
+    if (end < 0) return null;
+    exponent = t[end] === 'e' || t[end] === 'E' ? stickyEnd(EXPONENT, t, end) : -1;
+  }
+  const digitsEnd = exponent >= 0 ? exponent : end;
+  const fraction = VULGAR_FRACTIONS[t[digitsEnd]];
+  const ascii = toAscii(t.slice(p, end));
+  let plain = exponent < 0 && fraction === undefined;
   for (let i = 0; i < ascii.length && plain; i++) plain = ascii.charCodeAt(i) >= 48 && ascii.charCodeAt(i) <= 57;
   if (plain) return { start: p, end, value: Number(ascii), plain, digits: ascii.length };
-  return { start: p, end, value: numberValue(ascii, scan.tables.decimalComma), plain, digits: 0 };
+  let value = numberValue(ascii, scan.tables.decimalComma);
+  if (exponent >= 0) value *= 10 ** Number(t.slice(end + 1, exponent).replace('−', '-'));
+  if (fraction !== undefined) value += fraction;
+  return { start: p, end: fraction === undefined ? digitsEnd : digitsEnd + 1, value, plain, digits: 0 };
+}
+
+/** A fraction printed as one character with nothing before it: `½ teaspoon`, `⅔ of voters`. */
+export function vulgarFractionAt(scan: Scan, p: number): Hit | null {
+  const before = scan.text[p - 1];
+  if (before !== undefined && (isLetter(before) || isDigit(before))) return null;
+  const tail = readTail(scan, p + 1);
+  return { start: p, end: tail.end, kind: tail.kind };
 }
 
 function numberValue(ascii: string, decimalComma: boolean): number {
@@ -304,7 +330,7 @@ function unitAt(scan: Scan, p: number): { end: number; kind: 'time' | 'measure' 
 const andHalf = new WeakMap<Tables, RegExp | null>();
 
 /** `and a half`, `y medio`, `et demie` after a number or its unit: where it ends, or -1. */
-function andHalfEnd(scan: Scan, p: number): number {
+export function andHalfEnd(scan: Scan, p: number): number {
   let re = andHalf.get(scan.tables);
   if (re === undefined) {
     const words = scan.tables.langs.flatMap((l) => LANGUAGES[l].andHalf ?? []);

@@ -42,11 +42,13 @@ import {
   NUMBER_RUN,
   type NumberRead,
   RELATIVE_TIME,
+  VULGAR_FRACTIONS,
   digitRatio,
   dimensionEnd,
   readAmount,
   readNumber,
   readTail,
+  vulgarFractionAt,
 } from './numbers';
 
 import { type Hit, type Outcome, type Scan, best, inUrlLikeRun } from './scan';
@@ -70,6 +72,7 @@ export function matchAt(scan: Scan, p: number, token: string): Outcome {
   if (isDigit(ch)) return atDigit(scan, p);
   if (ch === "'" || ch === '’' || ch === '‘') return atApostropheDecade(scan, p);
   if (CURRENCY_SYMBOLS.includes(ch)) return moneyWithPrefix(scan, p);
+  if (VULGAR_FRACTIONS[ch] !== undefined) return vulgarFractionAt(scan, p);
   if (isHan(ch)) return atHan(scan, p);
   return atWord(scan, p, token);
 }
