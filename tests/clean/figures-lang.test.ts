@@ -49,3 +49,31 @@ describe('a fraction printed as one character and a number in scientific notatio
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('a half is part of the number in every language', () => {
+  test.each([
+    ['en', 'The climb took one and a half hours.', ['quantity:one and a half hours']],
+    ['en', 'Half million tickets were sold in a day.', ['quantity:Half million tickets']],
+    ['en', 'The fund reached a quarter million donors.', ['quantity:a quarter million']],
+    ['de', 'Die Sanierung dauerte zweieinhalb Jahre.', ['quantity:zweieinhalb Jahre']],
+    ['de', 'Der Bau kostet eineinhalb Milliarden Euro.', ['money:eineinhalb Milliarden Euro']],
+    ['de', 'Sie wartete anderthalb Stunden am Gleis.', ['quantity:anderthalb Stunden']],
+    ['de', 'Eine halbe Million Besucher kam zum Fest.', ['quantity:halbe Million Besucher']],
+    ['es', 'Acudió medio millón de personas.', ['quantity:medio millón de personas']],
+    ['fr', 'Il en reste un et demi dans le carton.', ['quantity:un et demi']],
+    ['it', 'Ne servono uno e mezzo per porzione.', ['quantity:uno e mezzo']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['de', 'Die anderen Länder zögerten noch.', []],
+    ['de', 'Nach einer halben Stunde war alles vorbei.', []],
+    ['es', 'Los medios de comunicación lo contaron.', []],
+    ['en', 'The social media billionaire spoke first.', []],
+    ['fr', 'Il a lu un livre et demi-page.', []],
+    ['es', 'La cita es a las siete y media.', []],
+  ])('no figure: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

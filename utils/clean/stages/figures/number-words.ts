@@ -2,7 +2,7 @@
 import { isDigit, isHan, isLetter, skipSpace, stickyEnd, stickyExec, wordAt, wordBefore } from './characters';
 import { zhNumber } from './chinese';
 import { moneyWithPrefix } from './money';
-import { RATIO_JOIN, RELATIVE_TIME, readNumber, readTail } from './numbers';
+import { RATIO_JOIN, RELATIVE_TIME, andHalfEnd, readNumber, readTail } from './numbers';
 import { hourInWordsEnd, timePhraseEnd } from './times';
 import { mayBeCompound, readCardinal } from './word-numerals';
 import type { Hit, Outcome, Scan } from './scan';
@@ -45,8 +45,8 @@ function ordinalListed(scan: Scan, lower: string): boolean {
   return ordinals.get(scan.tables)?.words.has(lower) ?? false;
 }
 
-/** Italian and Portuguese "half" before a scale or a dozen (`mezzo milione`, `meia dúzia`) and after a number (`uno e mezzo`). */
-const HALVES: readonly string[] = ['mezzo', 'mezza', 'meio', 'meia'];
+/** "Half" before a scale or a dozen (`mezzo milione`, `meia dúzia`, `medio millón`, `eine halbe Million`), and in Italian and Portuguese after a number (`uno e mezzo`). */
+const HALVES: readonly string[] = ['mezzo', 'mezza', 'meio', 'meia', 'medio', 'media', 'halbe', 'halben'];
 
 const AND_HALF = /e[ \u00A0](?:mezz[oa]|mei[oa])(?![\p{L}])/iuy;
 
@@ -60,6 +60,9 @@ export const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   'des',
   ...HALVES,
 ]);
+
+/** Scales a half or a quarter may multiply with no `a` between: `half million`, `a quarter billion`. */
+const HALF_SCALES: ReadonlySet<string> = new Set(['million', 'billion', 'trillion']);
 
 const FRACTION_OF_POINT = /(?:quarter|half)[- \u00A0](?:percentage[ \u00A0])?point(?![\p{L}])/iuy;
 
@@ -122,6 +125,8 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
   let end = first.end;
   let value = 0;
   let shape: 'cardinal' | 'compound' | 'big' | 'fraction' | 'large' = 'cardinal';
+  /** `one and a half`, `un et demi`: a number however small, never the article `un`. */
+  let halved = false;
 
   const nextWord = (from: number, spaces = 1) => {
     const s = skipSpace(t, from, spaces);
@@ -135,9 +140,13 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
     if (timeUnit >= 0) return { start: p, end: timeUnit, kind: 'quantity' }; // "more than a decade"
     const point = stickyEnd(FRACTION_OF_POINT, t, skipSpace(t, end, 1));
     if (point >= 0) return { start: p, end: point, kind: 'percent' }; // "a quarter point"
+    const scale = HALF_SCALES.has(w.lower) || w.lower === 'quarter' ? nextWord(w.end) : null;
     if (tables.scalesAfterA.has(w.lower)) {
       shape = 'big';
       end = w.end;
+    } else if (scale && HALF_SCALES.has(scale.lower)) {
+      shape = 'big'; // a quarter million, a half billion
+      end = scale.end;
     } else if (scan.tables.fractionWords.has(w.lower) && w.lower !== 'half') {
       // "a third of", "fell by a third"; not "a third term"
       const of = nextWord(w.end);
@@ -153,7 +162,7 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
     const point = stickyEnd(HALF_A_POINT, t, end);
     if (point >= 0) return { start: p, end: point, kind: 'percent' };
     const a = nextWord(end);
-    const big = a && a.lower === 'a' ? nextWord(a.end) : null;
+    const big = a && a.lower === 'a' ? nextWord(a.end) : a && HALF_SCALES.has(a.lower) ? a : null; // half a million, half million
     if ((!big || !tables.scalesAfterA.has(big.lower)) && approximate) return { start: p, end, kind: 'quantity' }; // "nearly half"
     if (!big || !tables.scalesAfterA.has(big.lower)) return null;
     shape = 'big';
@@ -229,9 +238,17 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
         end = w.end;
       } else if (w && w.lower === 'e' && stickyEnd(AND_HALF, t, skipSpace(t, end, 1)) >= 0) {
         end = stickyEnd(AND_HALF, t, skipSpace(t, end, 1)); // uno e mezzo, um milhão e meio
+        halved = true;
       } else if (w && scan.tables.numberJoins.has(w.lower)) {
         const half = stickyEnd(AND_A_HALF, t, skipSpace(t, w.end, 1));
-        if (half >= 0) end = half; // one and a half
+        if (half >= 0) {
+          end = half; // one and a half
+          halved = true;
+        }
+      }
+      if (!halved && shape === 'cardinal' && andHalfEnd(scan, end) >= 0) {
+        end = andHalfEnd(scan, end); // un et demi, dos y medio
+        halved = true;
       }
     }
     if (shape === 'cardinal') {
@@ -269,8 +286,8 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
   if (tail.kind !== 'quantity' || tail.scaled) return hit;
   if (value >= 100) return hit;
   // un an, ein Jahr, au moins un des trains: an article or a pronoun, not a count
-  if (value === 1 && lower !== 'one') return null;
-  if (value === 1 && !approximate) {
+  if (value === 1 && lower !== 'one' && !halved) return null;
+  if (value === 1 && !approximate && !halved) {
     const unitWord = t.slice(skipSpace(t, end, 1), tail.end).toLowerCase();
     const ok = (tail.unit === 'time' && !/^(?:day|time)/.test(unitWord)) || tail.unit === 'measure';
     return ok ? hit : null;

@@ -26,6 +26,8 @@ export const de: FigureLanguage = {
     achtzehn: 18, neunzehn: 19, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50, sechzig: 60, siebzig: 70,
     achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000, million: 1000000, millionen: 1000000,
     milliarde: 1000000000, milliarden: 1000000000, dutzend: 12,
+    // the halves of a compound: zweieinhalb, eineinhalb Milliarden; anderthalb is one and a half
+    einhalb: 0.5, anderthalb: 1.5,
   },
   numberJoins: ['und'],
   changeStarts: ['von'],
