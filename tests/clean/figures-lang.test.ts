@@ -77,3 +77,29 @@ describe('a half is part of the number in every language', () => {
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('phone numbers in their North American shapes are no figures', () => {
+  test.each([
+    ['en', 'Call the desk at 555 014 2368 after noon.', []],
+    ['en', 'Reach us on (555).014.2368 any day.', []],
+    ['en', 'The office line is 1(555)014-2368.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['en', 'They shipped 555 crates and 2368 boxes.', ['quantity:555', 'quantity:2368']],
+    ['fr', 'La ville compte 123 456 habitants.', ['quantity:123 456 habitants']],
+  ])('figures: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a URL-like run stops at Chinese and Japanese characters', () => {
+  test.each([
+    ['ja', '更新日は2019年1月18日です。お問い合わせは@サポートまで。', ['date:2019年1月18日']],
+    ['ja', '詳しくはwww.example.com/2019をご覧ください。', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

@@ -5,9 +5,9 @@ import { MAX_YEAR } from './dates';
 import type { NumberRead } from './numbers';
 import type { Scan } from './scan';
 
-/** Phone numbers in their usual shapes; a run of six or more digits that starts with 0 counts nothing either (`07456934723`). */
+/** Phone numbers in their usual shapes (`(555) 014-2368`, `1(555)014-2368`, `555 014 2368`); a run of six or more digits that starts with 0 counts nothing either (`07456934723`). */
 export const PHONE = new RegExp(
-  `\\+${D}{1,3}(?:[ .\\-]?\\(?${D}{1,4}\\)?){2,5}|\\(${D}{2,5}\\)\\s?${D}{3,4}[ .\\-]?${D}{3,4}|${D}{3}[.\\-]${D}{3}[.\\-]${D}{4}(?!${D})|0${D}{1,4}[ /\\-]${D}{3,4}[ \\-]?${D}{3,4}(?!${D})|0${D}{2,4}(?:[ \\-/]${D}{2,4}){3,4}(?!${D})|0${D}{5,}(?!${D}|[.,]${D})`,
+  `\\+${D}{1,3}(?:[ .\\-]?\\(?${D}{1,4}\\)?){2,5}|(?:1[ .\\-]?)?\\(${D}{2,5}\\)[\\s.]?${D}{3,4}[ .\\-]?${D}{3,4}|${D}{3}([.\\- ])${D}{3}\\1${D}{4}(?!${D})|0${D}{1,4}[ /\\-]${D}{3,4}[ \\-]?${D}{3,4}(?!${D})|0${D}{2,4}(?:[ \\-/]${D}{2,4}){3,4}(?!${D})|0${D}{5,}(?!${D}|[.,]${D})`,
   'y',
 );
 

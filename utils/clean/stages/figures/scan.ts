@@ -1,5 +1,5 @@
 /** The state of one scan and what a reader returns: a figure (`Hit`), a place to jump past (`Skip`), or nothing. */
-import { HSPACE, UPPER, isSpaceCode } from './characters';
+import { HSPACE, UPPER, isHan, isSpaceCode } from './characters';
 import type { FigureKind } from '../../types';
 import type { Tables } from './tables';
 
@@ -63,10 +63,11 @@ const URL_HINT =
 export function inUrlLikeRun(scan: Scan, p: number): boolean {
   const t = scan.text;
   if (p >= scan.urlRun.start && p < scan.urlRun.end) return scan.urlRun.url;
+  // Chinese and Japanese write no spaces: a run stops at their characters, which no URL holds
   let s = p;
-  while (s > 0 && !isSpaceCode(t.charCodeAt(s - 1))) s--;
+  while (s > 0 && !isSpaceCode(t.charCodeAt(s - 1)) && !isHan(t[s - 1])) s--;
   let e = p;
-  while (e < t.length && !isSpaceCode(t.charCodeAt(e))) e++;
+  while (e < t.length && !isSpaceCode(t.charCodeAt(e)) && !isHan(t[e])) e++;
   // a long run is checked near its start only; it is one token either way
   scan.urlRun = { start: s, end: e, url: e - s >= 6 && URL_HINT.test(t.slice(s, Math.min(e, s + 300))) };
   return scan.urlRun.url;
