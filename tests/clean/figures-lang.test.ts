@@ -103,3 +103,20 @@ describe('a URL-like run stops at Chinese and Japanese characters', () => {
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('a week number names a week of the calendar, no count', () => {
+  test.each([
+    ['en', 'Deliveries resume in week 14.', []],
+    ['fr', 'Les travaux reprennent la semaine 14.', []],
+    ['de', 'Der Umbau beginnt in KW 14.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['en', 'Deliveries resume in 14 weeks.', ['quantity:14 weeks']],
+    ['fr', 'Une semaine plus tard, 14 élèves sont partis.', ['quantity:14 élèves']],
+  ])('counts: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

@@ -79,7 +79,7 @@ export const de: FigureLanguage = {
       zwischen: ['und'],
     },
     referenceWords: ['artikel', 'abschnitt', 'absatz', 'kapitel', 'seite', 'ziffer', 'paragraf', 'stufe', 'klasse',
-      'gleis', 'linie', 'flug', 'zimmer',
+      'gleis', 'linie', 'flug', 'zimmer', 'woche', 'kw',
     ],
     dottedReferenceWords: ['nr', 'abs'],
     capitalisedFunctionWords: [],

@@ -113,7 +113,7 @@ export const en: FigureLanguage = {
       'proposition', 'grade', 'tier', 'division', 'squad', 'district', 'ward', 'zone', 'highway', 'interstate',
       'formula', 'game', 'lane', 'pier', 'terminal', 'channel', 'track', 'suite', 'floor', 'isbn', 'issn', 'doi',
       'pmid', 'arxiv', 'bug', 'ticket', 'tables', 'pages', 'chapters', 'sections', 'articles', 'paragraphs', 'items',
-      'lines', 'verses',
+      'lines', 'verses', 'week',
     ],
     dottedReferenceWords: ['art', 'sec', 'ch', 'p', 'pp', 'para', 'no', 'nos', 'vol', 'fig', 'v', 'ver', 'prop',
       'apt', 's',

@@ -85,7 +85,7 @@ export const fr: FigureLanguage = {
     betweenJoins: {
       entre: ['et'],
     },
-    referenceWords: ['chapitre', 'alinéa', 'numéro', 'ligne', 'salle'],
+    referenceWords: ['chapitre', 'alinéa', 'numéro', 'ligne', 'salle', 'semaine'],
     dottedReferenceWords: [], capitalisedFunctionWords: [],
     definiteDeterminers: ['les', 'ces', 'leurs', 'ses', 'nos'], gluedScales: [],
     gluedCurrencies: [], gluedUnits: [], gluedTimeUnits: [],
