@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { collapsedPrefix } from '@/utils/clean/stages/page-signals';
 import { collapsedLength } from '@/utils/clean/text/space';
 
 /** What collapsedLength stands for: the length of the text with its white space collapsed and trimmed. */
@@ -32,6 +33,23 @@ describe('collapsedLength (page signals count text without copying it)', () => {
       const length = Math.floor(random() * 24);
       const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
       expect(collapsedLength(text), JSON.stringify(text)).toBe(slow(text));
+    }
+  });
+});
+
+describe('collapsedPrefix (the page text the price count reads)', () => {
+  const slowPrefix = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max);
+  test('matches the regex version at every cut, on texts around the cut', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet = [' ', ' ', '\n', '\u00a0', 'a', 'b', '中'];
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * 7)]).join('');
+      const max = Math.floor(random() * 30);
+      expect(collapsedPrefix(text, max), JSON.stringify([text, max])).toBe(slowPrefix(text, max));
     }
   });
 });

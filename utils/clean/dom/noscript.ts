@@ -1,4 +1,4 @@
-import { textWeight } from '../text/tokens';
+import { countTokens as textWeight } from '../text/weight';
 
 /**
  * A page read without running its scripts (the CLI, a saved page, a DOM parsed with scripting

@@ -1,5 +1,5 @@
 import { BLOCK_TAGS } from '../stages/segment';
-import { textWeight } from '../text/tokens';
+import { countTokens as textWeight } from '../text/weight';
 import { type MainRegion, mainRegion } from './main-region';
 import { textLength } from './provenance';
 import { forEachElement } from './walk';

@@ -1,7 +1,7 @@
 import { CART_WORDS, PRICE_PATTERN } from '../lexicon/page-types';
 import { type JsonLdNode, typesOf } from '../text/json-ld';
 import { collapsedLength } from '../text/space';
-import { textWeight } from '../text/tokens';
+import { countTokens as textWeight } from '../text/weight';
 
 /**
  * What a page shows of its kind, measured on the page and on Readability's article: what its
@@ -97,6 +97,19 @@ const MAX_DEPTH = 300;
 
 const log2p = (n: number): number => Math.round(Math.log2(1 + n) * 1000) / 1000;
 const ratio = (a: number, b: number): number => (b > 0 ? Math.round((a / b) * 1000) / 1000 : 0);
+
+/**
+ * `text.replace(/\s+/g, ' ').trim().slice(0, max)`, collapsing only a prefix long enough for it:
+ * a prefix collapses to a prefix of the whole collapsed text, so once it holds more than `max`
+ * characters its first `max` are those of the whole.
+ */
+export function collapsedPrefix(text: string, max: number): string {
+  for (let raw = max + (max >> 2) + 1; ; raw *= 2) {
+    if (raw >= text.length) return text.replace(/\s+/g, ' ').trim().slice(0, max);
+    const part = text.slice(0, raw).replace(/\s+/g, ' ').trimStart();
+    if (part.length > max) return part.slice(0, max);
+  }
+}
 
 function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -336,7 +349,9 @@ function isCartLabel(el: Element): number {
 export function readPage(doc: Document, nodes: readonly JsonLdNode[], ogType: string | null): PageFacts {
   const og = (ogType ?? '').toLowerCase();
   const body = doc.body ?? doc.documentElement;
-  const pageText = textOf(body);
+  // Its length and first characters with white space collapsed, without copying the whole text
+  // collapsed (a megabyte on a large page, on the page's own thread).
+  const rawText = body?.textContent ?? '';
   const marks: PageMarks = { cart: 0, formFields: 0, types: [], phoneLinks: 0, pagination: false };
   // The whole document: the head holds rel="next", the html element may carry microdata.
   const root = doc.documentElement;
@@ -347,14 +362,14 @@ export function readPage(doc: Document, nodes: readonly JsonLdNode[], ogType: st
     ...structuredDataSignals([...nodes.flatMap(typesOf), ...marks.types]),
     ogArticle: og === 'article' ? 1 : 0,
     ogProduct: /product/.test(og) ? 1 : 0,
-    prices: log2p((pageText.slice(0, MAX_PRICE_CHARS).match(PRICE_PATTERN) ?? []).length),
+    prices: log2p((collapsedPrefix(rawText, MAX_PRICE_CHARS).match(PRICE_PATTERN) ?? []).length),
     cart: log2p(marks.cart),
     formFields: log2p(marks.formFields),
     cards: log2p(onPage.cards),
     pagePosts: log2p(onPage.posts),
     phoneLinks: log2p(marks.phoneLinks),
     pagination: marks.pagination ? 1 : 0,
-    pageChars: pageText.length,
+    pageChars: collapsedLength(rawText),
   };
 }
 
@@ -375,11 +390,13 @@ export function pageSignals(
   publishedTime: string | null,
 ): PageSignals {
   const { pageChars, ...fromPage } = page;
-  const text = textOf(content);
+  // Weights and lengths read off the raw text: collapsing white space changes no token.
+  const raw = content.textContent ?? '';
+  const textLength = collapsedLength(raw);
   // The first few thousand are enough to tell prose from cards; a 50,000-paragraph page is read no further.
   const paragraphWeights = first(content.querySelectorAll('p, li, dd, td, blockquote'), MAX_PARAGRAPHS)
     .filter((p) => !p.querySelector('p, li, dd, td, blockquote'))
-    .map((p) => textWeight(textOf(p)));
+    .map((p) => textWeight(p.textContent ?? ''));
   const headings = content.querySelectorAll('h2, h3, h4, h5, h6').length;
   const long = paragraphWeights.filter((w) => w >= 25).length;
   const inContent = siblingGroups(content);
@@ -387,12 +404,12 @@ export function pageSignals(
     ...fromPage,
     dated: publishedTime ? 1 : 0,
     byline: byline ? 1 : 0,
-    weight: log2p(textWeight(text)),
+    weight: log2p(textWeight(raw)),
     paragraphs: log2p(long),
     longestParagraph: log2p(Math.max(0, ...paragraphWeights)),
-    linkDensity: linkShare(content, text.length),
-    shareOfPage: ratio(Math.min(text.length, pageChars), pageChars),
-    repeatedShare: ratio(Math.min(inContent.repeatedChars, text.length), text.length),
+    linkDensity: linkShare(content, textLength),
+    shareOfPage: ratio(Math.min(textLength, pageChars), pageChars),
+    repeatedShare: ratio(Math.min(inContent.repeatedChars, textLength), textLength),
     posts: log2p(inContent.posts),
     headingRatio: ratio(headings, Math.max(1, long)),
   };
