@@ -1,6 +1,7 @@
 import { resolveOptions, type CleanOptions } from './options';
 import { DOM_STAGES, type DomStage, type FinishState, type ReadState, TEXT_STAGES, type TextStage } from './stages';
 import { decideArticle } from './stages/article-decision';
+import { settleHeader } from './stages/metadata';
 import { settleWidening } from './stages/recover-gate';
 import { showPageText } from './stages/page-text-choice';
 import { BlockTexts } from './text/block-texts';
@@ -23,6 +24,7 @@ export function readPage(doc: Document, options: Partial<CleanOptions> = {}): Pa
     options: opts,
     meta: null,
     signals: null,
+    header: null,
     content: null,
     prose: null,
     foundNothing: false,
@@ -43,6 +45,7 @@ export function readPage(doc: Document, options: Partial<CleanOptions> = {}): Pa
   return {
     meta: state.meta,
     signals: state.signals,
+    ...(state.header ? { header: state.header } : {}),
     blocks: [...state.blocks],
     recovery: state.recovery,
     wholeText: state.wholeText ? [...state.wholeText] : null,
@@ -61,11 +64,18 @@ export function finishClean(read: PageRead, options: Partial<CleanOptions> = {})
   const opts = resolveOptions(options);
   const started = now();
   const timings = { ...read.timingsMs } as StageTimings;
-  const decision = decideArticle(read.signals);
-  const { blocks: readBlocks, recovery } = showPageText(read, decision.isArticle, settleWidening(read, opts));
+  // The headline and the author's name are settled here, off the page's thread.
+  const settled = settleHeader(read.meta, read.header);
+  const signals = { ...read.signals, byline: settled.byline ? 1 : 0 };
+  const decision = decideArticle(signals);
+  const { blocks: readBlocks, recovery } = showPageText(
+    read,
+    decision.isArticle,
+    settleWidening({ ...read, meta: settled }, opts),
+  );
   let state: FinishState = {
     options: opts,
-    meta: read.meta,
+    meta: settled,
     blocks: readBlocks,
     removed: [],
     keyFigures: [],
@@ -99,7 +109,7 @@ export function finishClean(read: PageRead, options: Partial<CleanOptions> = {})
     readerable: meta.readerable,
     isArticle: decision.isArticle,
     articleReason: decision.reason,
-    articleSignals: read.signals,
+    articleSignals: signals,
     recovery,
     mayBeIncomplete: recovery?.outcome === 'incomplete',
     wholeText: read.wholeText,

@@ -9,6 +9,7 @@ import { recover } from './stages/recover';
 import { related } from './stages/related';
 import type { ProseMap } from './dom/prose-map';
 import { SiftError } from './errors';
+import type { PageHeader } from './stages/metadata';
 import type { PageSignals } from './stages/page-signals';
 import { segment } from './stages/segment';
 import type { BlockTexts } from './text/block-texts';
@@ -30,6 +31,8 @@ export interface ReadState {
   readonly meta: ArticleMeta | null;
   /** What the page shows of its kind, for the article decision; set by extract. */
   readonly signals: PageSignals | null;
+  /** What the title and byline are settled against outside the page; set by extract. */
+  readonly header: PageHeader | null;
   /** The article as Readability left it, inside a clone; set by extract. */
   readonly content: Element | null;
   /** The page's readable text before Readability ran; set by extract, for recover. */
@@ -96,8 +99,8 @@ const extractStage = {
   dom: true,
   enabled: () => true,
   run: (state) => {
-    const { content, signals, prose, foundNothing, ...meta } = extract(state.doc, state.options);
-    return { ...state, meta, signals, content, prose, foundNothing };
+    const { content, signals, header, prose, foundNothing, ...meta } = extract(state.doc, state.options);
+    return { ...state, meta, signals, header, content, prose, foundNothing };
   },
 } as const satisfies DomStage;
 

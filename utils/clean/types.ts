@@ -5,6 +5,7 @@
 
 import type { ArticleReason } from './stages/article-decision';
 import type { ArticleMeta } from './stages/extract';
+import type { PageHeader } from './stages/metadata';
 import type { PageSignals } from './stages/page-signals';
 import type { PageText } from './stages/page-text';
 import type { DomStageName, StageName } from './stages';
@@ -301,7 +302,10 @@ export type { ArticleReason, ShownSignal } from './stages/article-decision';
  * turns it into a CleanResult; it is what a content script sends to the extension.
  */
 export interface PageRead {
+  /** The article's metadata; its `title` and `byline` as the page gave them, settled by `finishClean` against `header`. */
   meta: ArticleMeta;
+  /** What `finishClean` settles the title against (absent: nothing printed but the title). */
+  header?: PageHeader;
   /** What the page shows of its kind; `finishClean` decides from it whether it is an article. */
   signals: PageSignals;
   blocks: Block[];

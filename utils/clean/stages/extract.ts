@@ -11,7 +11,7 @@ import { isWhiteSpace } from '../text/space';
 import type { CleanOptions } from '../options';
 import type { CleanResult } from '../types';
 import { pageSignals, readPage, type PageSignals } from './page-signals';
-import { bylineOf, cleanText as clean, headlineOf, publishedTimeReader, siteNameReader } from './metadata';
+import { cleanText as clean, type PageHeader, publishedTimeReader, siteNameReader } from './metadata';
 
 /** The result's fields that extraction fills in: what is known before the article is cut into blocks. */
 export type ArticleMeta = Pick<
@@ -21,6 +21,11 @@ export type ArticleMeta = Pick<
 
 /** What extraction knows about the article, and the article itself. */
 export interface Extracted extends ArticleMeta {
+  /**
+   * What the title and byline are settled against (metadata.ts, settleHeader), outside the
+   * page: `title` and `byline` are as the page and Readability gave them until then.
+   */
+  header: PageHeader;
   /** What the page shows of its kind, for the article decision (article-decision.ts). */
   signals: PageSignals;
   /** The article as Readability left it, inside a clone: never part of the caller's document. */
@@ -159,11 +164,12 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
   }
   const siteName = page.siteName(clean(article?.siteName));
   const headings = Array.from(content.querySelectorAll('h1, h2')).map((h) => h.textContent ?? '');
-  const byline = bylineOf(article?.byline ?? null, siteName);
   const publishedTime = page.publishedTime(clean(article?.publishedTime));
+  // The headline and the author's name are settled by finishClean (settleHeader), off the
+  // page's thread: their rules and word lists stay out of the page's script.
   return {
-    title: headlineOf(clean(article?.title) ?? clean(page.title) ?? '', siteName, headings, page.url, page.headlines),
-    byline,
+    title: clean(article?.title) ?? clean(page.title) ?? '',
+    byline: article?.byline ?? null,
     siteName,
     lang: clean(article?.lang) ?? clean(page.lang),
     dir: normaliseDir(article?.dir ?? page.dir),
@@ -171,7 +177,8 @@ export function extract(doc: Document, options: CleanOptions): Extracted {
     publishedTime,
     excerpt: clean(article?.excerpt),
     readerable,
-    signals: pageSignals(page.facts, content, byline, publishedTime),
+    signals: pageSignals(page.facts, content, publishedTime),
+    header: { headings, headlines: page.headlines },
     content,
     prose,
     foundNothing,

@@ -191,17 +191,25 @@ function printedHeadline(headings: readonly string[], siteName: string | null, u
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const LABEL = new RegExp(
-  `^\\s*(?:${[...new Set(Object.values(BYLINE_LABELS).flat())]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})\\s*[:：/|]\\s*`,
-  'iu',
-);
-const DATE_WORD = new RegExp(
-  `(?:^|[\\s|·•,;–—(-])(?:${BYLINE_DATE_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}])[\\s:：]*(?=.*(?:\\d|\\bago\\b))`,
-  'iu',
-);
+/** Built when first asked for: the page's script never settles a byline, and so never builds these. */
+let bylinePatterns: { label: RegExp; dateWord: RegExp } | null = null;
+
+function bylineLabels(): { label: RegExp; dateWord: RegExp } {
+  bylinePatterns ??= {
+    label: new RegExp(
+      `^\\s*(?:${[...new Set(Object.values(BYLINE_LABELS).flat())]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})\\s*[:：/|]\\s*`,
+      'iu',
+    ),
+    dateWord: new RegExp(
+      `(?:^|[\\s|·•,;–—(-])(?:${BYLINE_DATE_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}])[\\s:：]*(?=.*(?:\\d|\\bago\\b))`,
+      'iu',
+    ),
+  };
+  return bylinePatterns;
+}
 /** A date or a time at the end of a byline: "11 Mar 2026", "2026-03-11", "March 11, 2026 10:04 am". */
 const TRAILING_DATE =
   /[\s|·•,;–—-]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日)(?:[\s,T]+\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?)?[\s|·•,;.–—-]*$/iu;
@@ -240,8 +248,9 @@ export function bylineOf(raw: string | null | undefined, siteName: string | null
     const glued = pattern.exec(text);
     if (glued && glued.index > 0) text = text.slice(0, glued.index);
   }
-  for (let i = 0; i < 2; i++) text = text.replace(LABEL, '').replace(BYLINE_INTRO, '');
-  const dated = DATE_WORD.exec(text);
+  const { label, dateWord } = bylineLabels();
+  for (let i = 0; i < 2; i++) text = text.replace(label, '').replace(BYLINE_INTRO, '');
+  const dated = dateWord.exec(text);
   if (dated && dated.index > 0) text = text.slice(0, dated.index);
   let previous = '';
   while (previous !== text) {
@@ -304,4 +313,27 @@ export function publishedTimeReader(
   const fromJsonLd = nodes.map((n) => (typeof n.datePublished === 'string' ? n.datePublished : null)).find(Boolean);
   const stated = cleanText(fromJsonLd) ?? cleanText(metaContent(meta, PUBLISHED_TIME_META)) ?? statedByMarkup(doc);
   return (readability) => cleanText(readability) ?? stated;
+}
+
+/** The headings a title is settled against. */
+export interface PageHeader {
+  /** Texts of the h1 and h2 elements of Readability's article. */
+  headings: string[];
+  /** Texts of the page's first few h1 elements: Readability drops the headline it takes for the title. */
+  headlines: string[];
+}
+
+/**
+ * The headline and the author's name settled (headlineOf, bylineOf) from what the page read:
+ * its title and byline as given, the site's name, its address and `header`. Run by finishClean,
+ * outside the page.
+ */
+export function settleHeader<
+  M extends { title: string; byline: string | null; siteName: string | null; url: string | null },
+>(meta: M, header: PageHeader | null | undefined): M {
+  return {
+    ...meta,
+    title: headlineOf(meta.title, meta.siteName, header?.headings ?? [], meta.url, header?.headlines ?? []),
+    byline: bylineOf(meta.byline, meta.siteName),
+  };
 }

@@ -30,7 +30,7 @@ export interface PageSignals {
   ogProduct: number;
   /** The page states when it was published. */
   dated: number;
-  /** The page names its author. */
+  /** The page names its author (set with the byline, by finishClean: 0 in a PageRead). */
   byline: number;
   /** log2(1 + the article's text weight): words, with a Chinese or Japanese character counted as a word. */
   weight: number;
@@ -381,14 +381,10 @@ function linkShare(root: Element, total: number): number {
 
 /**
  * The page's signals: what `readPage` saw on the page, and what Readability's article (`content`,
- * read, never changed) holds; `byline` and `publishedTime` as extraction settled them.
+ * read, never changed) holds; `publishedTime` as extraction settled it. `byline` is 0 here: the
+ * byline is settled outside the page (metadata.ts, settleHeader), which sets it.
  */
-export function pageSignals(
-  page: PageFacts,
-  content: Element,
-  byline: string | null,
-  publishedTime: string | null,
-): PageSignals {
+export function pageSignals(page: PageFacts, content: Element, publishedTime: string | null): PageSignals {
   const { pageChars, ...fromPage } = page;
   // Weights and lengths read off the raw text: collapsing white space changes no token.
   const raw = content.textContent ?? '';
@@ -403,7 +399,7 @@ export function pageSignals(
   return {
     ...fromPage,
     dated: publishedTime ? 1 : 0,
-    byline: byline ? 1 : 0,
+    byline: 0,
     weight: log2p(textWeight(raw)),
     paragraphs: log2p(long),
     longestParagraph: log2p(Math.max(0, ...paragraphWeights)),
