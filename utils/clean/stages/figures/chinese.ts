@@ -263,7 +263,13 @@ export function chineseTail(scan: Scan, end: number, scaled: boolean): Tail | nu
   const unit = Math.max(listed, kana);
   if (unit < 0) return null;
   const time = listed === unit && tables.gluedTimeUnits.has(t.slice(end, unit));
-  return { end: postposed(t, halfEnd(scan, unit)), kind: 'quantity', unit: time ? 'time' : 'counted', scaled, compound: false };
+  return {
+    end: postposed(t, halfEnd(scan, unit)),
+    kind: 'quantity',
+    unit: time ? 'time' : 'counted',
+    scaled,
+    compound: false,
+  };
 }
 
 const KATAKANA_RUN = /[\u30A1-\u30F5\u30F7-\u30FA\u30FC]{1,12}/y;

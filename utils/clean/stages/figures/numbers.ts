@@ -46,8 +46,7 @@ export const NUMBER_RUN = new RegExp(`${D}+(?:[.,:/'\\-][0-9\\uFF10-\\uFF19]+)*`
 const PERCENT_RANGE_END = new RegExp(`\\s?[-–]\\s?${D}+(?:[.,]${D}+)?\\s?[%％]`, 'y');
 
 /** A speed or a flow written with a slash (`km/h`, `11 km/s`, `50 km/ms`, `m3/min`), a square or a cube. */
-const PER_HOUR_OR_SQUARE =
-  /\/(?:h|ч|с|hr|Std|s|sec|ms|min|hour|second|millisecond|minute)(?![\p{L}])|²|³/uy;
+const PER_HOUR_OR_SQUARE = /\/(?:h|ч|с|hr|Std|s|sec|ms|min|hour|second|millisecond|minute)(?![\p{L}])|²|³/uy;
 
 const CELSIUS_ATTACHED = /[CF](?![\p{L}\p{N}])/uy;
 
