@@ -168,7 +168,7 @@ const furnitureStage = {
   file: 'stages/furniture.ts',
   dom: false,
   enabled: (options) => options.furniture,
-  run: (state) => removing(state, furniture(state.blocks, state.meta.title)),
+  run: (state) => removing(state, furniture(state.blocks, state.meta.title, undefined, state.texts)),
 } as const satisfies TextStage;
 
 const figuresStage = {

@@ -1,6 +1,6 @@
 import { BOILERPLATE_PATTERNS } from '../lexicon/boilerplate';
 import { linkDensity } from '../text/links';
-import { BlockTexts } from '../text/block-texts';
+import { BlockTexts, flatText } from '../text/block-texts';
 import { topicalSimilarity } from '../text/topic';
 import type { Block, BoilerplateRule, Evidence } from '../types';
 
@@ -17,10 +17,14 @@ const MAX_BOILERPLATE_CHARS = 320;
 const TAIL_BLOCKS = 4;
 
 /** Which furniture rule the block matches, if any. */
-export function matchBoilerplate(block: Block, fromEnd: number): BoilerplateRule | null {
+export function matchBoilerplate(
+  block: Block,
+  fromEnd: number,
+  flat: (block: Block) => string = (b) => flatText(b.text),
+): BoilerplateRule | null {
   if (block.kind === 'code' || block.kind === 'table' || (block.kind === 'heading' && block.text.length > 40))
     return null;
-  const text = block.text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const text = flat(block);
   if (!text || text.length > MAX_BOILERPLATE_CHARS) return null;
   for (const { rule, pattern, tailOnly, startsWithCapital, requires, lowercase } of BOILERPLATE_PATTERNS) {
     if (tailOnly && fromEnd >= TAIL_BLOCKS) continue;
@@ -115,7 +119,7 @@ function termCounts(blocks: readonly Block[], texts: BlockTexts): Map<string, nu
 export function findBoilerplate(blocks: readonly Block[], texts: BlockTexts = new BlockTexts()): Map<number, Evidence> {
   const found = new Map<number, Evidence>();
   blocks.forEach((block, i) => {
-    const rule = matchBoilerplate(block, blocks.length - 1 - i);
+    const rule = matchBoilerplate(block, blocks.length - 1 - i, (b) => texts.flat(b));
     if (rule) found.set(i, { kind: 'boilerplate', rule });
   });
   markMenus(blocks, found, texts);

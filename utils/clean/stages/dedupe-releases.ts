@@ -2,6 +2,7 @@
  * Repeats that dedupe finds but keeps: the families a template prints (a recipe's step, a
  * gallery's credit) and the entries a schedule repeats from one day to the next.
  */
+import { flatText } from '../text/block-texts';
 import type { Block, Evidence } from '../types';
 import type { Match } from './dedupe';
 import { matchRelatedLabel } from './related';
@@ -69,7 +70,7 @@ export function releaseScheduleEntries(
 /** A section's entries are short lines: a meal, a session, a step; paragraphs of prose still repeat. */
 const SECTION_ENTRY_MAX_CHARS = 400;
 
-const headingKey = (block: Block) => block.text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const headingKey = (block: Block) => flatText(block.text).toLowerCase();
 
 /**
  * A plan printed as sections of the same shape under new parents ("Plan A › Meal 1", "Plan B ›

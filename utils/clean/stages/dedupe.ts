@@ -11,8 +11,6 @@ import {
   releaseTemplates,
 } from './dedupe-releases';
 
-/** A teaser ends in an ellipsis, perhaps followed by a "read more" link. */
-const TEASER_END = /(?:\.\.\.|…)\s*$/u;
 /** Teasers shorter than this (normalised characters) are too short to attribute to one paragraph. */
 const MIN_TEASER_CHARS = 30;
 /** A CJK character carries about as much as three Latin ones when judging a block's length. */
@@ -39,6 +37,10 @@ const CONTAINMENT_THRESHOLD = 0.9;
 
 interface Profile {
   norm: string;
+  /** exactKey(block, norm), built once: it is looked up to three times. */
+  key: string;
+  /** teaserPrefix(block, norm). */
+  teaser: string | null;
   features: Set<number>;
   eligible: boolean;
   /** The numbers in the text, joined: computed once, compared for every candidate pair. */
@@ -64,12 +66,14 @@ function profile(block: Block, minChars: number, texts: BlockTexts): Profile {
   const norm = texts.normalised(block);
   const features = bigrams(tokens(norm));
   // Teasers are matched by their prefix alone (markTeasers), never as the original of a longer block.
-  const teaser = teaserPrefix(block, norm) !== null;
+  const teaser = teaserPrefix(block, norm);
   const length = weightedLength(norm);
   return {
     norm,
+    key: exactKey(block, norm),
+    teaser,
     features,
-    eligible: block.kind !== 'code' && !teaser && length >= minChars,
+    eligible: block.kind !== 'code' && teaser === null && length >= minChars,
     numbers: (norm.match(NUMBER) ?? []).join(' '),
     length,
   };
@@ -77,8 +81,9 @@ function profile(block: Block, minChars: number, texts: BlockTexts): Profile {
 
 /** The normalised prefix a teaser promises, without its last word, which the ellipsis may have cut. */
 function teaserPrefix(block: Block, norm: string): string | null {
+  // A teaser ends in an ellipsis, perhaps followed by a "read more" link.
   const raw = withoutReadMoreTail(block.text).trim();
-  if (!TEASER_END.test(raw)) return null;
+  if (!raw.endsWith('...') && !raw.endsWith('…')) return null;
   const prefix = norm.replace(/\s*\S+$/, '');
   return prefix.length >= MIN_TEASER_CHARS ? prefix : null;
 }
@@ -117,7 +122,7 @@ export function dedupe(
   for (let j = 0; j < blocks.length; j++) {
     const p = profiles[j];
     if (!p.eligible || removal.has(j)) continue;
-    const exact = firstByNorm.get(exactKey(blocks[j], p.norm));
+    const exact = firstByNorm.get(p.key);
     if (exact !== undefined && comparable(blocks[exact], blocks[j])) {
       matchOf[j] = { of: exact, similarity: 1, kind: 'exact', strong: true };
       removal.set(j, evidence('exact', exact, 1));
@@ -132,7 +137,7 @@ export function dedupe(
       removal.set(j, evidence('near', best.of, best.similarity));
       continue;
     }
-    if (!firstByNorm.has(exactKey(blocks[j], p.norm))) firstByNorm.set(exactKey(blocks[j], p.norm), j);
+    if (!firstByNorm.has(p.key)) firstByNorm.set(p.key, j);
     for (const feature of p.features) {
       const list = postings.get(feature);
       if (!list) postings.set(feature, [j]);
@@ -325,7 +330,7 @@ function markTeasers(
   });
   for (let t = 0; t < blocks.length; t++) {
     if (removal.has(t) || blocks[t].kind === 'code') continue;
-    const prefix = teaserPrefix(blocks[t], profiles[t].norm);
+    const prefix = profiles[t].teaser;
     if (!prefix) continue;
     for (const f of byStart.get(prefix.slice(0, MIN_TEASER_CHARS)) ?? []) {
       if (f === t || removal.has(f) || blocks[f].kind === 'code') continue;

@@ -28,6 +28,7 @@ import {
   WRITTEN_BY,
 } from '../lexicon/furniture';
 import WEIGHTS from '../lexicon/furniture-weights.json' with { type: 'json' };
+import { BlockTexts, flatText } from '../text/block-texts';
 import { linkDensity } from '../text/links';
 import { isLinkList, rankNumbers, strayNumbers } from './furniture-shapes';
 import { normaliseText } from '../text/normalise';
@@ -71,12 +72,10 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length + cjk / 2;
 }
 
-function flat(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-}
+const flat = flatText;
 
-function isProse(text: string): boolean {
-  return words(text) >= BODY_WORDS && /[.!?。！？:;"”»)]$/u.test(text);
+function isProse(text: string, wordCount = words(text)): boolean {
+  return wordCount >= BODY_WORDS && /[.!?。！？:;"”»)]$/u.test(text);
 }
 
 function isBody(block: Block, text: () => string): boolean {
@@ -154,9 +153,8 @@ function issuerName(blocks: readonly Block[], i: number, text: string, flatAt: F
 /** flat(blocks[i].text), computed once per block: the judgement asks for it up to six times. */
 type FlatText = (i: number) => string;
 
-function flatTexts(blocks: readonly Block[]): FlatText {
-  const flats: (string | undefined)[] = new Array(blocks.length);
-  return (i) => (flats[i] ??= flat(blocks[i].text));
+function flatTexts(blocks: readonly Block[], texts: BlockTexts = new BlockTexts()): FlatText {
+  return (i) => texts.flat(blocks[i]);
 }
 
 /** Each block's features, in article order. */
@@ -164,6 +162,7 @@ export function furnitureFeatures(
   blocks: readonly Block[],
   title: string | null,
   flatAt: FlatText = flatTexts(blocks),
+  texts: BlockTexts = new BlockTexts(),
 ): FurnitureFeature[][] {
   let first = -1;
   let last = -1;
@@ -174,7 +173,7 @@ export function furnitureFeatures(
   });
   const about = aboutSection(blocks, flatAt);
   const counts = new Map<string, number>();
-  const norms = blocks.map((b) => (b.text.length <= 80 ? normaliseText(b.text) : ''));
+  const norms = blocks.map((b) => (b.text.length <= 80 ? texts.normalised(b) : ''));
   for (const norm of norms) if (norm) counts.set(norm, (counts.get(norm) ?? 0) + 1);
   const titleNorm = title ? normaliseText(title) : '';
   const strays = strayNumbers(blocks);
@@ -186,18 +185,21 @@ export function furnitureFeatures(
     const text = flatAt(i);
     const add = (feature: FurnitureFeature, when: boolean) => when && out.push(feature);
     const density = linkDensity(block.runs);
+    // Asked up to five times below; the answer depends on the text alone.
+    const wordCount = words(text);
+    const prose = isProse(text, wordCount);
     add('about-section', about >= 0 && i >= about);
     add('cookie', COOKIE_NOTICE.test(text) && COOKIE_CONSENT.test(text));
     if (text.length > LONG_CHARS) {
       add('long', true);
-      add('prose', isProse(text));
+      add('prose', prose);
       return out;
     }
     if (first < 0 || i < first) add('before-body', true);
     else if (i > last) add('after-body', true);
-    add('short', words(text) < SHORT_WORDS);
+    add('short', wordCount < SHORT_WORDS);
     add('linked', density >= LINKED);
-    add('caps-link', density >= LINKED && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && words(text) >= 3);
+    add('caps-link', density >= LINKED && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && wordCount >= 3);
     add('repeated', (counts.get(norms[i]) ?? 0) >= 2);
     // A table of contents links to the article's own headings: navigation of the story, kept
     // with it, and so is its label (a nav line without links just before such links).
@@ -213,13 +215,13 @@ export function furnitureFeatures(
     add('stray-number', strays.has(i));
     add('copyright', COPYRIGHT_LINE.test(text));
     add('breadcrumb', BREADCRUMB.test(text));
-    add('crumb-title', crumbEndingInTitle(normaliseText(text), text, titleNorm));
+    add('crumb-title', crumbEndingInTitle(text, titleNorm));
     add('call-to-action', CALL_TO_ACTION.test(text) || BUTTON_LABEL.test(text));
     add(
       'related-prefix',
       ((block.kind === 'heading' || density >= 0.3) && RELATED_PREFIX.test(text)) ||
         ((first < 0 || i < first || i > last || YOU_MAY_LIKE.test(text)) &&
-          words(text) <= 10 &&
+          wordCount <= 10 &&
           RELATED_HEADING.test(text)),
     );
     // Between body paragraphs the same words are the story's own (a piece about newsletters).
@@ -229,8 +231,7 @@ export function furnitureFeatures(
     add(
       'promo',
       (outside && PROMO_PROSE.test(text)) ||
-        (!isProse(text) &&
-          ((outside && PROMO.test(text)) || (words(text) <= PROMPT_WORDS && NEWSLETTER_PROMPT.test(text)))),
+        (!prose && ((outside && PROMO.test(text)) || (wordCount <= PROMPT_WORDS && NEWSLETTER_PROMPT.test(text)))),
     );
     add(
       'contributors',
@@ -242,7 +243,7 @@ export function furnitureFeatures(
       'date-only',
       loneDate && block.kind !== 'heading' && (first < 0 || i < first || i > last) && DATE_ONLY.test(text),
     );
-    add('prose', isProse(text));
+    add('prose', prose);
     return out;
   });
 }
@@ -259,9 +260,11 @@ function counterPair(blocks: readonly Block[], i: number, flatAt: FlatText): boo
   return (number(i) && word(i + 1)) || (word(i) && number(i - 1));
 }
 
-/** "News › World › <the headline>": a path whose last step is the title. */
-function crumbEndingInTitle(norm: string, text: string, title: string): boolean {
-  return title.length >= 10 && norm.endsWith(title) && norm.length > title.length && /[>›»/|→]/u.test(text);
+/** "News › World › <the headline>": a path whose last step is the title (normalised only when it may be one). */
+function crumbEndingInTitle(text: string, title: string): boolean {
+  if (title.length < 10 || !/[>›»/|→]/u.test(text)) return false;
+  const norm = normaliseText(text);
+  return norm.endsWith(title) && norm.length > title.length;
 }
 
 export function furnitureScore(
@@ -306,9 +309,10 @@ export function furniture(
   blocks: readonly Block[],
   title: string | null,
   table: FurnitureTable = FURNITURE_WEIGHTS,
+  texts: BlockTexts = new BlockTexts(),
 ): StageOutput {
-  const flatAt = flatTexts(blocks);
-  const features = furnitureFeatures(blocks, title, flatAt);
+  const flatAt = flatTexts(blocks, texts);
+  const features = furnitureFeatures(blocks, title, flatAt, texts);
   const ranks = rankNumbers(blocks);
   const kept: Block[] = [];
   const removed: Removed[] = [];

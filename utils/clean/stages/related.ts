@@ -1,6 +1,7 @@
 import { READ_ALSO_PREFIXES, RELATED_LABELS } from '../lexicon/related-labels';
 import type { CleanOptions } from '../options';
 import { linkDensity } from '../text/links';
+import { collapseSpace } from '../text/normalise';
 import { countCJK, hasCJK } from '../text/tokens';
 import { BlockTexts } from '../text/block-texts';
 import { topicalSimilarity } from '../text/topic';
@@ -80,7 +81,7 @@ const READ_ALSO_PATTERNS = Object.entries(READ_ALSO_PREFIXES).map(
 );
 
 function labelText(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').replace(TRIM_LABEL, '').toLowerCase().replace(/[’`]/g, "'");
+  return collapseSpace(text.normalize('NFKC')).replace(TRIM_LABEL, '').toLowerCase().replace(/[’`]/g, "'");
 }
 
 /** The language and phrase when `text` as a whole names a recommendation list. */

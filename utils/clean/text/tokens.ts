@@ -2,19 +2,26 @@
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_CHARS = new RegExp(CJK_CHAR.source, 'gu');
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+/gu;
+/** TOKEN on ASCII text, where \p{L}, \p{N} and \p{M} are its letters and digits: no Unicode tables to consult. */
+const ASCII_TOKEN = /[0-9A-Za-z]+/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+/** No character of Han, kana or Hangul comes before U+1100 (the first Hangul jamo). */
+const MAYBE_CJK = /[\u1100-\uffff]/;
+
+const tokenRegex = (text: string): RegExp => (NON_ASCII.test(text) ? TOKEN : ASCII_TOKEN);
 
 /** Words; in CJK text each character is a token, so bigrams become character shingles. */
 export function tokens(normalised: string): string[] {
-  return normalised.match(TOKEN) ?? [];
+  return normalised.match(tokenRegex(normalised)) ?? [];
 }
 
 export function hasCJK(text: string): boolean {
-  return CJK_CHAR.test(text);
+  return MAYBE_CJK.test(text) && CJK_CHAR.test(text);
 }
 
 /** How many CJK characters a text holds (one regex pass, not one test per character). */
 export function countCJK(text: string): number {
-  return text.match(CJK_CHARS)?.length ?? 0;
+  return MAYBE_CJK.test(text) ? (text.match(CJK_CHARS)?.length ?? 0) : 0;
 }
 
 /** Words separated by white space. */
@@ -29,7 +36,7 @@ export function countWords(text: string): number {
  * so it counts by words like the rest: the same tokens as `tokens()`.
  */
 export function textWeight(text: string): number {
-  return text.match(TOKEN)?.length ?? 0;
+  return text.match(tokenRegex(text))?.length ?? 0;
 }
 
 /** 32-bit FNV-1a of a string: bigrams as numbers keep huge pages' memory small. */

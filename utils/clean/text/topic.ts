@@ -4,11 +4,15 @@ import { hasCJK } from './tokens';
 /** Words longer than this are compared by their start, a crude stem that works across languages. */
 const STEM_LENGTH = 6;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** WORD on ASCII text, where \p{L} and \p{N} are its letters and digits: no Unicode tables to consult. */
+const ASCII_WORD = /[0-9A-Za-z]+/g;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Content-word stems of a text; CJK text gives character bigrams instead. */
 export function topicTerms(text: string): string[] {
   const out: string[] = [];
-  for (const word of text.normalize('NFKC').toLowerCase().match(WORD) ?? []) {
+  const folded = text.normalize('NFKC').toLowerCase();
+  for (const word of folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? []) {
     if (hasCJK(word)) {
       const chars = Array.from(word);
       for (let i = 1; i < chars.length; i++) out.push(chars[i - 1] + chars[i]);
