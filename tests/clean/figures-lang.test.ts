@@ -120,3 +120,20 @@ describe('a week number names a week of the calendar, no count', () => {
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('Japanese: a myriad with its ten, hundred or thousand, and a numeral after マイナス, are numbers', () => {
+  test.each([
+    ['ja', '来場者は十万を超えた。', ['quantity:十万']],
+    ['ja', '予算は百億に達した。', ['quantity:百億']],
+    ['ja', '朝の気温はマイナス三だった。', ['quantity:マイナス三']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+
+  test.each([
+    ['zh', '千万不要迟到。', []],
+    ['ja', '三は好きな数字だ。', []],
+  ])('no figure: %s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual(expected);
+  });
+});

@@ -83,6 +83,8 @@ const ZH_DISCOUNT = /折(?![叠腾磨服射合算])/y;
 /** A number that names a congress or a plan (二十大, 十四五), or an idiom (万一, 一一): no count. */
 const ZH_NAMED_AFTER = /[大届]/y;
 
+const JA_MYRIADS = /^[十百千][万億兆]$/;
+
 /**
  * 百分之五, 百分之2.4, 百分之２．４, 百分之1,111 (grouped, in either width), Japanese 百分の五; 千分之二 and
  * 千分之2.4 are per mille, proportions too.
@@ -195,7 +197,9 @@ function bareNumerals(scan: Scan, p: number, end: number, numerals: string, sign
   if (stickyEnd(ZH_NAMED_AFTER, t, end) >= 0 || numerals === '万一' || numerals === '一一') return { skip: end };
   const decimal = end > p + numerals.length + (signed ? 1 : 0);
   const magnitude = ZH_DIGIT.test(numerals) && ZH_MAGNITUDE.test(numerals) && !ZH_DIGIT_PAIR.test(numerals);
-  if (!magnitude && !decimal && !(signed && numerals.length > 1)) return { skip: end };
+  // 十万, 百億: in Japanese a ten, hundred or thousand of a myriad is a number (Chinese 千万 is "by all means")
+  const myriads = scan.tables.page === 'ja' && JA_MYRIADS.test(numerals);
+  if (!magnitude && !decimal && !myriads && !(signed && numerals.length > 1)) return { skip: end };
   return { start: p, end, kind: 'quantity' };
 }
 

@@ -113,6 +113,8 @@ export function japaneseAtDigit(scan: Scan, p: number, numberEnd: number, date: 
   return end > date.end ? { ...date, end } : null;
 }
 
+const KANJI_NUMERALS = /^[〇零一二三四五六七八九十百千万億兆]{1,12}$/;
+
 /** 令和6年 and the prefixed numbers (摂氏30度, マイナス5パーセント); null when neither starts here. */
 export function atJapanese(scan: Scan, p: number, readNumber: (scan: Scan, q: number) => Outcome): Outcome {
   const t = scan.text;
@@ -124,6 +126,14 @@ export function atJapanese(scan: Scan, p: number, readNumber: (scan: Scan, q: nu
   if (q < 0) return null;
   q = Math.max(q, stickyEnd(re, t, q)); // 華氏マイナス20度
   const inner = readNumber(scan, q);
+  // マイナス五: a sign makes a lone numeral plainly a number
+  if (
+    inner !== null &&
+    'skip' in inner &&
+    t.slice(p, q).includes('マイナス') &&
+    KANJI_NUMERALS.test(t.slice(q, inner.skip))
+  )
+    return { start: p, end: inner.skip, kind: 'quantity' };
   if (inner === null || 'skip' in inner || inner.start !== q || inner.kind === 'date') return null;
   return { start: p, end: inner.end, kind: inner.kind };
 }
