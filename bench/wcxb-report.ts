@@ -146,7 +146,7 @@ export function wcxbSection(res: WcxbResult): string[] {
     '### Article decision by page type',
     '',
     "Readability's `isProbablyReaderable` on the page as loaded; Sift's `readerable` from `clean()`'s result (the same call; a page `clean()` refuses counts as not readerable); " +
-      "Sift's `isArticle`, its own decision (`stages/article-decision.ts`, weights fitted on these dev pages and AEB dev by `scripts/train-article-decision.ts`, so this is a training-set figure: the script prints the 5-fold held-out one), a page `clean()` refuses counting as no. " +
+      "Sift's `isArticle`, its own decision (`stages/article-decision.ts`, weights fitted on these dev pages and AEB dev by `scripts/train-article-decision.ts`, so this is a training-set figure: the script prints the held-out one, fits on half the sites judging the other half), a page `clean()` refuses counting as no. " +
       'Goal (issue 9): ≥ 99% of articles accepted, ≥ 90% of product, collection, listing, service and forum pages refused; documentation has no goal.',
     '',
     ...decisionTable(res),
