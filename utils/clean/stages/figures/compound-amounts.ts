@@ -40,7 +40,7 @@ interface Part {
 
 /** Whether `second` completes `first` as one amount in `text`. */
 export function completesAmount(text: string, first: Part, second: Part): boolean {
-  if (second.start < first.end) return false;
+  if (second.start < first.end || second.start - first.end > 5) return false; // at most ` and `
   const a = text.slice(first.start, first.end);
   const b = text.slice(second.start, second.end);
   const gap = text.slice(first.end, second.start);

@@ -367,9 +367,17 @@ const ERA_AFTER = new RegExp(
 const ERA_BEFORE = /(?:^|[^\p{L}.])(A\.D\.|AD)[ \u00A0]$/u;
 const ERA_YEAR = new RegExp(`${D}{1,4}(?![\\p{N}]|[.,]${D})`, 'uy');
 
+/** The letters an era word after a year can open with: a cheap gate before the regexes. */
+const ERA_FIRST = new Set(['B', 'A', 'C', 'H', 'v', 'n', 'a', 'd', 'д', 'н']);
+
 export function eraYearAt(scan: Scan, p: number): Hit | null {
   const t = scan.text;
-  const after = stickyEnd(ERA_AFTER, t, p);
+  let q = p;
+  while (q < p + 5 && isDigit(t[q])) q++;
+  const afterOk = (t[q] === ' ' || t[q] === '\u00A0') && ERA_FIRST.has(t[q + 1]);
+  const beforeOk = t[p - 1] === ' ' && (t[p - 2] === 'D' || t[p - 2] === '.');
+  if (!afterOk && !beforeOk) return null;
+  const after = afterOk ? stickyEnd(ERA_AFTER, t, p) : -1;
   if (after >= 0) return { start: p, end: after, kind: 'date' };
   const before = ERA_BEFORE.exec(t.slice(Math.max(0, p - 6), p));
   const end = before ? stickyEnd(ERA_YEAR, t, p) : -1;

@@ -2,7 +2,7 @@
 import { isDigit, isHan, isLetter, skipSpace, stickyEnd, stickyExec, wordAt, wordBefore } from './characters';
 import { zhNumber } from './chinese';
 import { moneyWithPrefix } from './money';
-import { RATIO_JOIN, RELATIVE_TIME, andHalfEnd, readNumber, readTail } from './numbers';
+import { RATIO_JOIN, RELATIVE_TIME, andHalfEnd, ratioHit, readNumber, readTail } from './numbers';
 import { hourInWordsEnd, timePhraseEnd } from './times';
 import { mayBeCompound, readCardinal } from './word-numerals';
 import type { Hit, Outcome, Scan } from './scan';
@@ -258,8 +258,8 @@ export function wordNumber(scan: Scan, p: number, approximate: boolean): Outcome
         const r = end + ratio[0].length;
         const w = wordAt(t, r);
         const n = isDigit(t[r]) ? readNumber(scan, r) : null;
-        if (n) return { start: p, end: n.end, kind: 'quantity' };
-        if (w && tables.numberWords.has(w.lower)) return { start: p, end: w.end, kind: 'quantity' };
+        if (n) return ratioHit(scan, p, n.end);
+        if (w && tables.numberWords.has(w.lower)) return ratioHit(scan, p, w.end);
       }
     }
     if (cardinal.words > 1 && value !== 1) shape = shape === 'fraction' ? shape : 'compound';

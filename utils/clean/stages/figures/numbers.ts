@@ -398,5 +398,11 @@ export function digitRatio(scan: Scan, amount: NumberRead): Hit | null {
   if (r < 0 || !isDigit(t[r])) return null;
   const second = readNumber(scan, r);
   if (!second?.plain || second.value < amount.value || second.value > 1000 || isLetter(t[second.end])) return null;
-  return { start: amount.start, end: second.end, kind: 'quantity' };
+  return ratioHit(scan, amount.start, second.end);
+}
+
+/** A proportion ends at its second count, or after the percent word that makes it a share (`1 sobre 3 por ciento`). */
+export function ratioHit(scan: Scan, start: number, end: number): Hit {
+  const pct = stickyEnd(scan.tables.percent, scan.text, skipSpace(scan.text, end, 1));
+  return pct >= 0 ? { start, end: pct, kind: 'percent' } : { start, end, kind: 'quantity' };
 }
