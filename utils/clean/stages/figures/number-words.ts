@@ -2,7 +2,8 @@
 import { isDigit, isHan, isLetter, skipSpace, stickyEnd, stickyExec, wordAt, wordBefore } from './characters';
 import { zhNumber } from './chinese';
 import { moneyWithPrefix } from './money';
-import { RATIO_JOIN, RELATIVE_TIME, andHalfEnd, ratioHit, readNumber, readTail } from './numbers';
+import { RATIO_JOIN, RELATIVE_TIME, andHalfEnd, readNumber, readTail } from './numbers';
+import { ratioHit } from './joined-numbers';
 import { hourInWordsEnd, timePhraseEnd } from './times';
 import { mayBeCompound, readCardinal } from './word-numerals';
 import type { Hit, Outcome, Scan } from './scan';

@@ -43,13 +43,12 @@ import {
   type NumberRead,
   RELATIVE_TIME,
   VULGAR_FRACTIONS,
-  digitRatio,
-  dimensionEnd,
   readAmount,
   readNumber,
   readTail,
   vulgarFractionAt,
 } from './numbers';
+import { digitRatio, dimensionEnd } from './joined-numbers';
 
 import { type Hit, type Outcome, type Scan, best, inUrlLikeRun } from './scan';
 import { everyPageAlternation, lazy } from './tables';
