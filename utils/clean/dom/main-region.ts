@@ -28,7 +28,8 @@ const MIN_MAIN_WEIGHT = 20;
  */
 export const REVIEW_WORDS = /(?:^|[^a-z])(?:reviews?|ratings?|testimonials?)(?:$|[^a-z])/i;
 
-function namesOf(el: Element): string {
+/** An element's class and id, camelCase split into words. */
+export function namesOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 

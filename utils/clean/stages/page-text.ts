@@ -1,4 +1,4 @@
-import { isOverlayBox, isReviewBox } from '../dom/main-region';
+import { isOverlayBox, isReviewBox, namesOf } from '../dom/main-region';
 import { revealHiddenText } from '../dom/hidden-text';
 import { isCommentSection, isFurnitureElement, type ProseMap, unitOf, unitsIn } from '../dom/prose-map';
 import type { Block } from '../types';
@@ -39,10 +39,6 @@ interface Holding {
   links: number;
   /** Text nodes holding words: lines, roughly. */
   units: number;
-}
-
-function namesOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 /** Never read as text (as segment skips them). */

@@ -8,6 +8,7 @@ import {
   unitsIn,
 } from '../dom/prose-map';
 import { revealHiddenText } from '../dom/hidden-text';
+import { namesOf } from '../dom/main-region';
 import type { CleanOptions } from '../options';
 import type { Block, Recovery, RecoveryRefusal } from '../types';
 import { segment } from './segment';
@@ -47,10 +48,6 @@ const BESIDE_WORDS =
  * (words) is part of the story whatever its class says (a theme's "sidebar-content" column).
  */
 const MAX_BESIDE_PROSE = 80;
-
-function namesOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
-}
 
 /** The region's elements stamped as units, by unit number. */
 function unitElements(region: Element): Map<number, Element> {
