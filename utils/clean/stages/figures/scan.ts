@@ -50,7 +50,9 @@ export function best(...outcomes: Outcome[]): Outcome {
 
 /** Most longer words capitalised, as in `Russia Fires 120 Missiles At Ukraine's Grid`. */
 export function isTitleCase(text: string): boolean {
-  const words = text.slice(0, 400).match(/\p{L}{4,}/gu) ?? [];
+  const head = text.slice(0, 400);
+  // On ASCII text \p{L} is [A-Za-z]: the plain class spares the Unicode tables on every character.
+  const words = head.match(/[\u0080-\uffff]/.test(head) ? /\p{L}{4,}/gu : /[A-Za-z]{4,}/g) ?? [];
   if (words.length < 4) return false;
   const capitalised = words.filter((w) => UPPER.test(w[0])).length;
   return capitalised / words.length >= 0.8;
