@@ -112,10 +112,6 @@ export function collapsedPrefix(text: string, max: number): string {
   }
 }
 
-function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** A class attribute's part of a shape: its classes without digits, sorted. */
 type ShapeCache = Map<string, string>;
 
