@@ -97,7 +97,10 @@ const NUMBER_WORD =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|deux|trois|quatre|cinq|sept|huit|dix|vingt|trente|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|due|tre|quattro|sei|sette|otto|nove|dieci|venti|duas|três|quatro|oito|dez|vinte|trinta)\b/i;
 
 /** A datetimeV2 date or date range is a figure when it names a year, decade, century or day, and is not relative to today. */
-export function dateKind(text: string, timex: string): 'date' | 'none' | 'ignore' {
+export function dateKind(written: string, timex: string): 'date' | 'none' | 'ignore' {
+  // Full-width digits (`２００８年`, common on Japanese pages) are the same year as ASCII ones: the
+  // patterns below are written with `\d`, which matches ASCII digits only.
+  const text = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const numeral = DIGIT.test(text) || CJK_NUMERAL.test(text);
   // a date or a count of time spelled out (`nineteen eighty six`, `in two years`, `dos días`):
   // the specs annotate these under conventions of their own; neither tagger is scored on them
