@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { textWeight } from '../../utils/clean/text/tokens';
 import { countTokens } from '../../utils/clean/text/weight';
+import { mulberry32 } from '../../bench/prng';
 
 /** Characters of many scripts and classes: letters, marks, digits, Han radicals, kana marks, emoji, surrogates. */
 const ALPHABET = [
@@ -29,17 +30,6 @@ const ALPHABET = [
   '\ufeff',
 ];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('countTokens counts what textWeight counts, without the list', () => {
   test.each([
     '',
@@ -63,7 +53,7 @@ describe('countTokens counts what textWeight counts, without the list', () => {
   });
 
   test('on 2,000 random strings of many scripts', () => {
-    const next = random(13);
+    const next = mulberry32(13);
     for (let n = 0; n < 2000; n++) {
       const length = Math.floor(next() * 40);
       const text = Array.from({ length }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join('');

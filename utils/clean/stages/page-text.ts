@@ -1,6 +1,6 @@
 import { isOverlayBox, isReviewBox, namesOf } from '../dom/main-region';
 import { revealHiddenText } from '../dom/hidden-text';
-import { isCommentSection, isFurnitureElement, type ProseMap, unitOf, unitsIn } from '../dom/prose-map';
+import { isCommentSection, isFurnitureElement, type ProseMap, SKIPPED_TAGS, unitOf, unitsIn } from '../dom/prose-map';
 import type { Block } from '../types';
 import { textWeight } from '../text/tokens';
 import { segment } from './segment';
@@ -40,19 +40,6 @@ interface Holding {
   /** Text nodes holding words: lines, roughly. */
   units: number;
 }
-
-/** Never read as text (as segment skips them). */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'SELECT',
-  'TEXTAREA',
-  'BUTTON',
-]);
 
 /**
  * What each element of the copy holds, from its text nodes: a card's name often sits in a span
