@@ -227,9 +227,9 @@ const GLUED_BY = /^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y|By)(?=\p{L
 const GLUED_DATE = /(?<=\p{Ll})(?=(?:Published|Updated|Posted|Last updated)\b)/u;
 /** A date in digits glued to the end of the name ("Ana Reis3/4/2025", "Ana Reis05 Nov 2025"). */
 const GLUED_DIGIT_DATE = /(?<=\p{L})(?=\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s*\p{L}{3,}\.?\s+\d{4})/u;
-/** A label ending in "by" before the name, with or without a colon ("Text by Jane Smith", "Authored by: …"). */
+/** A label ending in "by" before the name, with or without a colon ("Text by Jane Smith", "Recipe by …", "Authored by: …"). */
 const LABEL_BY =
-  /^\s*(?:written|posted|words|text|story|reported|authored|article|photos and text|text and photos)\s+by\b[\s:：]*/iu;
+  /^\s*(?:written|posted|words|text|story|reported|authored|article|recipe|review|column|interview|photos and text|text and photos)\s+by\b[\s:：]*/iu;
 /** A byline that opens with a date or a date label, then names the author after "By". */
 const LATE_BY = /^(?=.*(?:\d|updated|published|posted)).*?(?:^|\s|\p{Ll})(?:written by|by)\s*(?=\p{Lu})/iu;
 
